@@ -1,0 +1,12 @@
+import { createDefaultEsmPreset } from 'ts-jest'
+
+/** @type {import('jest').Config} */
+export default {
+  ...createDefaultEsmPreset({ tsconfig: 'tsconfig.test.json' }),
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.(js|ts)$': '$1' },
+  clearMocks: true,
+  testTimeout: 60000,
+}
