@@ -1,0 +1,72 @@
+import { ImageBuilderClient } from '@azure/arm-imagebuilder'
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
+import { ClientAssertionCredential, DefaultAzureCredential } from '@azure/identity'
+import type { AuthConfig, CloudConfig } from '../config/types.ts'
+
+/** The audience GitHub's OIDC token must carry for Entra workload identity federation. */
+export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
+const USER_AGENT = 'azure-image-builder-action/1'
+
+export interface CredentialDeps {
+  /** Fetches a fresh GitHub OIDC token (the runner's `core.getIDToken`). */
+  readonly getIdToken: (audience: string) => Promise<string>
+  /** Registers a secret with the runner so it never shows in the log. */
+  readonly mask: (secret: string) => void
+}
+
+/**
+ * OIDC federation when client-id and tenant-id are given, else the default chain (azure/login's
+ * CLI session, environment variables, managed identity). The assertion callback runs whenever
+ * MSAL needs a new access token, so builds longer than either token's lifetime keep working.
+ */
+export function createCredential(
+  cloud: CloudConfig,
+  auth: AuthConfig,
+  deps: CredentialDeps,
+): TokenCredential {
+  const common = {
+    authorityHost: cloud.authorityHost,
+    disableInstanceDiscovery: cloud.customAuthority,
+  }
+  const inner =
+    auth.kind === 'oidc'
+      ? new ClientAssertionCredential(
+          auth.tenantId,
+          auth.clientId,
+          () => deps.getIdToken(OIDC_AUDIENCE),
+          common,
+        )
+      : new DefaultAzureCredential({ ...common, tenantId: auth.tenantId })
+  return maskingCredential(inner, deps.mask)
+}
+
+/** Masks every access token as it is issued, in case anything downstream logs it. */
+function maskingCredential(
+  inner: TokenCredential,
+  mask: (secret: string) => void,
+): TokenCredential {
+  return {
+    async getToken(
+      scopes: string | string[],
+      options?: GetTokenOptions,
+    ): Promise<AccessToken | null> {
+      const token = await inner.getToken(scopes, options)
+      if (token) mask(token.token)
+      return token
+    },
+  }
+}
+
+export function createImageBuilderClient(
+  cloud: CloudConfig,
+  subscriptionId: string,
+  credential: TokenCredential,
+): ImageBuilderClient {
+  return new ImageBuilderClient(credential, subscriptionId, {
+    endpoint: cloud.armEndpoint,
+    credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
+    userAgentOptions: { userAgentPrefix: USER_AGENT },
+    // A few more tries than the default: polls over hours meet throttling and brief outages.
+    retryOptions: { maxRetries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 },
+  })
+}

@@ -1,0 +1,43 @@
+import { isRestError } from '@azure/core-rest-pipeline'
+import { ActionError } from '../runner/errors.ts'
+
+/** Status codes worth another try: throttling, server errors, and no answer at all. */
+export function isTransient(error: unknown): boolean {
+  if (!isRestError(error)) return false
+  const status = error.statusCode
+  return status === undefined || status === 408 || status === 429 || status >= 500
+}
+
+export function isNotFound(error: unknown): boolean {
+  return isRestError(error) && error.statusCode === 404
+}
+
+/**
+ * Wraps an SDK error into a message users can act on: what we were doing, the service's code
+ * and message, the HTTP status, and the correlation id Azure support asks for.
+ */
+export function azureError(doing: string, error: unknown): ActionError {
+  if (!isRestError(error)) {
+    const text = error instanceof Error ? error.message : String(error)
+    return new ActionError(`${doing} failed: ${text}`, { cause: error })
+  }
+  const headers = error.response?.headers
+  const correlation =
+    headers?.get('x-ms-correlation-request-id') ??
+    error.request?.headers.get('x-ms-correlation-request-id')
+  const parts = [
+    `${doing} failed: ${error.message}`,
+    `(code ${error.code ?? 'unknown'}, HTTP ${error.statusCode ?? 'no response'}`,
+  ]
+  const hint = hintFor(error.statusCode)
+  const tail = correlation ? `, correlation id ${correlation})` : ')'
+  return new ActionError(`${parts.join(' ')}${tail}${hint ? `\n${hint}` : ''}`, { cause: error })
+}
+
+function hintFor(status: number | undefined): string | undefined {
+  if (status === 401)
+    return 'Check the credential: client-id/tenant-id and the federated credential subject, or the azure/login step.'
+  if (status === 403)
+    return 'The identity lacks a role: see "Permissions" in the README (it needs to manage imageTemplates in the resource group).'
+  return undefined
+}

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { IssueList } from './issues.ts'
+import type { InputName } from './names.ts'
+import { lines } from './text.ts'
+import type { Customization, OsType, WorkspaceFile } from './types.ts'
+import {
+  MAX_INLINE_TOTAL_BYTES,
+  filesBelow,
+  resolveWorkspaceFiles,
+  totalBytes,
+  type FileResult,
+} from './workspace-files.ts'
+
+const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts'
+
+/** Repo scripts, build artifacts and validators: resolved, read and size-checked here. */
+export function parseCustomization(
+  issues: IssueList,
+  read: (name: InputName) => string,
+  workspace: string,
+  osType: OsType,
+  templateName: string,
+): Customization {
+  const fromList = (input: InputName): WorkspaceFile[] =>
+    report(issues, input, resolveWorkspaceFiles(workspace, lines(read(input))))
+  const scripts = fromList('customizer-scripts')
+  const validators = fromList('validator-scripts')
+  checkScriptKinds(issues, 'customizer-scripts', scripts, osType)
+  checkScriptKinds(issues, 'validator-scripts', validators, osType)
+  const artifacts = parseArtifacts(issues, read('customizer-source').trim(), workspace)
+  const destination =
+    read('customizer-destination').trim() || defaultDestination(osType, templateName)
+  if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
+    issues.add('customizer-destination', `"${destination}" must be an absolute ${osType} path`)
+  }
+  const inlined = totalBytes([...scripts, ...validators, ...artifacts])
+  if (inlined > MAX_INLINE_TOTAL_BYTES) {
+    issues.add(
+      'customizer-scripts',
+      `scripts, validators and artifacts total ${inlined} bytes; at most ${MAX_INLINE_TOTAL_BYTES} bytes can be inlined in one template`,
+    )
+  }
+  const windowsUpdate = issues.boolean('windows-update', read('windows-update'), false)
+  if (windowsUpdate && osType !== 'windows') {
+    issues.add('windows-update', 'only applies to Windows images (`os-type: windows`)')
+  }
+  const inlineScript = read('customizer-script').replace(/\r\n/g, '\n').trim()
+  return {
+    scripts,
+    validators,
+    artifacts,
+    artifactDestination: destination,
+    inlineScript,
+    windowsUpdate,
+  }
+}
+
+function parseArtifacts(issues: IssueList, raw: string, workspace: string): WorkspaceFile[] {
+  if (raw === '') {
+    const fallback = path.join(workspace, DEFAULT_ARTIFACTS_DIR)
+    return existsSync(fallback)
+      ? report(issues, 'customizer-source', filesBelow(workspace, fallback))
+      : []
+  }
+  return report(issues, 'customizer-source', filesBelow(workspace, raw))
+}
+
+function report(issues: IssueList, input: InputName, result: FileResult): WorkspaceFile[] {
+  for (const problem of result.problems) issues.add(input, problem)
+  return result.files
+}
+
+function defaultDestination(osType: OsType, templateName: string): string {
+  return osType === 'windows' ? `C:\\${templateName}` : `/tmp/${templateName}`
+}
+
+/** Shell customizers only run on Linux and PowerShell ones only on Windows. */
+function checkScriptKinds(
+  issues: IssueList,
+  input: InputName,
+  files: WorkspaceFile[],
+  osType: OsType,
+): void {
+  const wrong = osType === 'windows' ? /\.sh$/i : /\.ps1$/i
+  for (const file of files) {
+    if (wrong.test(file.relPath))
+      issues.add(input, `"${file.relPath}" cannot run on a ${osType} image`)
+  }
+  if (input === 'validator-scripts') {
+    for (const file of files) {
+      if (!/\.(sh|ps1)$/i.test(file.relPath))
+        issues.add(input, `"${file.relPath}" is not a .sh or .ps1 script`)
+    }
+  }
+}

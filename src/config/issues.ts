@@ -1,0 +1,76 @@
+import type { InputName } from './names.ts'
+
+/** One problem with one input. */
+export interface InputProblem {
+  readonly input: InputName
+  readonly message: string
+}
+
+/** Thrown once by parseConfig with every problem found, so users fix them all in one push. */
+export class InputError extends Error {
+  readonly problems: readonly InputProblem[]
+
+  constructor(problems: readonly InputProblem[]) {
+    const count = problems.length
+    const head = count === 1 ? '1 input is invalid:' : `${count} inputs are invalid:`
+    super([head, ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'))
+    this.name = 'InputError'
+    this.problems = problems
+  }
+}
+
+/** Collects problems while parsing; each helper returns a usable fallback so parsing continues. */
+export class IssueList {
+  private readonly problems: InputProblem[] = []
+
+  add(input: InputName, message: string): void {
+    this.problems.push({ input, message })
+  }
+
+  get count(): number {
+    return this.problems.length
+  }
+
+  has(input: InputName): boolean {
+    return this.problems.some((p) => p.input === input)
+  }
+
+  boolean(input: InputName, raw: string, fallback: boolean): boolean {
+    const value = raw.trim().toLowerCase()
+    if (value === '') return fallback
+    if (['true', 'yes', '1', 'on'].includes(value)) return true
+    if (['false', 'no', '0', 'off'].includes(value)) return false
+    this.add(input, `expected true or false, got "${raw}"`)
+    return fallback
+  }
+
+  number(
+    input: InputName,
+    raw: string,
+    rule: { fallback: number; min: number; max: number; integer?: boolean },
+  ): number {
+    const text = raw.trim()
+    if (text === '') return rule.fallback
+    const value = Number(text)
+    const integerOk = !rule.integer || Number.isInteger(value)
+    if (!Number.isFinite(value) || !integerOk || value < rule.min || value > rule.max) {
+      const kind = rule.integer ? 'a whole number' : 'a number'
+      this.add(input, `expected ${kind} from ${rule.min} to ${rule.max}, got "${raw}"`)
+      return rule.fallback
+    }
+    return value
+  }
+
+  oneOf<T extends string>(input: InputName, raw: string, allowed: readonly T[], fallback: T): T {
+    const text = raw.trim()
+    if (text === '') return fallback
+    const match = allowed.find((a) => a.toLowerCase() === text.toLowerCase())
+    if (match) return match
+    this.add(input, `expected one of ${allowed.join(', ')}, got "${raw}"`)
+    return fallback
+  }
+
+  throwIfAny(): void {
+    if (this.problems.length > 0) throw new InputError(this.problems)
+  }
+}

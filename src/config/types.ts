@@ -1,0 +1,95 @@
+// The typed configuration that parseConfig produces once; the rest of the code never sees raw inputs.
+
+export type OsType = 'linux' | 'windows'
+export type CleanupMode = 'always' | 'on-success' | 'never'
+export const CLEANUP_MODES: readonly CleanupMode[] = ['always', 'on-success', 'never']
+
+export type SourceImage =
+  | {
+      readonly type: 'PlatformImage'
+      readonly publisher: string
+      readonly offer: string
+      readonly sku: string
+      readonly version: string
+    }
+  | { readonly type: 'ManagedImage'; readonly imageId: string }
+  | { readonly type: 'SharedImageVersion'; readonly imageVersionId: string }
+
+export type CloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud'
+
+export interface CloudConfig {
+  readonly name: CloudName
+  readonly armEndpoint: string
+  readonly authorityHost: string
+  /** Custom authorities (Azure Stack Hub, the emulator) have no instance discovery endpoint. */
+  readonly customAuthority: boolean
+}
+
+export type AuthConfig =
+  | { readonly kind: 'oidc'; readonly clientId: string; readonly tenantId: string }
+  | { readonly kind: 'default'; readonly tenantId?: string }
+
+/** A workspace file whose bytes go to the VM exactly as they are. */
+export interface WorkspaceFile {
+  /** Path relative to the workspace, with forward slashes: what logs and the summary show. */
+  readonly relPath: string
+  readonly bytes: Buffer
+  readonly sha256: string
+}
+
+export interface ReplicationRegion {
+  readonly name: string
+  readonly replicaCount?: number
+}
+
+export interface Distribution {
+  readonly managedImageId?: string
+  readonly gallery?: {
+    /** Definition id, or a version id when the version is explicit. */
+    readonly galleryImageId: string
+    readonly targetRegions: readonly ReplicationRegion[]
+    readonly excludeFromLatest: boolean
+  }
+  /** `true` for a VHD in the staging storage account, or a blob URI destination. */
+  readonly vhd?: true | string
+  readonly artifactTags: Readonly<Record<string, string>>
+}
+
+export interface Customization {
+  readonly scripts: readonly WorkspaceFile[]
+  readonly artifacts: readonly WorkspaceFile[]
+  readonly artifactDestination: string
+  readonly inlineScript: string
+  readonly windowsUpdate: boolean
+  readonly validators: readonly WorkspaceFile[]
+}
+
+export interface VmSettings {
+  readonly vmSize?: string
+  readonly osDiskSizeGb?: number
+  readonly subnetId?: string
+  readonly stagingResourceGroupId?: string
+  readonly buildTimeoutMinutes: number
+}
+
+export interface Config {
+  readonly subscriptionId: string
+  readonly resourceGroup: string
+  readonly location: string
+  readonly cloud: CloudConfig
+  readonly auth: AuthConfig
+  readonly identityId: string
+  readonly templateName: string
+  readonly source: SourceImage
+  readonly osType: OsType
+  readonly customization: Customization
+  readonly distribution: Distribution
+  readonly vm: VmSettings
+  readonly wait: boolean
+  readonly resume: boolean
+  readonly pollMs: number
+  readonly cleanup: CleanupMode
+  readonly dryRun: boolean
+  /** Directory where the rendered template JSON is written. */
+  readonly outputDir: string
+}

@@ -1,0 +1,21 @@
+import { InputError } from '../config/issues.ts'
+
+/** An error whose message is already written for the user (what failed, why, what to do). */
+export class ActionError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'ActionError'
+  }
+}
+
+/** The one place that turns any thrown value into the message the step fails with. */
+export function formatError(error: unknown): { message: string; debug?: string } {
+  if (error instanceof InputError || error instanceof ActionError) {
+    const cause = error.cause instanceof Error ? error.cause.stack : undefined
+    return { message: error.message, debug: cause }
+  }
+  if (error instanceof Error) {
+    return { message: `Unexpected error: ${error.message}`, debug: error.stack }
+  }
+  return { message: `Unexpected error: ${String(error)}` }
+}

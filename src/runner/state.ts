@@ -1,0 +1,41 @@
+import { STATE_KEY } from '../config/names.ts'
+import type { ActionIO } from './io.ts'
+
+/** What main leaves for post. Written before each Azure call it protects. */
+export interface PostState {
+  readonly v: 1
+  readonly templateId?: string
+  /** Set before the template PUT: from here on something may exist in Azure. */
+  readonly templateRequested: boolean
+  /** Set before POST /run. */
+  readonly runStarted: boolean
+  /** `wait: false`: the build goes on after this job, so post must leave it alone. */
+  readonly detached: boolean
+  readonly finished: boolean
+  readonly runState?: string
+  /** The VHD lives in the template's staging storage: deleting the template deletes it. */
+  readonly stagedVhd?: boolean
+}
+
+export const INITIAL_STATE: PostState = {
+  v: 1,
+  templateRequested: false,
+  runStarted: false,
+  detached: false,
+  finished: false,
+}
+
+export function savePostState(io: ActionIO, state: PostState): void {
+  io.saveState(STATE_KEY, JSON.stringify(state))
+}
+
+export function loadPostState(io: ActionIO): PostState | undefined {
+  const raw = io.getState(STATE_KEY)
+  if (raw === '') return undefined
+  try {
+    const parsed = JSON.parse(raw) as PostState
+    return parsed.v === 1 ? parsed : undefined
+  } catch {
+    return undefined
+  }
+}

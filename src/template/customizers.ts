@@ -1,0 +1,159 @@
+import type {
+  ImageTemplateCustomizerUnion,
+  ImageTemplateInVMValidatorUnion,
+} from '@azure/arm-imagebuilder'
+import { createHash } from 'node:crypto'
+import type { Customization, OsType, WorkspaceFile } from '../config/types.ts'
+import {
+  psQuote,
+  psRunFile,
+  psWriteFile,
+  safeFileName,
+  shQuote,
+  shRunFile,
+  shWriteFile,
+  type InlineFile,
+} from './inline-file.ts'
+
+/** Where a customizer came from, for the log and the job summary. */
+export interface CustomizerOrigin {
+  readonly name: string
+  readonly type: string
+  readonly origin: string
+  readonly bytes: number
+  readonly sha256: string
+}
+
+export interface RenderedCustomization {
+  readonly customize: ImageTemplateCustomizerUnion[]
+  readonly validators: ImageTemplateInVMValidatorUnion[]
+  readonly origins: CustomizerOrigin[]
+}
+
+type ScriptKind = 'shell' | 'powershell' | 'file'
+
+export function scriptKind(relPath: string): ScriptKind {
+  if (/\.sh$/i.test(relPath)) return 'shell'
+  if (/\.ps1$/i.test(relPath)) return 'powershell'
+  return 'file'
+}
+
+const inline = (file: WorkspaceFile): InlineFile => ({ ...file, name: safeFileName(file.relPath) })
+
+/** Runs a script (or copies a non-script file) in the image's own shell. */
+function scriptStep(file: WorkspaceFile, os: OsType, destination: string) {
+  const kind = scriptKind(file.relPath)
+  const name = file.relPath
+  if (kind === 'file') {
+    const target = `${destination}${os === 'windows' ? '\\' : '/'}${safeFileName(file.relPath)}`
+    return copyStep(os, name, [{ file, target }])
+  }
+  return os === 'windows'
+    ? {
+        type: 'PowerShell' as const,
+        name,
+        inline: psRunFile(inline(file), `run ${name}`),
+        runElevated: true,
+      }
+    : { type: 'Shell' as const, name, inline: shRunFile(inline(file), `run ${name}`) }
+}
+
+function copyStep(os: OsType, name: string, files: { file: WorkspaceFile; target: string }[]) {
+  if (os === 'windows') {
+    const lines = files.flatMap(({ file, target }) => psWriteFile(inline(file), psQuote(target)))
+    return {
+      type: 'PowerShell' as const,
+      name,
+      inline: ["$ErrorActionPreference = 'Stop'", ...lines],
+    }
+  }
+  const lines = files.flatMap(({ file, target }) => shWriteFile(inline(file), shQuote(target)))
+  return { type: 'Shell' as const, name, inline: lines }
+}
+
+/** Artifacts keep their layout below the source directory. */
+function artifactTargets(files: readonly WorkspaceFile[], os: OsType, destination: string) {
+  const common = commonDirectory(files.map((f) => f.relPath))
+  const separator = os === 'windows' ? '\\' : '/'
+  return files.map((file) => {
+    const below = file.relPath.slice(common.length).replace(/^\//, '')
+    return { file, target: `${destination}${separator}${below.split('/').join(separator)}` }
+  })
+}
+
+function commonDirectory(paths: readonly string[]): string {
+  if (paths.length === 1) return paths[0]!.split('/').slice(0, -1).join('/')
+  const split = paths.map((p) => p.split('/').slice(0, -1))
+  const first = split[0] ?? []
+  let depth = 0
+  while (depth < first.length && split.every((parts) => parts[depth] === first[depth])) depth++
+  return first.slice(0, depth).join('/')
+}
+
+function inlineScriptFile(text: string, os: OsType): WorkspaceFile {
+  // Same semantics as a workflow `run:` step: bash -e with pipefail, or PowerShell stopping on error.
+  const header =
+    os === 'windows' ? "$ErrorActionPreference = 'Stop'\n" : '#!/bin/bash\nset -eo pipefail\n'
+  const bytes = Buffer.from(`${header}${text}\n`, 'utf8')
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  return {
+    relPath: os === 'windows' ? 'customizer-script.ps1' : 'customizer-script.sh',
+    bytes,
+    sha256,
+  }
+}
+
+function windowsUpdateSteps(): ImageTemplateCustomizerUnion[] {
+  return [
+    {
+      type: 'WindowsUpdate',
+      name: 'windows-update',
+      searchCriteria: 'IsInstalled=0',
+      filters: ['exclude:$_.Title -like "*Preview*"', 'include:$true'],
+      updateLimit: 40,
+    },
+    { type: 'WindowsRestart', name: 'windows-update-restart', restartTimeout: '15m' },
+  ]
+}
+
+/** Scripts in order, then artifacts, then the inline script, then Windows Update. */
+export function renderCustomization(c: Customization, os: OsType): RenderedCustomization {
+  const customize: ImageTemplateCustomizerUnion[] = []
+  const origins: CustomizerOrigin[] = []
+  const add = (
+    step: ImageTemplateCustomizerUnion,
+    origin: string,
+    files: readonly WorkspaceFile[],
+  ) => {
+    customize.push(step)
+    origins.push(describe(step, origin, files))
+  }
+  for (const file of c.scripts)
+    add(scriptStep(file, os, c.artifactDestination), 'customizer-scripts', [file])
+  if (c.artifacts.length > 0) {
+    add(
+      copyStep(os, 'workflow-artifacts', artifactTargets(c.artifacts, os, c.artifactDestination)),
+      'customizer-source',
+      c.artifacts,
+    )
+  }
+  if (c.inlineScript !== '') {
+    const file = inlineScriptFile(c.inlineScript, os)
+    add(scriptStep(file, os, c.artifactDestination), 'customizer-script', [file])
+  }
+  if (c.windowsUpdate) for (const step of windowsUpdateSteps()) add(step, 'windows-update', [])
+  const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination))
+  for (const [i, v] of validators.entries())
+    origins.push(describe(v, 'validator-scripts', [c.validators[i]!]))
+  return { customize, validators: validators as ImageTemplateInVMValidatorUnion[], origins }
+}
+
+function describe(
+  step: { type: string; name?: string },
+  origin: string,
+  files: readonly WorkspaceFile[],
+): CustomizerOrigin {
+  const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0)
+  const sha256 = files.length === 1 ? files[0]!.sha256 : ''
+  return { name: step.name ?? step.type, type: step.type, origin, bytes, sha256 }
+}
