@@ -36954,17 +36954,1032 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9904:
+/***/ 6616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   uv: () => (/* binding */ azureError)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1818);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5507);
+
+
+/** Status codes worth another try: throttling, server errors, and no answer at all. */
+function isTransient(error) {
+    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error))
+        return false;
+    const status = error.statusCode;
+    return status === undefined || status === 408 || status === 429 || status >= 500;
+}
+function isNotFound(error) {
+    return (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error) && error.statusCode === 404;
+}
+/**
+ * Wraps an SDK error into a message users can act on: what we were doing, the service's code
+ * and message, the HTTP status, and the correlation id Azure support asks for.
+ */
+function azureError(doing, error) {
+    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error)) {
+        const text = error instanceof Error ? error.message : String(error);
+        return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`${doing} failed: ${text}`, { cause: error });
+    }
+    const details = [`code ${error.code ?? 'unknown'}`, `HTTP ${error.statusCode ?? 'no response'}`];
+    const correlation = correlationId(error);
+    if (correlation)
+        details.push(`correlation id ${correlation}`);
+    const lines = [`${doing} failed: ${error.message} (${details.join(', ')})`];
+    const hint = hintFor(error.statusCode);
+    if (hint)
+        lines.push(hint);
+    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(lines.join('\n'), { cause: error });
+}
+function hintFor(status) {
+    if (status === 401)
+        return 'Check the credential: client-id/tenant-id and the federated credential subject, or the azure/login step.';
+    if (status === 403)
+        return 'The identity lacks a role: see "Permissions" in the README (it needs to manage imageTemplates in the resource group).';
+    return undefined;
+}
+function correlationId(error) {
+    const name = 'x-ms-correlation-request-id';
+    return error.response?.headers.get(name) ?? error.request?.headers.get(name);
+}
+
+
+/***/ }),
+
+/***/ 7316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ describeRef),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   bH: () => (/* binding */ ImageTemplates)
+/* harmony export */ });
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6616);
+
+
+const describeRef = (ref) => `image template "${ref.name}" in resource group "${ref.resourceGroup}"`;
+const RUNNING_STATES = new Set(['Running', 'Canceling']);
+function isRunning(template) {
+    return RUNNING_STATES.has(template?.lastRunStatus?.runState ?? '');
+}
+/** The imageTemplates operations the action needs, each with an actionable error message. */
+class ImageTemplates {
+    client;
+    lroIntervalMs;
+    constructor(client, lroIntervalMs) {
+        this.client = client;
+        this.lroIntervalMs = lroIntervalMs;
+    }
+    get ops() {
+        return this.client.virtualMachineImageTemplates;
+    }
+    /** The template, or undefined when it does not exist. */
+    async find(ref, abortSignal) {
+        try {
+            return await this.ops.get(ref.resourceGroup, ref.name, { abortSignal });
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                return undefined;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Reading ${describeRef(ref)}`, error);
+        }
+    }
+    async create(ref, template) {
+        let created;
+        try {
+            const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, {
+                updateIntervalInMs: this.lroIntervalMs,
+            });
+            created = await poller.pollUntilDone();
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Creating ${describeRef(ref)}`, error);
+        }
+        if (created.provisioningState === 'Failed') {
+            const detail = created.provisioningError;
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`Creating ${describeRef(ref)} failed: ${detail?.message ?? 'no message'} (${detail?.provisioningErrorCode ?? 'no code'})`);
+        }
+        return created;
+    }
+    async delete(ref) {
+        try {
+            await this.ops
+                .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.lroIntervalMs })
+                .pollUntilDone();
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+                return;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Deleting ${describeRef(ref)}`, error);
+        }
+    }
+    /** Sends POST /run and returns once the service accepted it; the build goes on for hours. */
+    async startRun(ref) {
+        try {
+            await this.ops.run(ref.resourceGroup, ref.name).submitted();
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Starting the build of ${describeRef(ref)}`, error);
+        }
+    }
+    /** Asks the service to cancel; returns once the request is accepted. */
+    async requestCancel(ref, abortSignal) {
+        try {
+            await this.ops.cancel(ref.resourceGroup, ref.name, { abortSignal }).submitted();
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Cancelling the build of ${describeRef(ref)}`, error);
+        }
+    }
+    async runOutputs(ref) {
+        const outputs = [];
+        try {
+            for await (const output of this.ops.listRunOutputs(ref.resourceGroup, ref.name))
+                outputs.push(output);
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Reading the run outputs of ${describeRef(ref)}`, error);
+        }
+        return outputs;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  GO: () => (/* binding */ createCredential),
-  QS: () => (/* binding */ createImageBuilderClient)
+  o: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: OIDC_AUDIENCE
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/config/cloud.ts
+const CLOUD_NAMES = [
+    'AzureCloud',
+    'AzureUSGovernment',
+    'AzureChinaCloud',
+];
+const KNOWN_CLOUDS = {
+    AzureCloud: {
+        armEndpoint: 'https://management.azure.com',
+        authorityHost: 'https://login.microsoftonline.com',
+    },
+    AzureUSGovernment: {
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        authorityHost: 'https://login.microsoftonline.us',
+    },
+    AzureChinaCloud: {
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+    },
+};
+/** The cloud's endpoints, with `arm-endpoint` / `authority-host` overriding the named cloud. */
+function resolveCloud(name, armEndpoint, authorityHost) {
+    const known = KNOWN_CLOUDS[name];
+    const customAuthority = authorityHost !== '' && trimSlash(authorityHost) !== known.authorityHost;
+    return {
+        name,
+        armEndpoint: trimSlash(armEndpoint || known.armEndpoint),
+        authorityHost: trimSlash(authorityHost || known.authorityHost),
+        customAuthority,
+    };
+}
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/config/text.ts
+// Small string parsers shared by the input rules. Pure; no knowledge of input names.
+/** Splits a newline list, trimming and dropping blank lines and `#` comments. */
+function lines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Splits a comma or newline separated list. */
+function listItems(raw) {
+    return lines(raw.replaceAll(',', '\n'));
+}
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+    return GUID.test(value);
+}
+/** Parses `key=value` lines; returns the pairs and the lines that are not of that form. */
+function keyValueLines(raw) {
+    const pairs = [];
+    const bad = [];
+    for (const line of lines(raw)) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            bad.push(line);
+        else
+            pairs.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+    return { pairs, bad };
+}
+function isHttpsUrl(value) {
+    try {
+        return new URL(value).protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/auth.ts
+
+
+/** The cloud's endpoints: `environment`, overridden by `arm-endpoint` / `authority-host`. */
+function parseCloud(issues, read) {
+    const name = issues.oneOf('environment', read('environment'), CLOUD_NAMES, 'AzureCloud');
+    const endpoint = (input) => {
+        const value = read(input).trim();
+        if (value !== '' && !isHttpsUrl(value))
+            issues.add(input, 'expected an https URL');
+        return value;
+    };
+    return resolveCloud(name, endpoint('arm-endpoint'), endpoint('authority-host'));
+}
+/** OIDC federation needs both ids (and the id-token permission); otherwise the default chain. */
+function parseAuth(issues, read, env, dryRun) {
+    const clientId = guidInput(issues, read, 'client-id', 'the application (client) id');
+    const tenantId = guidInput(issues, read, 'tenant-id', 'the directory (tenant) id');
+    if (clientId === '' && tenantId === '')
+        return { kind: 'default' };
+    if (tenantId === '')
+        issues.add('tenant-id', 'is required with `client-id` for OIDC federation');
+    if (clientId === '')
+        issues.add('client-id', 'is required with `tenant-id` for OIDC federation');
+    if (!dryRun && !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        issues.add('client-id', 'OIDC needs `permissions: id-token: write` in the workflow (no ID token request URL is set)');
+    }
+    return { kind: 'oidc', clientId, tenantId };
+}
+function guidInput(issues, read, input, what) {
+    const value = read(input).trim();
+    if (value !== '' && !isGuid(value))
+        issues.add(input, `expected a GUID (${what}), got "${value}"`);
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/config/workspace-files.ts
+
+
+
+/** Largest file delivered inline in the template (base64 grows it by a third). */
+const MAX_INLINE_FILE_BYTES = 256 * 1024;
+/** Largest total of inlined bytes: keeps the template well under ARM's 4 MB request limit. */
+const MAX_INLINE_TOTAL_BYTES = 1024 * 1024;
+const GLOB_CHARS = /[*?[\]{}]/;
+/** Resolves workspace paths or globs, in the order given (globs sorted), each file once. */
+function resolveWorkspaceFiles(workspace, patterns) {
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const seen = new Set();
+    const result = { files: [], problems: [] };
+    for (const pattern of patterns) {
+        const matches = expand(root, pattern);
+        if (matches.length === 0)
+            result.problems.push(`"${pattern}" matches no file in the workspace`);
+        for (const match of matches) {
+            if (seen.has(match))
+                continue;
+            seen.add(match);
+            const file = readInsideWorkspace(root, match);
+            if (typeof file === 'string')
+                result.problems.push(file);
+            else
+                result.files.push(file);
+        }
+    }
+    return result;
+}
+/** Every regular file below `dir` (sorted, so the template is the same on every run). */
+function filesBelow(workspace, dir) {
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const absolute = external_node_path_default().resolve(root, dir);
+    if (!(0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory()) {
+        return resolveWorkspaceFiles(workspace, [dir]);
+    }
+    const relative = external_node_path_default().relative(root, absolute) || '.';
+    return resolveWorkspaceFiles(workspace, [external_node_path_default().posix.join(toPosix(relative), '**', '*')]);
+}
+function expand(root, pattern) {
+    if (!GLOB_CHARS.test(pattern)) {
+        const absolute = external_node_path_default().resolve(root, pattern);
+        return (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false }) ? [absolute] : [];
+    }
+    return (0,external_node_fs_.globSync)(pattern, { cwd: root })
+        .map((match) => external_node_path_default().resolve(root, match))
+        .filter((match) => (0,external_node_fs_.statSync)(match, { throwIfNoEntry: false })?.isFile())
+        .sort();
+}
+function readInsideWorkspace(root, absolute) {
+    const shown = toPosix(external_node_path_default().relative(root, absolute));
+    // realpath follows symlinks: a link pointing outside the workspace is refused like `../x`.
+    const real = (0,external_node_fs_.realpathSync)(absolute);
+    if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
+        return `"${shown}" is outside the workspace`;
+    }
+    const stats = (0,external_node_fs_.statSync)(real);
+    if (!stats.isFile())
+        return `"${shown}" is not a file`;
+    if (stats.size > MAX_INLINE_FILE_BYTES) {
+        return `"${shown}" is ${stats.size} bytes; files larger than ${MAX_INLINE_FILE_BYTES} bytes cannot be inlined in the template (upload through \`storage-account\` is planned)`;
+    }
+    const bytes = (0,external_node_fs_.readFileSync)(real);
+    return { relPath: shown, bytes, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+function totalBytes(files) {
+    return files.reduce((sum, f) => sum + f.bytes.length, 0);
+}
+
+;// CONCATENATED MODULE: ./src/config/customization.ts
+
+
+
+
+const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts';
+/** Repo scripts, build artifacts and validators: resolved, read and size-checked here. */
+function parseCustomization(issues, read, workspace, osType, templateName) {
+    const fromList = (input) => report(issues, input, resolveWorkspaceFiles(workspace, lines(read(input))));
+    const scripts = fromList('customizer-scripts');
+    const validators = fromList('validator-scripts');
+    checkScriptKinds(issues, 'customizer-scripts', scripts, osType);
+    checkScriptKinds(issues, 'validator-scripts', validators, osType);
+    const artifacts = parseArtifacts(issues, read('customizer-source').trim(), workspace);
+    const destination = read('customizer-destination').trim() || defaultDestination(osType, templateName);
+    if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
+        issues.add('customizer-destination', `"${destination}" must be an absolute ${osType} path`);
+    }
+    const inlined = totalBytes([...scripts, ...validators, ...artifacts]);
+    if (inlined > MAX_INLINE_TOTAL_BYTES) {
+        issues.add('customizer-scripts', `scripts, validators and artifacts total ${inlined} bytes; at most ${MAX_INLINE_TOTAL_BYTES} bytes can be inlined in one template`);
+    }
+    const windowsUpdate = issues.boolean('windows-update', read('windows-update'), false);
+    if (windowsUpdate && osType !== 'windows') {
+        issues.add('windows-update', 'only applies to Windows images (`os-type: windows`)');
+    }
+    const inlineScript = read('customizer-script').replace(/\r\n/g, '\n').trim();
+    return {
+        scripts,
+        validators,
+        artifacts,
+        artifactDestination: destination,
+        inlineScript,
+        windowsUpdate,
+    };
+}
+function parseArtifacts(issues, raw, workspace) {
+    if (raw === '') {
+        const fallback = external_node_path_default().join(workspace, DEFAULT_ARTIFACTS_DIR);
+        return (0,external_node_fs_.existsSync)(fallback)
+            ? report(issues, 'customizer-source', filesBelow(workspace, fallback))
+            : [];
+    }
+    return report(issues, 'customizer-source', filesBelow(workspace, raw));
+}
+function report(issues, input, result) {
+    for (const problem of result.problems)
+        issues.add(input, problem);
+    return result.files;
+}
+function defaultDestination(osType, templateName) {
+    return osType === 'windows' ? `C:\\${templateName}` : `/tmp/${templateName}`;
+}
+/** Shell customizers only run on Linux and PowerShell ones only on Windows. */
+function checkScriptKinds(issues, input, files, osType) {
+    const wrong = osType === 'windows' ? /\.sh$/i : /\.ps1$/i;
+    for (const file of files) {
+        if (wrong.test(file.relPath))
+            issues.add(input, `"${file.relPath}" cannot run on a ${osType} image`);
+    }
+    if (input === 'validator-scripts') {
+        for (const file of files) {
+            if (!/\.(sh|ps1)$/i.test(file.relPath))
+                issues.add(input, `"${file.relPath}" is not a .sh or .ps1 script`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/resource-ids.ts
+// Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
+// Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+const SEGMENT = '[^/]+';
+/** Resource group names: 1-90 of letters, digits, `_ ( ) - .`, not ending with a period. */
+function isResourceGroupName(value) {
+    return /^[\w().-]{1,90}$/u.test(value) && !value.endsWith('.');
+}
+/** Image template and run output names (swagger pattern `^[A-Za-z0-9-_.]{1,64}$`). */
+function isTemplateName(value) {
+    return /^[A-Za-z0-9-_.]{1,64}$/.test(value);
+}
+/** Generic child resource names (images, identities, galleries): letters, digits, `_ . -`. */
+function isResourceName(value, max = 80) {
+    return value.length <= max && /^[A-Za-z0-9][\w.-]*$/.test(value) && !value.endsWith('.');
+}
+/**
+ * Matches `id` against `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...`
+ * where `types` lists the resource type segments below the provider. Case-insensitive like ARM.
+ */
+function parseResourceId(id, provider, types) {
+    const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('');
+    const pattern = new RegExp(`^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${provider}${typed}$`, 'i');
+    const match = pattern.exec(id.trim());
+    if (!match)
+        return undefined;
+    const [, subscriptionId = '', resourceGroup = '', ...names] = match;
+    return { subscriptionId, resourceGroup, names };
+}
+function resourceId(subscriptionId, resourceGroup, provider, path) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${provider}/${path}`;
+}
+const IDENTITY_TYPE = ['Microsoft.ManagedIdentity', ['userAssignedIdentities']];
+const MANAGED_IMAGE_TYPE = ['Microsoft.Compute', ['images']];
+const GALLERY_IMAGE_TYPE = ['Microsoft.Compute', ['galleries', 'images']];
+const GALLERY_VERSION_TYPE = [
+    'Microsoft.Compute',
+    ['galleries', 'images', 'versions'],
+];
+const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']];
+function parseTypedId(id, [provider, types]) {
+    return parseResourceId(id, provider, types);
+}
+/** `/subscriptions/{s}/resourceGroups/{rg}`, the form `stagingResourceGroup` takes. */
+function parseResourceGroupId(id) {
+    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i.exec(id.trim());
+    if (!match)
+        return undefined;
+    return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] };
+}
+
+;// CONCATENATED MODULE: ./src/config/distribution.ts
+
+
+/** Managed image, gallery and VHD targets; a managed image named after the template by default. */
+function parseDistribution(issues, inputs) {
+    const { read } = inputs;
+    const gallery = parseGallery(issues, inputs);
+    const vhd = parseVhd(issues, read('vhd'));
+    const managed = read('managed-image').trim();
+    const useDefault = managed === '' && !gallery && !vhd;
+    const managedImageId = useDefault
+        ? resourceId(inputs.subscriptionId, inputs.resourceGroup, 'Microsoft.Compute', `images/${inputs.templateName}`)
+        : parseManagedImage(issues, managed, inputs);
+    const artifactTags = { ...parseTags(issues, read('artifact-tags')), ...inputs.provenance };
+    return { managedImageId, gallery, vhd, artifactTags };
+}
+function parseManagedImage(issues, raw, inputs) {
+    if (raw === '')
+        return undefined;
+    if (raw.startsWith('/')) {
+        if (parseTypedId(raw, MANAGED_IMAGE_TYPE))
+            return raw;
+        issues.add('managed-image', 'expected a name or /subscriptions/…/providers/Microsoft.Compute/images/NAME');
+        return undefined;
+    }
+    if (!isResourceName(raw)) {
+        issues.add('managed-image', `"${raw}" is not a valid image name (letters, digits, _ . -; up to 80)`);
+        return undefined;
+    }
+    return resourceId(inputs.subscriptionId, inputs.resourceGroup, 'Microsoft.Compute', `images/${raw}`);
+}
+function parseVhd(issues, raw) {
+    const text = raw.trim();
+    if (text === '' || text.toLowerCase() === 'false')
+        return undefined;
+    if (text.toLowerCase() === 'true')
+        return true;
+    if (isHttpsUrl(text) && /\.vhd$/i.test(new URL(text).pathname))
+        return text;
+    issues.add('vhd', 'expected true, false, or an https blob URI ending in .vhd');
+    return undefined;
+}
+function parseGallery(issues, inputs) {
+    const raw = inputs.read('gallery-image').trim();
+    const version = parseGalleryVersion(issues, inputs.read('gallery-image-version'));
+    const regions = parseRegions(issues, inputs.read('replication-regions'), inputs.location);
+    const excludeFromLatest = issues.boolean('exclude-from-latest', inputs.read('exclude-from-latest'), false);
+    if (raw === '') {
+        if (version)
+            issues.add('gallery-image-version', 'needs `gallery-image`');
+        return undefined;
+    }
+    let galleryImageId = raw;
+    if (parseTypedId(raw, GALLERY_VERSION_TYPE)) {
+        if (version)
+            issues.add('gallery-image-version', '`gallery-image` already names a version');
+    }
+    else if (parseTypedId(raw, GALLERY_IMAGE_TYPE)) {
+        if (version)
+            galleryImageId = `${raw}/versions/${version}`;
+    }
+    else {
+        issues.add('gallery-image', 'expected /subscriptions/…/providers/Microsoft.Compute/galleries/G/images/I, optionally followed by /versions/x.y.z');
+    }
+    return { galleryImageId, targetRegions: regions, excludeFromLatest };
+}
+const INT32_MAX = 2147483647;
+/** `1.4.2`, `v1.4.2`, `release-1.4.2` and `refs/tags/v1.4.2` all mean version 1.4.2. */
+function galleryVersionFromText(raw) {
+    const text = raw.trim().replace(/^refs\/tags\//, '');
+    const match = /^(?:v|release-|release\/)?(\d+)\.(\d+)\.(\d+)$/i.exec(text);
+    if (!match)
+        return undefined;
+    const parts = match.slice(1);
+    const valid = parts.every((p) => (p === '0' || !p.startsWith('0')) && Number(p) <= INT32_MAX);
+    return valid ? parts.join('.') : undefined;
+}
+function parseGalleryVersion(issues, raw) {
+    if (raw.trim() === '')
+        return undefined;
+    const version = galleryVersionFromText(raw);
+    if (!version) {
+        issues.add('gallery-image-version', `expected x.y.z (or a tag like v1.4.2): three whole numbers without leading zeros, got "${raw}"`);
+    }
+    return version;
+}
+function parseRegions(issues, raw, location) {
+    const regions = new Map();
+    for (const item of listItems(raw)) {
+        const region = parseRegion(item);
+        if (region)
+            regions.set(region.name, region);
+        else
+            issues.add('replication-regions', `"${item}" is not region[=replicas] (replicas 1-100)`);
+    }
+    // The build region always holds a replica: the service requires it for gallery versions.
+    if (location && !regions.has(location))
+        regions.set(location, { name: location });
+    return [...regions.values()];
+}
+function parseRegion(item) {
+    const [name = '', count, ...rest] = item.split('=').map((s) => s.trim());
+    const region = normalizeRegion(name);
+    if (!isRegion(region) || rest.length > 0)
+        return undefined;
+    if (count === undefined)
+        return { name: region };
+    const replicaCount = Number(count);
+    const valid = /^\d+$/.test(count) && replicaCount >= 1 && replicaCount <= 100;
+    return valid ? { name: region, replicaCount } : undefined;
+}
+function normalizeRegion(raw) {
+    return raw.replaceAll(' ', '').toLowerCase();
+}
+function isRegion(value) {
+    return /^[a-z][a-z0-9]{2,39}$/.test(value);
+}
+const TAG_NAME = /^[^<>%&\\?/]{1,512}$/;
+function parseTags(issues, raw) {
+    const { pairs, bad } = keyValueLines(raw);
+    for (const line of bad)
+        issues.add('artifact-tags', `"${line}" is not key=value`);
+    const tags = {};
+    for (const [key, value] of pairs) {
+        if (!TAG_NAME.test(key) || value.length > 256) {
+            issues.add('artifact-tags', `tag "${key}" is invalid (name without < > % & \\ ? /, value up to 256 characters)`);
+        }
+        else
+            tags[key] = value;
+    }
+    return tags;
+}
+
+// EXTERNAL MODULE: ./src/config/issues.ts
+var config_issues = __nccwpck_require__(1012);
+;// CONCATENATED MODULE: ./src/config/run-context.ts
+// What the workflow run itself tells us (GITHUB_* variables): default names and provenance.
+/** `<repo>-<run_id>-<run_attempt>`, sanitized: post recomputes it when main left no state. */
+function templateNameFor(env) {
+    const repo = (env.GITHUB_REPOSITORY ?? 'local/image').split('/').pop() ?? 'image';
+    const suffix = `-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    const safeRepo = repo.replace(/[^A-Za-z0-9-_.]/g, '-').slice(0, 64 - suffix.length);
+    return `${safeRepo}${suffix}`;
+}
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+/** Tags that lead from an image back to the commit and run that built it. */
+function provenanceTags(env) {
+    const tags = {
+        'source-repository': env.GITHUB_REPOSITORY,
+        'source-commit': env.GITHUB_SHA,
+        'source-ref': env.GITHUB_REF,
+        'source-workflow': env.GITHUB_WORKFLOW,
+        'source-run': runUrl(env),
+    };
+    return Object.fromEntries(Object.entries(tags).filter((e) => !!e[1]));
+}
+
+;// CONCATENATED MODULE: ./src/config/source.ts
+
+/** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
+const PLATFORM_VERSION = /^(latest|\d+(\.\d+){2,3})$/i;
+const URN_PART = /^[A-Za-z0-9][\w.-]*$/;
+/** The form of `source` decides its type: a URN, a managed image id or a gallery version id. */
+function parseSource(raw) {
+    const text = raw.trim();
+    return text.startsWith('/') ? parseSourceId(text) : parseUrn(text);
+}
+function parseSourceId(text) {
+    if (parseTypedId(text, GALLERY_VERSION_TYPE)) {
+        return { type: 'SharedImageVersion', imageVersionId: text };
+    }
+    if (parseTypedId(text, MANAGED_IMAGE_TYPE))
+        return { type: 'ManagedImage', imageId: text };
+    return 'expected a managed image id (/subscriptions/…/providers/Microsoft.Compute/images/NAME) or a gallery image version id (…/galleries/G/images/I/versions/x.y.z)';
+}
+function parseUrn(text) {
+    const parts = text.split(':');
+    const [publisher = '', offer = '', sku = '', version = ''] = parts;
+    if (parts.length !== 4 || ![publisher, offer, sku].every((p) => URN_PART.test(p))) {
+        return `expected publisher:offer:sku:version (for example Canonical:ubuntu-24_04-lts:server:latest), got "${text}"`;
+    }
+    if (!PLATFORM_VERSION.test(version)) {
+        return `version "${version}" must be "latest" or a dotted version like 22.04.202401010`;
+    }
+    const exact = version.toLowerCase() === 'latest' ? 'latest' : version;
+    return { type: 'PlatformImage', publisher, offer, sku, version: exact };
+}
+const WINDOWS_PUBLISHERS = [
+    'microsoftwindowsserver',
+    'microsoftwindowsdesktop',
+    'microsoftvisualstudio',
+];
+/** Best guess of the OS from the source; ids carry no OS, so they default to Linux. */
+function inferOsType(source) {
+    if (source.type !== 'PlatformImage')
+        return 'linux';
+    const publisher = source.publisher.toLowerCase();
+    const windows = WINDOWS_PUBLISHERS.includes(publisher) || /windows/i.test(source.offer);
+    return windows ? 'windows' : 'linux';
+}
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+// The typed configuration that parseConfig produces once; the rest of the code never sees raw inputs.
+const CLEANUP_MODES = ['always', 'on-success', 'never'];
+
+;// CONCATENATED MODULE: ./src/config/vm.ts
+
+/** Build VM settings; empty inputs leave the service's defaults. */
+function parseVm(issues, read, subscriptionId) {
+    const vmSize = read('vm-size').trim() || undefined;
+    if (vmSize && !/^(Standard|Basic)_[A-Za-z0-9_-]+$/.test(vmSize)) {
+        issues.add('vm-size', `"${vmSize}" is not a VM size like Standard_D2s_v3`);
+    }
+    const osDiskSizeGb = issues.number('os-disk-size-gb', read('os-disk-size-gb'), {
+        fallback: 0,
+        min: 0,
+        max: 4095,
+        integer: true,
+    });
+    const subnetId = read('subnet-id').trim() || undefined;
+    if (subnetId && !parseTypedId(subnetId, SUBNET_TYPE)) {
+        issues.add('subnet-id', 'expected /subscriptions/…/providers/Microsoft.Network/virtualNetworks/V/subnets/S');
+    }
+    const buildTimeoutMinutes = issues.number('build-timeout-minutes', read('build-timeout-minutes'), { fallback: 240, min: 1, max: 960, integer: true });
+    return {
+        vmSize,
+        osDiskSizeGb: osDiskSizeGb || undefined,
+        subnetId,
+        stagingResourceGroupId: parseStaging(issues, read('staging-resource-group').trim(), subscriptionId),
+        buildTimeoutMinutes,
+    };
+}
+/** The service takes the staging group as an id; a bare name means this subscription. */
+function parseStaging(issues, raw, subscriptionId) {
+    if (raw === '')
+        return undefined;
+    if (raw.startsWith('/')) {
+        if (!parseResourceGroupId(raw))
+            issues.add('staging-resource-group', 'expected a name or /subscriptions/SUB/resourceGroups/NAME');
+        return raw;
+    }
+    if (!isResourceGroupName(raw))
+        issues.add('staging-resource-group', `"${raw}" is not a valid resource group name`);
+    return `/subscriptions/${subscriptionId}/resourceGroups/${raw}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Placeholders so a dry run without Azure details still renders a complete template. */
+const DRY_RUN_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000';
+const DRY_RUN_GROUP = 'dry-run-resource-group';
+const DRY_RUN_IDENTITY = 'dry-run-identity';
+/** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
+const NOT_YET_SUPPORTED = [
+    'template',
+    'template-vars',
+    'storage-account',
+    'storage-container',
+    'pr-comment',
+];
+/** Reads and validates every input once; throws one InputError listing every problem. */
+function parseConfig(read, env) {
+    const issues = new config_issues/* IssueList */.o();
+    const dryRun = issues.boolean('dry-run', read('dry-run'), false);
+    for (const name of NOT_YET_SUPPORTED) {
+        const value = read(name).trim();
+        if (value !== '' && value !== 'false')
+            issues.add(name, 'is not supported by this version of the action yet');
+    }
+    const target = parseTarget(issues, read, env, dryRun);
+    const templateName = parseTemplateName(issues, read, env);
+    const { source, osType } = parseSourceAndOs(issues, read);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const config = {
+        ...target,
+        cloud: parseCloud(issues, read),
+        auth: parseAuth(issues, read, env, dryRun),
+        identityId: parseIdentity(issues, read('identity').trim(), target, dryRun),
+        templateName,
+        source,
+        osType,
+        customization: parseCustomization(issues, read, workspace, osType, templateName),
+        distribution: parseDistribution(issues, {
+            read,
+            ...target,
+            templateName,
+            provenance: provenanceTags(env),
+        }),
+        vm: parseVm(issues, read, target.subscriptionId),
+        ...parsePolicy(issues, read, dryRun),
+        dryRun,
+        outputDir: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
+    };
+    issues.throwIfAny();
+    return Object.freeze(config);
+}
+function parseTarget(issues, read, env, dryRun) {
+    const subscription = read('subscription-id').trim() || env.AZURE_SUBSCRIPTION_ID?.trim() || '';
+    const group = read('resource-group').trim();
+    return {
+        subscriptionId: subscription === '' && dryRun
+            ? DRY_RUN_SUBSCRIPTION
+            : checkSubscription(issues, subscription),
+        resourceGroup: group === '' && dryRun ? DRY_RUN_GROUP : checkResourceGroup(issues, group),
+        location: parseLocation(issues, read('location')),
+    };
+}
+function checkSubscription(issues, value) {
+    if (value === '')
+        issues.add('subscription-id', 'is required (or set AZURE_SUBSCRIPTION_ID)');
+    else if (!isGuid(value))
+        issues.add('subscription-id', `expected a GUID, got "${value}"`);
+    return value;
+}
+function checkResourceGroup(issues, value) {
+    if (value === '')
+        issues.add('resource-group', 'is required');
+    else if (!isResourceGroupName(value))
+        issues.add('resource-group', `"${value}" is not a valid resource group name`);
+    return value;
+}
+function parseLocation(issues, raw) {
+    const location = normalizeRegion(raw.trim());
+    if (location === '')
+        issues.add('location', 'is required');
+    else if (!isRegion(location))
+        issues.add('location', `"${raw}" is not an Azure region name like eastus2`);
+    return location;
+}
+function parseSourceAndOs(issues, read) {
+    const text = read('source').trim();
+    const parsed = text === '' ? 'is required' : parseSource(text);
+    if (typeof parsed === 'string')
+        issues.add('source', parsed);
+    const source = typeof parsed === 'string' ? undefined : parsed;
+    const inferred = source ? inferOsType(source) : 'linux';
+    const osType = issues.oneOf('os-type', read('os-type'), ['linux', 'windows'], inferred);
+    // The placeholder never leaves this function unreported: the problem above fails parseConfig.
+    return { source: source ?? { type: 'ManagedImage', imageId: '' }, osType };
+}
+function parseTemplateName(issues, read, env) {
+    const given = read('image-template-name').trim();
+    const resume = read('resume').trim().toLowerCase() === 'true';
+    if (given === '' && resume)
+        issues.add('image-template-name', 'is required with `resume: true` (the name used by the job that started the build)');
+    const name = given || templateNameFor(env);
+    if (!isTemplateName(name))
+        issues.add('image-template-name', `"${name}" must be 1-64 letters, digits, - _ .`);
+    return name;
+}
+function parseIdentity(issues, raw, target, dryRun) {
+    const value = raw === '' && dryRun ? DRY_RUN_IDENTITY : raw;
+    if (value === '')
+        issues.add('identity', 'is required: the user-assigned managed identity Image Builder runs as');
+    else if (value.startsWith('/')) {
+        if (!parseTypedId(value, IDENTITY_TYPE))
+            issues.add('identity', 'expected /subscriptions/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/NAME');
+        return value;
+    }
+    else if (!isResourceName(value, 128))
+        issues.add('identity', `"${value}" is not a valid identity name`);
+    return resourceId(target.subscriptionId, target.resourceGroup, IDENTITY_TYPE[0], `userAssignedIdentities/${value}`);
+}
+function parsePolicy(issues, read, dryRun) {
+    const wait = issues.boolean('wait', read('wait'), true);
+    const resume = issues.boolean('resume', read('resume'), false);
+    if (resume && dryRun)
+        issues.add('resume', 'cannot be combined with `dry-run`');
+    // Fractions are allowed so tests and the local emulator can poll quickly.
+    const pollSeconds = issues.number('poll-interval-seconds', read('poll-interval-seconds'), {
+        fallback: 15,
+        min: 0.05,
+        max: 3600,
+    });
+    const cleanup = issues.oneOf('cleanup', read('cleanup'), CLEANUP_MODES, 'on-success');
+    return { wait, resume, pollMs: Math.round(pollSeconds * 1000), cleanup };
+}
+
+
+/***/ }),
+
+/***/ 1012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   o: () => (/* binding */ IssueList)
+/* harmony export */ });
+/** Thrown once by parseConfig with every problem found, so users fix them all in one push. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        const count = problems.length;
+        const head = count === 1 ? '1 input is invalid:' : `${count} inputs are invalid:`;
+        super([head, ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'));
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** Collects problems while parsing; each helper returns a usable fallback so parsing continues. */
+class IssueList {
+    problems = [];
+    add(input, message) {
+        this.problems.push({ input, message });
+    }
+    get count() {
+        return this.problems.length;
+    }
+    has(input) {
+        return this.problems.some((p) => p.input === input);
+    }
+    boolean(input, raw, fallback) {
+        const value = raw.trim().toLowerCase();
+        if (value === '')
+            return fallback;
+        if (['true', 'yes', '1', 'on'].includes(value))
+            return true;
+        if (['false', 'no', '0', 'off'].includes(value))
+            return false;
+        this.add(input, `expected true or false, got "${raw}"`);
+        return fallback;
+    }
+    number(input, raw, rule) {
+        const text = raw.trim();
+        if (text === '')
+            return rule.fallback;
+        const value = Number(text);
+        const integerOk = !rule.integer || Number.isInteger(value);
+        if (!Number.isFinite(value) || !integerOk || value < rule.min || value > rule.max) {
+            const kind = rule.integer ? 'a whole number' : 'a number';
+            this.add(input, `expected ${kind} from ${rule.min} to ${rule.max}, got "${raw}"`);
+            return rule.fallback;
+        }
+        return value;
+    }
+    oneOf(input, raw, allowed, fallback) {
+        const text = raw.trim();
+        if (text === '')
+            return fallback;
+        const match = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
+        if (match)
+            return match;
+        this.add(input, `expected one of ${allowed.join(', ')}, got "${raw}"`);
+        return fallback;
+    }
+    throwIfAny() {
+        if (this.problems.length > 0)
+            throw new InputError(this.problems);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mq: () => (/* binding */ STATE_KEY),
+/* harmony export */   g1: () => (/* binding */ PHASE_KEY)
+/* harmony export */ });
+/* unused harmony exports INPUT_NAMES, OUTPUT_NAMES */
+// The public names of the action (../shared/contract.md). action.yml and README.md are checked
+// against these lists by __tests__/unit/config/names.test.ts.
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'subscription-id',
+    'resource-group',
+    'location',
+    'client-id',
+    'tenant-id',
+    'environment',
+    'arm-endpoint',
+    'authority-host',
+    'identity',
+    'template',
+    'template-vars',
+    'image-template-name',
+    'source',
+    'os-type',
+    'customizer-scripts',
+    'customizer-source',
+    'customizer-destination',
+    'customizer-script',
+    'windows-update',
+    'validator-scripts',
+    'managed-image',
+    'gallery-image',
+    'gallery-image-version',
+    'replication-regions',
+    'exclude-from-latest',
+    'vhd',
+    'artifact-tags',
+    'vm-size',
+    'os-disk-size-gb',
+    'subnet-id',
+    'staging-resource-group',
+    'build-timeout-minutes',
+    'storage-account',
+    'storage-container',
+    'wait',
+    'resume',
+    'poll-interval-seconds',
+    'cleanup',
+    'dry-run',
+    'github-token',
+    'pr-comment',
+]));
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'template-name',
+    'template-id',
+    'run-state',
+    'image-id',
+    'vhd-uri',
+    'run-outputs',
+    'customization-log',
+    'rendered-template',
+]));
+/** The one state key main writes for post (see runner/state.ts). */
+const STATE_KEY = 'aib';
+/** Written on the first run so the second run of dist/index.js knows it is the post step. */
+const PHASE_KEY = 'phase';
+
+
+/***/ }),
+
+/***/ 7744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ connect)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-imagebuilder/dist/esm/static-helpers/cloudSettingHelpers.js
 // Copyright (c) Microsoft Corporation.
@@ -64445,977 +65460,25 @@ function createImageBuilderClient(cloud, subscriptionId, credential) {
     });
 }
 
-
-/***/ }),
-
-/***/ 6616:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   uv: () => (/* binding */ azureError)
-/* harmony export */ });
-/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1818);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5507);
+// EXTERNAL MODULE: ./src/azure/image-templates.ts
+var image_templates = __nccwpck_require__(7316);
+;// CONCATENATED MODULE: ./src/connect.ts
 
 
-/** Status codes worth another try: throttling, server errors, and no answer at all. */
-function isTransient(error) {
-    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error))
-        return false;
-    const status = error.statusCode;
-    return status === undefined || status === 408 || status === 429 || status >= 500;
-}
-function isNotFound(error) {
-    return (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error) && error.statusCode === 404;
-}
-/**
- * Wraps an SDK error into a message users can act on: what we were doing, the service's code
- * and message, the HTTP status, and the correlation id Azure support asks for.
- */
-function azureError(doing, error) {
-    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error)) {
-        const text = error instanceof Error ? error.message : String(error);
-        return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`${doing} failed: ${text}`, { cause: error });
-    }
-    const headers = error.response?.headers;
-    const correlation = headers?.get('x-ms-correlation-request-id') ??
-        error.request?.headers.get('x-ms-correlation-request-id');
-    const parts = [
-        `${doing} failed: ${error.message}`,
-        `(code ${error.code ?? 'unknown'}, HTTP ${error.statusCode ?? 'no response'}`,
-    ];
-    const hint = hintFor(error.statusCode);
-    const tail = correlation ? `, correlation id ${correlation})` : ')';
-    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`${parts.join(' ')}${tail}${hint ? `\n${hint}` : ''}`, { cause: error });
-}
-function hintFor(status) {
-    if (status === 401)
-        return 'Check the credential: client-id/tenant-id and the federated credential subject, or the azure/login step.';
-    if (status === 403)
-        return 'The identity lacks a role: see "Permissions" in the README (it needs to manage imageTemplates in the resource group).';
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7316:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ro: () => (/* binding */ describeRef),
-/* harmony export */   W_: () => (/* binding */ isRunning),
-/* harmony export */   bH: () => (/* binding */ ImageTemplates)
-/* harmony export */ });
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5507);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6616);
-
-
-const describeRef = (ref) => `image template "${ref.name}" in resource group "${ref.resourceGroup}"`;
-const RUNNING_STATES = new Set(['Running', 'Canceling']);
-function isRunning(template) {
-    return RUNNING_STATES.has(template?.lastRunStatus?.runState ?? '');
-}
-/** The imageTemplates operations the action needs, each with an actionable error message. */
-class ImageTemplates {
-    client;
-    lroIntervalMs;
-    constructor(client, lroIntervalMs) {
-        this.client = client;
-        this.lroIntervalMs = lroIntervalMs;
-    }
-    get ops() {
-        return this.client.virtualMachineImageTemplates;
-    }
-    /** The template, or undefined when it does not exist. */
-    async find(ref, abortSignal) {
-        try {
-            return await this.ops.get(ref.resourceGroup, ref.name, { abortSignal });
-        }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
-                return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Reading ${describeRef(ref)}`, error);
-        }
-    }
-    async create(ref, template) {
-        let created;
-        try {
-            const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, {
-                updateIntervalInMs: this.lroIntervalMs,
-            });
-            created = await poller.pollUntilDone();
-        }
-        catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Creating ${describeRef(ref)}`, error);
-        }
-        if (created.provisioningState === 'Failed') {
-            const detail = created.provisioningError;
-            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`Creating ${describeRef(ref)} failed: ${detail?.message ?? 'no message'} (${detail?.provisioningErrorCode ?? 'no code'})`);
-        }
-        return created;
-    }
-    async delete(ref) {
-        try {
-            await this.ops
-                .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.lroIntervalMs })
-                .pollUntilDone();
-        }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
-                return;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Deleting ${describeRef(ref)}`, error);
-        }
-    }
-    /** Sends POST /run and returns once the service accepted it; the build goes on for hours. */
-    async startRun(ref) {
-        try {
-            await this.ops.run(ref.resourceGroup, ref.name).submitted();
-        }
-        catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Starting the build of ${describeRef(ref)}`, error);
-        }
-    }
-    /** Asks the service to cancel; returns once the request is accepted. */
-    async requestCancel(ref, abortSignal) {
-        try {
-            await this.ops.cancel(ref.resourceGroup, ref.name, { abortSignal }).submitted();
-        }
-        catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Cancelling the build of ${describeRef(ref)}`, error);
-        }
-    }
-    async runOutputs(ref) {
-        const outputs = [];
-        try {
-            for await (const output of this.ops.listRunOutputs(ref.resourceGroup, ref.name))
-                outputs.push(output);
-        }
-        catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Reading the run outputs of ${describeRef(ref)}`, error);
-        }
-        return outputs;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ parseConfig)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/config/cloud.ts
-const CLOUD_NAMES = [
-    'AzureCloud',
-    'AzureUSGovernment',
-    'AzureChinaCloud',
-];
-const KNOWN_CLOUDS = {
-    AzureCloud: {
-        armEndpoint: 'https://management.azure.com',
-        authorityHost: 'https://login.microsoftonline.com',
-    },
-    AzureUSGovernment: {
-        armEndpoint: 'https://management.usgovcloudapi.net',
-        authorityHost: 'https://login.microsoftonline.us',
-    },
-    AzureChinaCloud: {
-        armEndpoint: 'https://management.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-    },
-};
-/** The cloud's endpoints, with `arm-endpoint` / `authority-host` overriding the named cloud. */
-function resolveCloud(name, armEndpoint, authorityHost) {
-    const known = KNOWN_CLOUDS[name];
-    const customAuthority = authorityHost !== '' && trimSlash(authorityHost) !== known.authorityHost;
-    return {
-        name,
-        armEndpoint: trimSlash(armEndpoint || known.armEndpoint),
-        authorityHost: trimSlash(authorityHost || known.authorityHost),
-        customAuthority,
-    };
-}
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/config/text.ts
-// Small string parsers shared by the input rules. Pure; no knowledge of input names.
-/** Splits a newline list, trimming and dropping blank lines and `#` comments. */
-function lines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** Splits a comma or newline separated list. */
-function listItems(raw) {
-    return lines(raw.replaceAll(',', '\n'));
-}
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-    return GUID.test(value);
-}
-/** Parses `key=value` lines; returns the pairs and the lines that are not of that form. */
-function keyValueLines(raw) {
-    const pairs = [];
-    const bad = [];
-    for (const line of lines(raw)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            bad.push(line);
-        else
-            pairs.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-    return { pairs, bad };
-}
-function isHttpsUrl(value) {
-    try {
-        return new URL(value).protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/config/workspace-files.ts
-
-
-
-/** Largest file delivered inline in the template (base64 grows it by a third). */
-const MAX_INLINE_FILE_BYTES = 256 * 1024;
-/** Largest total of inlined bytes: keeps the template well under ARM's 4 MB request limit. */
-const MAX_INLINE_TOTAL_BYTES = 1024 * 1024;
-const GLOB_CHARS = /[*?[\]{}]/;
-/** Resolves workspace paths or globs, in the order given (globs sorted), each file once. */
-function resolveWorkspaceFiles(workspace, patterns) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const seen = new Set();
-    const result = { files: [], problems: [] };
-    for (const pattern of patterns) {
-        const matches = expand(root, pattern);
-        if (matches.length === 0)
-            result.problems.push(`"${pattern}" matches no file in the workspace`);
-        for (const match of matches) {
-            if (seen.has(match))
-                continue;
-            seen.add(match);
-            const file = readInsideWorkspace(root, match);
-            if (typeof file === 'string')
-                result.problems.push(file);
-            else
-                result.files.push(file);
-        }
-    }
-    return result;
-}
-/** Every regular file below `dir` (sorted, so the template is the same on every run). */
-function filesBelow(workspace, dir) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const absolute = external_node_path_default().resolve(root, dir);
-    if (!(0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory()) {
-        return resolveWorkspaceFiles(workspace, [dir]);
-    }
-    const relative = external_node_path_default().relative(root, absolute) || '.';
-    return resolveWorkspaceFiles(workspace, [external_node_path_default().posix.join(toPosix(relative), '**', '*')]);
-}
-function expand(root, pattern) {
-    if (!GLOB_CHARS.test(pattern)) {
-        const absolute = external_node_path_default().resolve(root, pattern);
-        return (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false }) ? [absolute] : [];
-    }
-    return (0,external_node_fs_.globSync)(pattern, { cwd: root })
-        .map((match) => external_node_path_default().resolve(root, match))
-        .filter((match) => (0,external_node_fs_.statSync)(match, { throwIfNoEntry: false })?.isFile())
-        .sort();
-}
-function readInsideWorkspace(root, absolute) {
-    const shown = toPosix(external_node_path_default().relative(root, absolute));
-    // realpath follows symlinks: a link pointing outside the workspace is refused like `../x`.
-    const real = (0,external_node_fs_.realpathSync)(absolute);
-    if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
-        return `"${shown}" is outside the workspace`;
-    }
-    const stats = (0,external_node_fs_.statSync)(real);
-    if (!stats.isFile())
-        return `"${shown}" is not a file`;
-    if (stats.size > MAX_INLINE_FILE_BYTES) {
-        return `"${shown}" is ${stats.size} bytes; files larger than ${MAX_INLINE_FILE_BYTES} bytes cannot be inlined in the template (upload through \`storage-account\` is planned)`;
-    }
-    const bytes = (0,external_node_fs_.readFileSync)(real);
-    return { relPath: shown, bytes, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-function totalBytes(files) {
-    return files.reduce((sum, f) => sum + f.bytes.length, 0);
-}
-
-;// CONCATENATED MODULE: ./src/config/customization.ts
-
-
-
-
-const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts';
-/** Repo scripts, build artifacts and validators: resolved, read and size-checked here. */
-function parseCustomization(issues, read, workspace, osType, templateName) {
-    const fromList = (input) => report(issues, input, resolveWorkspaceFiles(workspace, lines(read(input))));
-    const scripts = fromList('customizer-scripts');
-    const validators = fromList('validator-scripts');
-    checkScriptKinds(issues, 'customizer-scripts', scripts, osType);
-    checkScriptKinds(issues, 'validator-scripts', validators, osType);
-    const artifacts = parseArtifacts(issues, read('customizer-source').trim(), workspace);
-    const destination = read('customizer-destination').trim() || defaultDestination(osType, templateName);
-    if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
-        issues.add('customizer-destination', `"${destination}" must be an absolute ${osType} path`);
-    }
-    const inlined = totalBytes([...scripts, ...validators, ...artifacts]);
-    if (inlined > MAX_INLINE_TOTAL_BYTES) {
-        issues.add('customizer-scripts', `scripts, validators and artifacts total ${inlined} bytes; at most ${MAX_INLINE_TOTAL_BYTES} bytes can be inlined in one template`);
-    }
-    const windowsUpdate = issues.boolean('windows-update', read('windows-update'), false);
-    if (windowsUpdate && osType !== 'windows') {
-        issues.add('windows-update', 'only applies to Windows images (`os-type: windows`)');
-    }
-    const inlineScript = read('customizer-script').replace(/\r\n/g, '\n').trim();
-    return {
-        scripts,
-        validators,
-        artifacts,
-        artifactDestination: destination,
-        inlineScript,
-        windowsUpdate,
-    };
-}
-function parseArtifacts(issues, raw, workspace) {
-    if (raw === '') {
-        const fallback = external_node_path_default().join(workspace, DEFAULT_ARTIFACTS_DIR);
-        return (0,external_node_fs_.existsSync)(fallback)
-            ? report(issues, 'customizer-source', filesBelow(workspace, fallback))
-            : [];
-    }
-    return report(issues, 'customizer-source', filesBelow(workspace, raw));
-}
-function report(issues, input, result) {
-    for (const problem of result.problems)
-        issues.add(input, problem);
-    return result.files;
-}
-function defaultDestination(osType, templateName) {
-    return osType === 'windows' ? `C:\\${templateName}` : `/tmp/${templateName}`;
-}
-/** Shell customizers only run on Linux and PowerShell ones only on Windows. */
-function checkScriptKinds(issues, input, files, osType) {
-    const wrong = osType === 'windows' ? /\.sh$/i : /\.ps1$/i;
-    for (const file of files) {
-        if (wrong.test(file.relPath))
-            issues.add(input, `"${file.relPath}" cannot run on a ${osType} image`);
-    }
-    if (input === 'validator-scripts') {
-        for (const file of files) {
-            if (!/\.(sh|ps1)$/i.test(file.relPath))
-                issues.add(input, `"${file.relPath}" is not a .sh or .ps1 script`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/resource-ids.ts
-// Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
-// Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
-const SEGMENT = '[^/]+';
-/** Resource group names: 1-90 of letters, digits, `_ ( ) - .`, not ending with a period. */
-function isResourceGroupName(value) {
-    return /^[\w().-]{1,90}$/u.test(value) && !value.endsWith('.');
-}
-/** Image template and run output names (swagger pattern `^[A-Za-z0-9-_.]{1,64}$`). */
-function isTemplateName(value) {
-    return /^[A-Za-z0-9-_.]{1,64}$/.test(value);
-}
-/** Generic child resource names (images, identities, galleries): letters, digits, `_ . -`. */
-function isResourceName(value, max = 80) {
-    return value.length <= max && /^[A-Za-z0-9][\w.-]*$/.test(value) && !value.endsWith('.');
-}
-/**
- * Matches `id` against `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...`
- * where `types` lists the resource type segments below the provider. Case-insensitive like ARM.
- */
-function parseResourceId(id, provider, types) {
-    const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('');
-    const pattern = new RegExp(`^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${provider}${typed}$`, 'i');
-    const match = pattern.exec(id.trim());
-    if (!match)
-        return undefined;
-    const [, subscriptionId = '', resourceGroup = '', ...names] = match;
-    return { subscriptionId, resourceGroup, names };
-}
-function resourceId(subscriptionId, resourceGroup, provider, path) {
-    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${provider}/${path}`;
-}
-const IDENTITY_TYPE = ['Microsoft.ManagedIdentity', ['userAssignedIdentities']];
-const MANAGED_IMAGE_TYPE = ['Microsoft.Compute', ['images']];
-const GALLERY_IMAGE_TYPE = ['Microsoft.Compute', ['galleries', 'images']];
-const GALLERY_VERSION_TYPE = [
-    'Microsoft.Compute',
-    ['galleries', 'images', 'versions'],
-];
-const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']];
-function parseTypedId(id, [provider, types]) {
-    return parseResourceId(id, provider, types);
-}
-/** `/subscriptions/{s}/resourceGroups/{rg}`, the form `stagingResourceGroup` takes. */
-function parseResourceGroupId(id) {
-    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i.exec(id.trim());
-    if (!match)
-        return undefined;
-    return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] };
-}
-
-;// CONCATENATED MODULE: ./src/config/distribution.ts
-
-
-/** Managed image, gallery and VHD targets; a managed image named after the template by default. */
-function parseDistribution(issues, inputs) {
-    const { read } = inputs;
-    const gallery = parseGallery(issues, inputs);
-    const vhd = parseVhd(issues, read('vhd'));
-    const managed = read('managed-image').trim();
-    const useDefault = managed === '' && !gallery && !vhd;
-    const managedImageId = useDefault
-        ? resourceId(inputs.subscriptionId, inputs.resourceGroup, 'Microsoft.Compute', `images/${inputs.templateName}`)
-        : parseManagedImage(issues, managed, inputs);
-    const artifactTags = { ...parseTags(issues, read('artifact-tags')), ...inputs.provenance };
-    return { managedImageId, gallery, vhd, artifactTags };
-}
-function parseManagedImage(issues, raw, inputs) {
-    if (raw === '')
-        return undefined;
-    if (raw.startsWith('/')) {
-        if (parseTypedId(raw, MANAGED_IMAGE_TYPE))
-            return raw;
-        issues.add('managed-image', 'expected a name or /subscriptions/…/providers/Microsoft.Compute/images/NAME');
-        return undefined;
-    }
-    if (!isResourceName(raw)) {
-        issues.add('managed-image', `"${raw}" is not a valid image name (letters, digits, _ . -; up to 80)`);
-        return undefined;
-    }
-    return resourceId(inputs.subscriptionId, inputs.resourceGroup, 'Microsoft.Compute', `images/${raw}`);
-}
-function parseVhd(issues, raw) {
-    const text = raw.trim();
-    if (text === '' || text.toLowerCase() === 'false')
-        return undefined;
-    if (text.toLowerCase() === 'true')
-        return true;
-    if (isHttpsUrl(text) && /\.vhd$/i.test(new URL(text).pathname))
-        return text;
-    issues.add('vhd', 'expected true, false, or an https blob URI ending in .vhd');
-    return undefined;
-}
-function parseGallery(issues, inputs) {
-    const raw = inputs.read('gallery-image').trim();
-    const version = parseGalleryVersion(issues, inputs.read('gallery-image-version'));
-    const regions = parseRegions(issues, inputs.read('replication-regions'), inputs.location);
-    const excludeFromLatest = issues.boolean('exclude-from-latest', inputs.read('exclude-from-latest'), false);
-    if (raw === '') {
-        if (version)
-            issues.add('gallery-image-version', 'needs `gallery-image`');
-        return undefined;
-    }
-    let galleryImageId = raw;
-    if (parseTypedId(raw, GALLERY_VERSION_TYPE)) {
-        if (version)
-            issues.add('gallery-image-version', '`gallery-image` already names a version');
-    }
-    else if (parseTypedId(raw, GALLERY_IMAGE_TYPE)) {
-        if (version)
-            galleryImageId = `${raw}/versions/${version}`;
-    }
-    else {
-        issues.add('gallery-image', 'expected /subscriptions/…/providers/Microsoft.Compute/galleries/G/images/I, optionally followed by /versions/x.y.z');
-    }
-    return { galleryImageId, targetRegions: regions, excludeFromLatest };
-}
-const INT32_MAX = 2147483647;
-/** `1.4.2`, `v1.4.2`, `release-1.4.2` and `refs/tags/v1.4.2` all mean version 1.4.2. */
-function galleryVersionFromText(raw) {
-    const text = raw.trim().replace(/^refs\/tags\//, '');
-    const match = /^(?:v|release-|release\/)?(\d+)\.(\d+)\.(\d+)$/i.exec(text);
-    if (!match)
-        return undefined;
-    const parts = match.slice(1);
-    const valid = parts.every((p) => (p === '0' || !p.startsWith('0')) && Number(p) <= INT32_MAX);
-    return valid ? parts.join('.') : undefined;
-}
-function parseGalleryVersion(issues, raw) {
-    if (raw.trim() === '')
-        return undefined;
-    const version = galleryVersionFromText(raw);
-    if (!version) {
-        issues.add('gallery-image-version', `expected x.y.z (or a tag like v1.4.2): three whole numbers without leading zeros, got "${raw}"`);
-    }
-    return version;
-}
-function parseRegions(issues, raw, location) {
-    const regions = new Map();
-    for (const item of listItems(raw)) {
-        const [name = '', count] = item.split('=').map((s) => s.trim());
-        const region = normalizeRegion(name);
-        const replicaCount = count === undefined ? undefined : Number(count);
-        if (!isRegion(region) ||
-            (count !== undefined &&
-                !(Number.isInteger(replicaCount) && replicaCount >= 1 && replicaCount <= 100))) {
-            issues.add('replication-regions', `"${item}" is not region[=replicas] (replicas 1-100)`);
-            continue;
-        }
-        regions.set(region, { name: region, replicaCount });
-    }
-    // The build region always holds a replica: the service requires it for gallery versions.
-    if (location && !regions.has(location))
-        regions.set(location, { name: location });
-    return [...regions.values()];
-}
-function normalizeRegion(raw) {
-    return raw.replaceAll(' ', '').toLowerCase();
-}
-function isRegion(value) {
-    return /^[a-z][a-z0-9]{2,39}$/.test(value);
-}
-const TAG_NAME = /^[^<>%&\\?/]{1,512}$/;
-function parseTags(issues, raw) {
-    const { pairs, bad } = keyValueLines(raw);
-    for (const line of bad)
-        issues.add('artifact-tags', `"${line}" is not key=value`);
-    const tags = {};
-    for (const [key, value] of pairs) {
-        if (!TAG_NAME.test(key) || value.length > 256) {
-            issues.add('artifact-tags', `tag "${key}" is invalid (name without < > % & \\ ? /, value up to 256 characters)`);
-        }
-        else
-            tags[key] = value;
-    }
-    return tags;
-}
-
-// EXTERNAL MODULE: ./src/config/issues.ts
-var config_issues = __nccwpck_require__(1012);
-;// CONCATENATED MODULE: ./src/config/source.ts
-
-/** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
-const PLATFORM_VERSION = /^(latest|\d+(\.\d+){2,3})$/i;
-const URN_PART = /^[A-Za-z0-9][\w.-]*$/;
-/** The form of `source` decides its type: a URN, a managed image id or a gallery version id. */
-function parseSource(raw) {
-    const text = raw.trim();
-    if (text.startsWith('/')) {
-        if (parseTypedId(text, GALLERY_VERSION_TYPE)) {
-            return { type: 'SharedImageVersion', imageVersionId: text };
-        }
-        if (parseTypedId(text, MANAGED_IMAGE_TYPE))
-            return { type: 'ManagedImage', imageId: text };
-        return 'expected a managed image id (/subscriptions/…/providers/Microsoft.Compute/images/NAME) or a gallery image version id (…/galleries/G/images/I/versions/x.y.z)';
-    }
-    const parts = text.split(':');
-    const [publisher = '', offer = '', sku = '', version = ''] = parts;
-    if (parts.length !== 4 || ![publisher, offer, sku].every((p) => URN_PART.test(p))) {
-        return `expected publisher:offer:sku:version (for example Canonical:ubuntu-24_04-lts:server:latest), got "${raw}"`;
-    }
-    if (!PLATFORM_VERSION.test(version)) {
-        return `version "${version}" must be "latest" or a dotted version like 22.04.202401010`;
-    }
-    const exact = version.toLowerCase() === 'latest' ? 'latest' : version;
-    return { type: 'PlatformImage', publisher, offer, sku, version: exact };
-}
-const WINDOWS_PUBLISHERS = [
-    'microsoftwindowsserver',
-    'microsoftwindowsdesktop',
-    'microsoftvisualstudio',
-];
-/** Best guess of the OS from the source; ids carry no OS, so they default to Linux. */
-function inferOsType(source) {
-    if (source.type !== 'PlatformImage')
-        return 'linux';
-    const publisher = source.publisher.toLowerCase();
-    const windows = WINDOWS_PUBLISHERS.includes(publisher) || /windows/i.test(source.offer);
-    return windows ? 'windows' : 'linux';
-}
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-// The typed configuration that parseConfig produces once; the rest of the code never sees raw inputs.
-const CLEANUP_MODES = ['always', 'on-success', 'never'];
-
-;// CONCATENATED MODULE: ./src/config/run-context.ts
-// What the workflow run itself tells us (GITHUB_* variables): default names and provenance.
-/** `<repo>-<run_id>-<run_attempt>`, sanitized: post recomputes it when main left no state. */
-function templateNameFor(env) {
-    const repo = (env.GITHUB_REPOSITORY ?? 'local/image').split('/').pop() ?? 'image';
-    const suffix = `-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    const safeRepo = repo.replace(/[^A-Za-z0-9-_.]/g, '-').slice(0, 64 - suffix.length);
-    return `${safeRepo}${suffix}`;
-}
-function runUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-/** Tags that lead from an image back to the commit and run that built it. */
-function provenanceTags(env) {
-    const tags = {
-        'source-repository': env.GITHUB_REPOSITORY,
-        'source-commit': env.GITHUB_SHA,
-        'source-ref': env.GITHUB_REF,
-        'source-workflow': env.GITHUB_WORKFLOW,
-        'source-run': runUrl(env),
-    };
-    return Object.fromEntries(Object.entries(tags).filter((e) => !!e[1]));
-}
-
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-
-
-
-
-
-
-
-
-
-
-/** Placeholders so a dry run without Azure details still renders a complete template. */
-const DRY_RUN_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000';
-const DRY_RUN_GROUP = 'dry-run-resource-group';
-const DRY_RUN_IDENTITY = 'dry-run-identity';
-/** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
-const NOT_YET_SUPPORTED = [
-    'template',
-    'template-vars',
-    'storage-account',
-    'storage-container',
-    'pr-comment',
-];
-/** Reads and validates every input once; throws one InputError listing every problem. */
-function parseConfig(read, env) {
-    const issues = new config_issues/* IssueList */.o();
-    const dryRun = issues.boolean('dry-run', read('dry-run'), false);
-    for (const name of NOT_YET_SUPPORTED) {
-        const value = read(name).trim();
-        if (value !== '' && value !== 'false')
-            issues.add(name, 'is not supported by this version of the action yet');
-    }
-    const target = parseTarget(issues, read, env, dryRun);
-    const templateName = parseTemplateName(issues, read, env);
-    const sourceText = read('source').trim();
-    const parsedSource = sourceText === '' ? 'is required' : parseSource(sourceText);
-    if (typeof parsedSource === 'string')
-        issues.add('source', parsedSource);
-    const source = typeof parsedSource === 'string' ? undefined : parsedSource;
-    const osType = issues.oneOf('os-type', read('os-type'), ['linux', 'windows'], source ? inferOsType(source) : 'linux');
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const config = {
-        ...target,
-        ...parseAuth(issues, read, env, dryRun),
-        identityId: parseIdentity(issues, read('identity').trim(), target, dryRun),
-        templateName,
-        source: source ?? { type: 'ManagedImage', imageId: '' },
-        osType,
-        customization: parseCustomization(issues, read, workspace, osType, templateName),
-        distribution: parseDistribution(issues, {
-            read,
-            ...target,
-            templateName,
-            provenance: provenanceTags(env),
-        }),
-        vm: parseVm(issues, read, target.subscriptionId),
-        ...parsePolicy(issues, read, dryRun),
-        dryRun,
-        outputDir: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
-    };
-    issues.throwIfAny();
-    return Object.freeze(config);
-}
-function parseTarget(issues, read, env, dryRun) {
-    let subscriptionId = read('subscription-id').trim() || env.AZURE_SUBSCRIPTION_ID?.trim() || '';
-    if (subscriptionId === '' && dryRun)
-        subscriptionId = DRY_RUN_SUBSCRIPTION;
-    else if (!isGuid(subscriptionId)) {
-        issues.add('subscription-id', subscriptionId === ''
-            ? 'is required (or set AZURE_SUBSCRIPTION_ID)'
-            : `expected a GUID, got "${subscriptionId}"`);
-    }
-    let resourceGroup = read('resource-group').trim();
-    if (resourceGroup === '' && dryRun)
-        resourceGroup = DRY_RUN_GROUP;
-    else if (!isResourceGroupName(resourceGroup)) {
-        issues.add('resource-group', resourceGroup === ''
-            ? 'is required'
-            : `"${resourceGroup}" is not a valid resource group name`);
-    }
-    const location = normalizeRegion(read('location'));
-    if (!isRegion(location)) {
-        issues.add('location', location === ''
-            ? 'is required'
-            : `"${read('location')}" is not an Azure region name like eastus2`);
-    }
-    return { subscriptionId, resourceGroup, location };
-}
-function parseAuth(issues, read, env, dryRun) {
-    const cloudName = issues.oneOf('environment', read('environment'), CLOUD_NAMES, 'AzureCloud');
-    const armEndpoint = read('arm-endpoint').trim();
-    const authorityHost = read('authority-host').trim();
-    if (armEndpoint && !isHttpsUrl(armEndpoint))
-        issues.add('arm-endpoint', 'expected an https URL');
-    if (authorityHost && !isHttpsUrl(authorityHost))
-        issues.add('authority-host', 'expected an https URL');
-    const clientId = read('client-id').trim();
-    const tenantId = read('tenant-id').trim();
-    if (clientId && !isGuid(clientId))
-        issues.add('client-id', 'expected a GUID (the application/client id)');
-    if (tenantId && !isGuid(tenantId))
-        issues.add('tenant-id', 'expected a GUID (the directory/tenant id)');
-    if (clientId && !tenantId)
-        issues.add('tenant-id', 'is required with `client-id` for OIDC federation');
-    if (tenantId && !clientId)
-        issues.add('client-id', 'is required with `tenant-id` for OIDC federation');
-    const oidc = clientId !== '' && tenantId !== '';
-    if (oidc && !dryRun && !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        issues.add('client-id', 'OIDC needs `permissions: id-token: write` in the workflow (no ID token request URL is set)');
-    }
-    const auth = oidc ? { kind: 'oidc', clientId, tenantId } : { kind: 'default' };
-    return { cloud: resolveCloud(cloudName, armEndpoint, authorityHost), auth };
-}
-function parseTemplateName(issues, read, env) {
-    const given = read('image-template-name').trim();
-    const resume = read('resume').trim().toLowerCase() === 'true';
-    if (given === '' && resume)
-        issues.add('image-template-name', 'is required with `resume: true` (the name used by the job that started the build)');
-    const name = given || templateNameFor(env);
-    if (!isTemplateName(name))
-        issues.add('image-template-name', `"${name}" must be 1-64 letters, digits, - _ .`);
-    return name;
-}
-function parseIdentity(issues, raw, target, dryRun) {
-    const value = raw === '' && dryRun ? DRY_RUN_IDENTITY : raw;
-    if (value === '')
-        issues.add('identity', 'is required: the user-assigned managed identity Image Builder runs as');
-    else if (value.startsWith('/')) {
-        if (!parseTypedId(value, IDENTITY_TYPE))
-            issues.add('identity', 'expected /subscriptions/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/NAME');
-        return value;
-    }
-    else if (!isResourceName(value, 128))
-        issues.add('identity', `"${value}" is not a valid identity name`);
-    return resourceId(target.subscriptionId, target.resourceGroup, IDENTITY_TYPE[0], `userAssignedIdentities/${value}`);
-}
-function parseVm(issues, read, subscriptionId) {
-    const vmSize = read('vm-size').trim() || undefined;
-    if (vmSize && !/^(Standard|Basic)_[A-Za-z0-9_-]+$/.test(vmSize))
-        issues.add('vm-size', `"${vmSize}" is not a VM size like Standard_D2s_v3`);
-    const disk = issues.number('os-disk-size-gb', read('os-disk-size-gb'), {
-        fallback: 0,
-        min: 0,
-        max: 4095,
-        integer: true,
+/** Signs in (OIDC or the default chain) and returns the imageTemplates operations. */
+function connect(io, config) {
+    const how = config.auth.kind === 'oidc'
+        ? `OIDC federation (client ${config.auth.clientId})`
+        : 'the default Azure credential chain';
+    io.debug(`Signing in to ${config.cloud.name} (${config.cloud.armEndpoint}) with ${how}`);
+    const credential = createCredential(config.cloud, config.auth, {
+        getIdToken: (audience) => io.getIDToken(audience),
+        mask: (secret) => io.setSecret(secret),
     });
-    const subnetId = read('subnet-id').trim() || undefined;
-    if (subnetId && !parseTypedId(subnetId, SUBNET_TYPE))
-        issues.add('subnet-id', 'expected /subscriptions/…/providers/Microsoft.Network/virtualNetworks/V/subnets/S');
-    const staging = read('staging-resource-group').trim();
-    let stagingResourceGroupId;
-    if (staging.startsWith('/')) {
-        if (!parseResourceGroupId(staging))
-            issues.add('staging-resource-group', 'expected a name or /subscriptions/SUB/resourceGroups/NAME');
-        stagingResourceGroupId = staging;
-    }
-    else if (staging !== '') {
-        if (!isResourceGroupName(staging))
-            issues.add('staging-resource-group', `"${staging}" is not a valid resource group name`);
-        stagingResourceGroupId = `/subscriptions/${subscriptionId}/resourceGroups/${staging}`;
-    }
-    const buildTimeoutMinutes = issues.number('build-timeout-minutes', read('build-timeout-minutes'), { fallback: 240, min: 1, max: 960, integer: true });
-    return {
-        vmSize,
-        osDiskSizeGb: disk || undefined,
-        subnetId,
-        stagingResourceGroupId,
-        buildTimeoutMinutes,
-    };
+    const client = createImageBuilderClient(config.cloud, config.subscriptionId, credential);
+    // Create/delete operations finish in seconds to minutes: poll them faster than the build.
+    return new image_templates/* ImageTemplates */.bH(client, Math.min(config.pollMs, 5_000));
 }
-function parsePolicy(issues, read, dryRun) {
-    const wait = issues.boolean('wait', read('wait'), true);
-    const resume = issues.boolean('resume', read('resume'), false);
-    if (resume && dryRun)
-        issues.add('resume', 'cannot be combined with `dry-run`');
-    // Fractions are allowed so tests and the local emulator can poll quickly.
-    const pollSeconds = issues.number('poll-interval-seconds', read('poll-interval-seconds'), {
-        fallback: 15,
-        min: 0.05,
-        max: 3600,
-    });
-    const cleanup = issues.oneOf('cleanup', read('cleanup'), CLEANUP_MODES, 'on-success');
-    return { wait, resume, pollMs: Math.round(pollSeconds * 1000), cleanup };
-}
-
-
-/***/ }),
-
-/***/ 1012:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   o: () => (/* binding */ IssueList)
-/* harmony export */ });
-/** Thrown once by parseConfig with every problem found, so users fix them all in one push. */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        const count = problems.length;
-        const head = count === 1 ? '1 input is invalid:' : `${count} inputs are invalid:`;
-        super([head, ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'));
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
-/** Collects problems while parsing; each helper returns a usable fallback so parsing continues. */
-class IssueList {
-    problems = [];
-    add(input, message) {
-        this.problems.push({ input, message });
-    }
-    get count() {
-        return this.problems.length;
-    }
-    has(input) {
-        return this.problems.some((p) => p.input === input);
-    }
-    boolean(input, raw, fallback) {
-        const value = raw.trim().toLowerCase();
-        if (value === '')
-            return fallback;
-        if (['true', 'yes', '1', 'on'].includes(value))
-            return true;
-        if (['false', 'no', '0', 'off'].includes(value))
-            return false;
-        this.add(input, `expected true or false, got "${raw}"`);
-        return fallback;
-    }
-    number(input, raw, rule) {
-        const text = raw.trim();
-        if (text === '')
-            return rule.fallback;
-        const value = Number(text);
-        const integerOk = !rule.integer || Number.isInteger(value);
-        if (!Number.isFinite(value) || !integerOk || value < rule.min || value > rule.max) {
-            const kind = rule.integer ? 'a whole number' : 'a number';
-            this.add(input, `expected ${kind} from ${rule.min} to ${rule.max}, got "${raw}"`);
-            return rule.fallback;
-        }
-        return value;
-    }
-    oneOf(input, raw, allowed, fallback) {
-        const text = raw.trim();
-        if (text === '')
-            return fallback;
-        const match = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
-        if (match)
-            return match;
-        this.add(input, `expected one of ${allowed.join(', ')}, got "${raw}"`);
-        return fallback;
-    }
-    throwIfAny() {
-        if (this.problems.length > 0)
-            throw new InputError(this.problems);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mq: () => (/* binding */ STATE_KEY),
-/* harmony export */   g1: () => (/* binding */ PHASE_KEY)
-/* harmony export */ });
-/* unused harmony exports INPUT_NAMES, OUTPUT_NAMES */
-// The public names of the action (../shared/contract.md). action.yml and README.md are checked
-// against these lists by __tests__/unit/config/names.test.ts.
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'subscription-id',
-    'resource-group',
-    'location',
-    'client-id',
-    'tenant-id',
-    'environment',
-    'arm-endpoint',
-    'authority-host',
-    'identity',
-    'template',
-    'template-vars',
-    'image-template-name',
-    'source',
-    'os-type',
-    'customizer-scripts',
-    'customizer-source',
-    'customizer-destination',
-    'customizer-script',
-    'windows-update',
-    'validator-scripts',
-    'managed-image',
-    'gallery-image',
-    'gallery-image-version',
-    'replication-regions',
-    'exclude-from-latest',
-    'vhd',
-    'artifact-tags',
-    'vm-size',
-    'os-disk-size-gb',
-    'subnet-id',
-    'staging-resource-group',
-    'build-timeout-minutes',
-    'storage-account',
-    'storage-container',
-    'wait',
-    'resume',
-    'poll-interval-seconds',
-    'cleanup',
-    'dry-run',
-    'github-token',
-    'pr-comment',
-]));
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'template-name',
-    'template-id',
-    'run-state',
-    'image-id',
-    'vhd-uri',
-    'run-outputs',
-    'customization-log',
-    'rendered-template',
-]));
-/** The one state key main writes for post (see runner/state.ts). */
-const STATE_KEY = 'aib';
-/** Written on the first run so the second run of dist/index.js knows it is the post step. */
-const PHASE_KEY = 'phase';
 
 
 /***/ }),
@@ -65458,8 +65521,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/azure/clients.ts + 223 modules
-var clients = __nccwpck_require__(9904);
 // EXTERNAL MODULE: ./src/azure/image-templates.ts
 var image_templates = __nccwpck_require__(7316);
 // EXTERNAL MODULE: external "node:crypto"
@@ -65645,7 +65706,7 @@ function renderCustomization(c, os) {
     const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination));
     for (const [i, v] of validators.entries())
         origins.push(describe(v, 'validator-scripts', [c.validators[i]]));
-    return { customize, validators: validators, origins };
+    return { customize, validators, origins };
 }
 function describe(step, origin, files) {
     const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
@@ -65829,8 +65890,10 @@ function phaseOf(status) {
     return status.runState ?? 'Queued';
 }
 
-// EXTERNAL MODULE: ./src/config/inputs.ts + 9 modules
-var inputs = __nccwpck_require__(8197);
+// EXTERNAL MODULE: ./src/config/inputs.ts + 11 modules
+var inputs = __nccwpck_require__(4252);
+// EXTERNAL MODULE: ./src/connect.ts + 224 modules
+var connect = __nccwpck_require__(7744);
 ;// CONCATENATED MODULE: ./src/runner/mask.ts
 /** SAS signatures (`sig=…`) inside URLs; the runner masks them before anything logs the URL. */
 function sasSignatures(text) {
@@ -65865,27 +65928,38 @@ const ICON = {
 const cell = (text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 /** The job summary: outcome, run outputs, phases and the customizers that went into the image. */
 function renderSummary(s) {
-    const out = [`### Azure Image Builder: \`${s.templateName}\``, '', headline(s), ''];
-    if (s.result?.outputs.length) {
-        out.push('| run output | artifact |', '|---|---|');
-        for (const o of s.result.outputs)
-            out.push(`| ${cell(o.name)} | \`${cell(o.artifactId ?? o.artifactUri ?? '')}\` |`);
-        out.push('');
-    }
-    if (s.result?.customizationLog)
-        out.push(`Customization log: \`${s.result.customizationLog}\``, '');
-    if (s.phases?.length) {
-        out.push(`Phases: ${s.phases.map((p) => `${p.phase} (${formatElapsed(p.atMs)})`).join(' → ')}`, '');
-    }
-    if (s.origins.length > 0) {
-        out.push('| customizer | type | from | bytes | sha256 |', '|---|---|---|---|---|');
-        for (const o of s.origins) {
-            out.push(`| ${cell(o.name)} | ${o.type} | \`${o.origin}\` | ${o.bytes} | ${o.sha256 ? `\`${o.sha256.slice(0, 16)}…\`` : ''} |`);
-        }
-        out.push('');
-    }
-    out.push(`Rendered template: \`${s.renderedTemplatePath}\``, '');
-    return out.join('\n');
+    return [
+        `### Azure Image Builder: \`${s.templateName}\``,
+        headline(s),
+        outputsTable(s.result),
+        s.result?.customizationLog ? `Customization log: \`${s.result.customizationLog}\`` : '',
+        phaseLine(s.phases ?? []),
+        customizersTable(s.origins),
+        `Rendered template: \`${s.renderedTemplatePath}\``,
+    ]
+        .filter((section) => section !== '')
+        .join('\n\n')
+        .concat('\n');
+}
+function outputsTable(result) {
+    if (!result?.outputs.length)
+        return '';
+    const rows = result.outputs.map((o) => `| ${cell(o.name)} | \`${cell(o.artifactId ?? o.artifactUri ?? '')}\` |`);
+    return ['| run output | artifact |', '|---|---|', ...rows].join('\n');
+}
+function phaseLine(phases) {
+    if (phases.length === 0)
+        return '';
+    return `Phases: ${phases.map((p) => `${p.phase} (${formatElapsed(p.atMs)})`).join(' → ')}`;
+}
+function customizersTable(origins) {
+    if (origins.length === 0)
+        return '';
+    const rows = origins.map((o) => {
+        const sha = o.sha256 ? `\`${o.sha256.slice(0, 16)}…\`` : '';
+        return `| ${cell(o.name)} | ${o.type} | \`${o.origin}\` | ${o.bytes} | ${sha} |`;
+    });
+    return ['| customizer | type | from | bytes | sha256 |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 function headline(s) {
     if (s.mode === 'dry-run')
@@ -65924,7 +65998,7 @@ async function runMain(io, env = process.env) {
         const rendered = renderStep(io, config);
         if (config.dryRun)
             return await finishDryRun(io, config, rendered);
-        const templates = connect(io, config);
+        const templates = (0,connect/* connect */.N)(io, config);
         const ref = { resourceGroup: config.resourceGroup, name: config.templateName };
         save({ stagedVhd: config.distribution.vhd === true });
         if (config.resume)
@@ -65963,18 +66037,6 @@ async function finishDryRun(io, config, rendered) {
     io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
     await io.writeSummary(summaryOf(config, rendered, 'dry-run'));
     return 0;
-}
-function connect(io, config) {
-    const how = config.auth.kind === 'oidc'
-        ? `OIDC federation (client ${config.auth.clientId})`
-        : 'the default Azure credential chain';
-    io.info(`Signing in to ${config.cloud.name} (${config.cloud.armEndpoint}) with ${how}`);
-    const credential = (0,clients/* createCredential */.GO)(config.cloud, config.auth, {
-        getIdToken: (audience) => io.getIDToken(audience),
-        mask: (secret) => io.setSecret(secret),
-    });
-    const client = (0,clients/* createImageBuilderClient */.QS)(config.cloud, config.subscriptionId, credential);
-    return new image_templates/* ImageTemplates */.bH(client, Math.min(config.pollMs, 5_000));
 }
 /** Templates are immutable: an idle one of the same name is replaced, a running one is left alone. */
 async function main_submit(io, templates, ref, rendered, save) {
@@ -66093,43 +66155,51 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPost)
 });
 
-// EXTERNAL MODULE: ./src/azure/clients.ts + 223 modules
-var clients = __nccwpck_require__(9904);
 // EXTERNAL MODULE: ./src/azure/image-templates.ts
 var image_templates = __nccwpck_require__(7316);
 ;// CONCATENATED MODULE: ./src/cleanup-policy.ts
+const ACTIVE = new Set(['Running', 'Canceling']);
 /** What the post step does, from `cleanup`, what main recorded, and the run state seen now. */
 function planCleanup(mode, state, liveRunState) {
-    if (state?.detached)
+    if (state?.detached) {
         return {
             cancel: false,
             delete: false,
             reason: 'the build continues after this job (wait: false); the job that resumes it cleans up',
         };
-    const interrupted = !state?.finished && (liveRunState === 'Running' || liveRunState === 'Canceling');
-    const runState = interrupted ? 'Canceled' : (state?.runState ?? liveRunState);
+    }
+    // Main did not see the end (cancelled or killed) but the build is still going: stop it.
+    const interrupted = state?.finished !== true && ACTIVE.has(liveRunState ?? '');
     const cancel = interrupted && liveRunState === 'Running';
+    const runState = interrupted ? 'Canceled' : (state?.runState ?? liveRunState);
+    const decision = decide(mode, runState);
+    return { cancel, ...decision };
+}
+function decide(mode, runState) {
     if (mode === 'never')
-        return { cancel, delete: false, reason: 'cleanup: never' };
+        return { delete: false, reason: 'cleanup: never' };
     if (mode === 'always')
-        return { cancel, delete: true, reason: 'cleanup: always' };
-    if (runState === 'Succeeded')
-        return { cancel, delete: true, reason: 'the build succeeded (cleanup: on-success)' };
-    if (runState === 'Canceled' || interrupted)
-        return { cancel, delete: true, reason: 'the build was cancelled (cleanup: on-success)' };
-    if (runState === undefined)
-        return { cancel, delete: true, reason: 'the build never ran (cleanup: on-success)' };
+        return { delete: true, reason: 'cleanup: always' };
+    const why = {
+        Succeeded: 'the build succeeded',
+        Canceled: 'the build was cancelled',
+        none: 'the build never ran',
+    };
+    const reason = why[runState ?? 'none'];
+    if (reason)
+        return { delete: true, reason: `${reason} (cleanup: on-success)` };
     return {
-        cancel,
         delete: false,
         reason: `the build ended ${runState}: kept for debugging (cleanup: on-success)`,
     };
 }
 
+// EXTERNAL MODULE: ./src/connect.ts + 224 modules
+var connect = __nccwpck_require__(7744);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __nccwpck_require__(1012);
-// EXTERNAL MODULE: ./src/config/inputs.ts + 9 modules
-var inputs = __nccwpck_require__(8197);
+// EXTERNAL MODULE: ./src/config/inputs.ts + 11 modules
+var inputs = __nccwpck_require__(4252);
 // EXTERNAL MODULE: ./src/runner/errors.ts
 var errors = __nccwpck_require__(5507);
 // EXTERNAL MODULE: ./src/runner/signals.ts
@@ -66152,41 +66222,45 @@ async function runPost(io, env = process.env) {
     try {
         const state = (0,runner_state/* loadPostState */.CK)(io);
         if (state?.templateRequested === false)
-            return done(io, 'nothing was created in Azure');
+            return nothingToDo(io, 'nothing was created in Azure');
         const config = parseConfigQuietly(io, env);
-        if (!config || config.dryRun)
-            return done(io, config ? 'dry run' : 'the inputs were invalid, so nothing was created');
-        const templates = new image_templates/* ImageTemplates */.bH((0,clients/* createImageBuilderClient */.QS)(config.cloud, config.subscriptionId, (0,clients/* createCredential */.GO)(config.cloud, config.auth, {
-            getIdToken: (a) => io.getIDToken(a),
-            mask: (s) => io.setSecret(s),
-        })), Math.min(config.pollMs, 5_000));
-        const ref = { resourceGroup: config.resourceGroup, name: config.templateName };
-        const live = await templates.find(ref);
-        if (!live)
-            return done(io, `the ${(0,image_templates/* describeRef */.Ro)(ref)} does not exist`);
-        const plan = planCleanup(config.cleanup, state, live.lastRunStatus?.runState);
-        io.info(`Cleanup: ${plan.reason}`);
-        if (plan.cancel) {
-            io.info('Cancelling the build that is still running');
-            await templates.requestCancel(ref);
-        }
-        if (!plan.delete)
-            return 0;
-        if (state?.stagedVhd || config.distribution.vhd === true) {
-            io.warning(`Not deleting the ${(0,image_templates/* describeRef */.Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
-            return 0;
-        }
-        await waitUntilStopped(io, templates, ref, config);
-        await templates.delete(ref);
-        io.info(`Deleted the ${(0,image_templates/* describeRef */.Ro)(ref)}`);
-        return 0;
+        if (!config)
+            return nothingToDo(io, 'the inputs were invalid, so nothing was created');
+        if (config.dryRun)
+            return nothingToDo(io, 'dry run');
+        await cleanUp(io, config, state);
     }
     catch (error) {
+        // Cleanup problems must not hide the build's own result: warn, never fail the job here.
         io.warning(`Cleanup failed: ${(0,errors/* formatError */.W)(error).message}`);
-        return 0;
     }
+    return 0;
 }
-function done(io, why) {
+async function cleanUp(io, config, state) {
+    const templates = (0,connect/* connect */.N)(io, config);
+    const ref = { resourceGroup: config.resourceGroup, name: config.templateName };
+    const live = await templates.find(ref);
+    if (!live) {
+        nothingToDo(io, `the ${(0,image_templates/* describeRef */.Ro)(ref)} does not exist`);
+        return;
+    }
+    const plan = planCleanup(config.cleanup, state, live.lastRunStatus?.runState);
+    io.info(`Cleanup: ${plan.reason}`);
+    if (plan.cancel) {
+        io.info('Cancelling the build that is still running');
+        await templates.requestCancel(ref);
+    }
+    if (!plan.delete)
+        return;
+    if (state?.stagedVhd || config.distribution.vhd === true) {
+        io.warning(`Not deleting the ${(0,image_templates/* describeRef */.Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
+        return;
+    }
+    await waitUntilStopped(io, templates, ref, config.pollMs);
+    await templates.delete(ref);
+    io.info(`Deleted the ${(0,image_templates/* describeRef */.Ro)(ref)}`);
+}
+function nothingToDo(io, why) {
     io.info(`Cleanup: nothing to do (${why})`);
     return 0;
 }
@@ -66201,13 +66275,13 @@ function parseConfigQuietly(io, env) {
     }
 }
 /** The service refuses to delete a template while its build runs, so wait for the cancel. */
-async function waitUntilStopped(io, templates, ref, config) {
+async function waitUntilStopped(io, templates, ref, pollMs) {
     const deadline = Date.now() + STOP_WAIT_MS;
     while ((0,image_templates/* isRunning */.W_)(await templates.find(ref))) {
         if (Date.now() > deadline)
             throw new Error('the build did not stop within 10 minutes of the cancel request');
         io.info('Waiting for the build to stop before deleting the template');
-        await (0,signals/* sleep */.y)(Math.min(config.pollMs, 5_000));
+        await (0,signals/* sleep */.y)(Math.min(pollMs, 5_000));
     }
 }
 

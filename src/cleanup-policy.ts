@@ -9,32 +9,40 @@ export interface CleanupPlan {
   readonly reason: string
 }
 
+const ACTIVE = new Set(['Running', 'Canceling'])
+
 /** What the post step does, from `cleanup`, what main recorded, and the run state seen now. */
 export function planCleanup(
   mode: CleanupMode,
   state: PostState | undefined,
   liveRunState: string | undefined,
 ): CleanupPlan {
-  if (state?.detached)
+  if (state?.detached) {
     return {
       cancel: false,
       delete: false,
       reason: 'the build continues after this job (wait: false); the job that resumes it cleans up',
     }
-  const interrupted =
-    !state?.finished && (liveRunState === 'Running' || liveRunState === 'Canceling')
-  const runState = interrupted ? 'Canceled' : (state?.runState ?? liveRunState)
+  }
+  // Main did not see the end (cancelled or killed) but the build is still going: stop it.
+  const interrupted = state?.finished !== true && ACTIVE.has(liveRunState ?? '')
   const cancel = interrupted && liveRunState === 'Running'
-  if (mode === 'never') return { cancel, delete: false, reason: 'cleanup: never' }
-  if (mode === 'always') return { cancel, delete: true, reason: 'cleanup: always' }
-  if (runState === 'Succeeded')
-    return { cancel, delete: true, reason: 'the build succeeded (cleanup: on-success)' }
-  if (runState === 'Canceled' || interrupted)
-    return { cancel, delete: true, reason: 'the build was cancelled (cleanup: on-success)' }
-  if (runState === undefined)
-    return { cancel, delete: true, reason: 'the build never ran (cleanup: on-success)' }
+  const runState = interrupted ? 'Canceled' : (state?.runState ?? liveRunState)
+  const decision = decide(mode, runState)
+  return { cancel, ...decision }
+}
+
+function decide(mode: CleanupMode, runState: string | undefined): Omit<CleanupPlan, 'cancel'> {
+  if (mode === 'never') return { delete: false, reason: 'cleanup: never' }
+  if (mode === 'always') return { delete: true, reason: 'cleanup: always' }
+  const why: Record<string, string> = {
+    Succeeded: 'the build succeeded',
+    Canceled: 'the build was cancelled',
+    none: 'the build never ran',
+  }
+  const reason = why[runState ?? 'none']
+  if (reason) return { delete: true, reason: `${reason} (cleanup: on-success)` }
   return {
-    cancel,
     delete: false,
     reason: `the build ended ${runState}: kept for debugging (cleanup: on-success)`,
   }

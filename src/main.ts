@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { createCredential, createImageBuilderClient } from './azure/clients.ts'
 import {
   ImageTemplates,
   describeRef,
@@ -10,6 +9,7 @@ import {
 import { toBuildResult, type BuildResult } from './azure/results.ts'
 import { waitForRun, type RunEnd } from './azure/watch.ts'
 import { parseConfig } from './config/inputs.ts'
+import { connect } from './connect.ts'
 import type { Config } from './config/types.ts'
 import { ActionError, formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
@@ -82,20 +82,6 @@ async function finishDryRun(
   io.info('Dry run: inputs and template are valid; nothing was sent to Azure.')
   await io.writeSummary(summaryOf(config, rendered, 'dry-run'))
   return 0
-}
-
-function connect(io: ActionIO, config: Config): ImageTemplates {
-  const how =
-    config.auth.kind === 'oidc'
-      ? `OIDC federation (client ${config.auth.clientId})`
-      : 'the default Azure credential chain'
-  io.info(`Signing in to ${config.cloud.name} (${config.cloud.armEndpoint}) with ${how}`)
-  const credential = createCredential(config.cloud, config.auth, {
-    getIdToken: (audience) => io.getIDToken(audience),
-    mask: (secret) => io.setSecret(secret),
-  })
-  const client = createImageBuilderClient(config.cloud, config.subscriptionId, credential)
-  return new ImageTemplates(client, Math.min(config.pollMs, 5_000))
 }
 
 /** Templates are immutable: an idle one of the same name is replaced, a running one is left alone. */

@@ -1,4 +1,3 @@
-import { createCredential, createImageBuilderClient } from './azure/clients.ts'
 import {
   ImageTemplates,
   describeRef,
@@ -6,13 +5,14 @@ import {
   type TemplateRef,
 } from './azure/image-templates.ts'
 import { planCleanup } from './cleanup-policy.ts'
+import { connect } from './connect.ts'
 import { InputError } from './config/issues.ts'
 import { parseConfig } from './config/inputs.ts'
 import type { Config } from './config/types.ts'
 import { formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
 import { sleep } from './runner/signals.ts'
-import { loadPostState } from './runner/state.ts'
+import { loadPostState, type PostState } from './runner/state.ts'
 
 /** How long post waits for a cancelled build to stop before it can delete the template. */
 const STOP_WAIT_MS = 10 * 60_000
@@ -21,48 +21,45 @@ const STOP_WAIT_MS = 10 * 60_000
 export async function runPost(io: ActionIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
     const state = loadPostState(io)
-    if (state?.templateRequested === false) return done(io, 'nothing was created in Azure')
+    if (state?.templateRequested === false) return nothingToDo(io, 'nothing was created in Azure')
     const config = parseConfigQuietly(io, env)
-    if (!config || config.dryRun)
-      return done(io, config ? 'dry run' : 'the inputs were invalid, so nothing was created')
-    const templates = new ImageTemplates(
-      createImageBuilderClient(
-        config.cloud,
-        config.subscriptionId,
-        createCredential(config.cloud, config.auth, {
-          getIdToken: (a) => io.getIDToken(a),
-          mask: (s) => io.setSecret(s),
-        }),
-      ),
-      Math.min(config.pollMs, 5_000),
-    )
-    const ref: TemplateRef = { resourceGroup: config.resourceGroup, name: config.templateName }
-    const live = await templates.find(ref)
-    if (!live) return done(io, `the ${describeRef(ref)} does not exist`)
-    const plan = planCleanup(config.cleanup, state, live.lastRunStatus?.runState)
-    io.info(`Cleanup: ${plan.reason}`)
-    if (plan.cancel) {
-      io.info('Cancelling the build that is still running')
-      await templates.requestCancel(ref)
-    }
-    if (!plan.delete) return 0
-    if (state?.stagedVhd || config.distribution.vhd === true) {
-      io.warning(
-        `Not deleting the ${describeRef(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`,
-      )
-      return 0
-    }
-    await waitUntilStopped(io, templates, ref, config)
-    await templates.delete(ref)
-    io.info(`Deleted the ${describeRef(ref)}`)
-    return 0
+    if (!config) return nothingToDo(io, 'the inputs were invalid, so nothing was created')
+    if (config.dryRun) return nothingToDo(io, 'dry run')
+    await cleanUp(io, config, state)
   } catch (error) {
+    // Cleanup problems must not hide the build's own result: warn, never fail the job here.
     io.warning(`Cleanup failed: ${formatError(error).message}`)
-    return 0
   }
+  return 0
 }
 
-function done(io: ActionIO, why: string): number {
+async function cleanUp(io: ActionIO, config: Config, state: PostState | undefined): Promise<void> {
+  const templates = connect(io, config)
+  const ref: TemplateRef = { resourceGroup: config.resourceGroup, name: config.templateName }
+  const live = await templates.find(ref)
+  if (!live) {
+    nothingToDo(io, `the ${describeRef(ref)} does not exist`)
+    return
+  }
+  const plan = planCleanup(config.cleanup, state, live.lastRunStatus?.runState)
+  io.info(`Cleanup: ${plan.reason}`)
+  if (plan.cancel) {
+    io.info('Cancelling the build that is still running')
+    await templates.requestCancel(ref)
+  }
+  if (!plan.delete) return
+  if (state?.stagedVhd || config.distribution.vhd === true) {
+    io.warning(
+      `Not deleting the ${describeRef(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`,
+    )
+    return
+  }
+  await waitUntilStopped(io, templates, ref, config.pollMs)
+  await templates.delete(ref)
+  io.info(`Deleted the ${describeRef(ref)}`)
+}
+
+function nothingToDo(io: ActionIO, why: string): number {
   io.info(`Cleanup: nothing to do (${why})`)
   return 0
 }
@@ -81,13 +78,13 @@ async function waitUntilStopped(
   io: ActionIO,
   templates: ImageTemplates,
   ref: TemplateRef,
-  config: Config,
+  pollMs: number,
 ) {
   const deadline = Date.now() + STOP_WAIT_MS
   while (isRunning(await templates.find(ref))) {
     if (Date.now() > deadline)
       throw new Error('the build did not stop within 10 minutes of the cancel request')
     io.info('Waiting for the build to stop before deleting the template')
-    await sleep(Math.min(config.pollMs, 5_000))
+    await sleep(Math.min(pollMs, 5_000))
   }
 }

@@ -1,4 +1,4 @@
-import { isRestError } from '@azure/core-rest-pipeline'
+import { isRestError, type RestError } from '@azure/core-rest-pipeline'
 import { ActionError } from '../runner/errors.ts'
 
 /** Status codes worth another try: throttling, server errors, and no answer at all. */
@@ -21,17 +21,13 @@ export function azureError(doing: string, error: unknown): ActionError {
     const text = error instanceof Error ? error.message : String(error)
     return new ActionError(`${doing} failed: ${text}`, { cause: error })
   }
-  const headers = error.response?.headers
-  const correlation =
-    headers?.get('x-ms-correlation-request-id') ??
-    error.request?.headers.get('x-ms-correlation-request-id')
-  const parts = [
-    `${doing} failed: ${error.message}`,
-    `(code ${error.code ?? 'unknown'}, HTTP ${error.statusCode ?? 'no response'}`,
-  ]
+  const details = [`code ${error.code ?? 'unknown'}`, `HTTP ${error.statusCode ?? 'no response'}`]
+  const correlation = correlationId(error)
+  if (correlation) details.push(`correlation id ${correlation}`)
+  const lines = [`${doing} failed: ${error.message} (${details.join(', ')})`]
   const hint = hintFor(error.statusCode)
-  const tail = correlation ? `, correlation id ${correlation})` : ')'
-  return new ActionError(`${parts.join(' ')}${tail}${hint ? `\n${hint}` : ''}`, { cause: error })
+  if (hint) lines.push(hint)
+  return new ActionError(lines.join('\n'), { cause: error })
 }
 
 function hintFor(status: number | undefined): string | undefined {
@@ -40,4 +36,9 @@ function hintFor(status: number | undefined): string | undefined {
   if (status === 403)
     return 'The identity lacks a role: see "Permissions" in the README (it needs to manage imageTemplates in the resource group).'
   return undefined
+}
+
+function correlationId(error: RestError): string | undefined {
+  const name = 'x-ms-correlation-request-id'
+  return error.response?.headers.get(name) ?? error.request?.headers.get(name)
 }

@@ -131,22 +131,23 @@ function parseGalleryVersion(issues: IssueList, raw: string): string | undefined
 function parseRegions(issues: IssueList, raw: string, location: string): ReplicationRegion[] {
   const regions = new Map<string, ReplicationRegion>()
   for (const item of listItems(raw)) {
-    const [name = '', count] = item.split('=').map((s) => s.trim())
-    const region = normalizeRegion(name)
-    const replicaCount = count === undefined ? undefined : Number(count)
-    if (
-      !isRegion(region) ||
-      (count !== undefined &&
-        !(Number.isInteger(replicaCount) && replicaCount! >= 1 && replicaCount! <= 100))
-    ) {
-      issues.add('replication-regions', `"${item}" is not region[=replicas] (replicas 1-100)`)
-      continue
-    }
-    regions.set(region, { name: region, replicaCount })
+    const region = parseRegion(item)
+    if (region) regions.set(region.name, region)
+    else issues.add('replication-regions', `"${item}" is not region[=replicas] (replicas 1-100)`)
   }
   // The build region always holds a replica: the service requires it for gallery versions.
   if (location && !regions.has(location)) regions.set(location, { name: location })
   return [...regions.values()]
+}
+
+function parseRegion(item: string): ReplicationRegion | undefined {
+  const [name = '', count, ...rest] = item.split('=').map((s) => s.trim())
+  const region = normalizeRegion(name)
+  if (!isRegion(region) || rest.length > 0) return undefined
+  if (count === undefined) return { name: region }
+  const replicaCount = Number(count)
+  const valid = /^\d+$/.test(count) && replicaCount >= 1 && replicaCount <= 100
+  return valid ? { name: region, replicaCount } : undefined
 }
 
 export function normalizeRegion(raw: string): string {

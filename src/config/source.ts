@@ -8,17 +8,22 @@ const URN_PART = /^[A-Za-z0-9][\w.-]*$/
 /** The form of `source` decides its type: a URN, a managed image id or a gallery version id. */
 export function parseSource(raw: string): SourceImage | string {
   const text = raw.trim()
-  if (text.startsWith('/')) {
-    if (parseTypedId(text, GALLERY_VERSION_TYPE)) {
-      return { type: 'SharedImageVersion', imageVersionId: text }
-    }
-    if (parseTypedId(text, MANAGED_IMAGE_TYPE)) return { type: 'ManagedImage', imageId: text }
-    return 'expected a managed image id (/subscriptions/…/providers/Microsoft.Compute/images/NAME) or a gallery image version id (…/galleries/G/images/I/versions/x.y.z)'
+  return text.startsWith('/') ? parseSourceId(text) : parseUrn(text)
+}
+
+function parseSourceId(text: string): SourceImage | string {
+  if (parseTypedId(text, GALLERY_VERSION_TYPE)) {
+    return { type: 'SharedImageVersion', imageVersionId: text }
   }
+  if (parseTypedId(text, MANAGED_IMAGE_TYPE)) return { type: 'ManagedImage', imageId: text }
+  return 'expected a managed image id (/subscriptions/…/providers/Microsoft.Compute/images/NAME) or a gallery image version id (…/galleries/G/images/I/versions/x.y.z)'
+}
+
+function parseUrn(text: string): SourceImage | string {
   const parts = text.split(':')
   const [publisher = '', offer = '', sku = '', version = ''] = parts
   if (parts.length !== 4 || ![publisher, offer, sku].every((p) => URN_PART.test(p))) {
-    return `expected publisher:offer:sku:version (for example Canonical:ubuntu-24_04-lts:server:latest), got "${raw}"`
+    return `expected publisher:offer:sku:version (for example Canonical:ubuntu-24_04-lts:server:latest), got "${text}"`
   }
   if (!PLATFORM_VERSION.test(version)) {
     return `version "${version}" must be "latest" or a dotted version like 22.04.202401010`

@@ -23,32 +23,42 @@ const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\
 
 /** The job summary: outcome, run outputs, phases and the customizers that went into the image. */
 export function renderSummary(s: SummaryInput): string {
-  const out: string[] = [`### Azure Image Builder: \`${s.templateName}\``, '', headline(s), '']
-  if (s.result?.outputs.length) {
-    out.push('| run output | artifact |', '|---|---|')
-    for (const o of s.result.outputs)
-      out.push(`| ${cell(o.name)} | \`${cell(o.artifactId ?? o.artifactUri ?? '')}\` |`)
-    out.push('')
-  }
-  if (s.result?.customizationLog)
-    out.push(`Customization log: \`${s.result.customizationLog}\``, '')
-  if (s.phases?.length) {
-    out.push(
-      `Phases: ${s.phases.map((p) => `${p.phase} (${formatElapsed(p.atMs)})`).join(' → ')}`,
-      '',
-    )
-  }
-  if (s.origins.length > 0) {
-    out.push('| customizer | type | from | bytes | sha256 |', '|---|---|---|---|---|')
-    for (const o of s.origins) {
-      out.push(
-        `| ${cell(o.name)} | ${o.type} | \`${o.origin}\` | ${o.bytes} | ${o.sha256 ? `\`${o.sha256.slice(0, 16)}…\`` : ''} |`,
-      )
-    }
-    out.push('')
-  }
-  out.push(`Rendered template: \`${s.renderedTemplatePath}\``, '')
-  return out.join('\n')
+  return [
+    `### Azure Image Builder: \`${s.templateName}\``,
+    headline(s),
+    outputsTable(s.result),
+    s.result?.customizationLog ? `Customization log: \`${s.result.customizationLog}\`` : '',
+    phaseLine(s.phases ?? []),
+    customizersTable(s.origins),
+    `Rendered template: \`${s.renderedTemplatePath}\``,
+  ]
+    .filter((section) => section !== '')
+    .join('\n\n')
+    .concat('\n')
+}
+
+function outputsTable(result: BuildResult | undefined): string {
+  if (!result?.outputs.length) return ''
+  const rows = result.outputs.map(
+    (o) => `| ${cell(o.name)} | \`${cell(o.artifactId ?? o.artifactUri ?? '')}\` |`,
+  )
+  return ['| run output | artifact |', '|---|---|', ...rows].join('\n')
+}
+
+function phaseLine(phases: readonly { phase: string; atMs: number }[]): string {
+  if (phases.length === 0) return ''
+  return `Phases: ${phases.map((p) => `${p.phase} (${formatElapsed(p.atMs)})`).join(' → ')}`
+}
+
+function customizersTable(origins: readonly CustomizerOrigin[]): string {
+  if (origins.length === 0) return ''
+  const rows = origins.map((o) => {
+    const sha = o.sha256 ? `\`${o.sha256.slice(0, 16)}…\`` : ''
+    return `| ${cell(o.name)} | ${o.type} | \`${o.origin}\` | ${o.bytes} | ${sha} |`
+  })
+  return ['| customizer | type | from | bytes | sha256 |', '|---|---|---|---|---|', ...rows].join(
+    '\n',
+  )
 }
 
 function headline(s: SummaryInput): string {

@@ -145,7 +145,7 @@ export function renderCustomization(c: Customization, os: OsType): RenderedCusto
   const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination))
   for (const [i, v] of validators.entries())
     origins.push(describe(v, 'validator-scripts', [c.validators[i]!]))
-  return { customize, validators: validators as ImageTemplateInVMValidatorUnion[], origins }
+  return { customize, validators, origins }
 }
 
 function describe(

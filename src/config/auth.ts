@@ -1,0 +1,45 @@
+import { CLOUD_NAMES, resolveCloud } from './cloud.ts'
+import type { IssueList } from './issues.ts'
+import type { InputName } from './names.ts'
+import { isGuid, isHttpsUrl } from './text.ts'
+import type { AuthConfig, CloudConfig } from './types.ts'
+
+type Read = (name: InputName) => string
+
+/** The cloud's endpoints: `environment`, overridden by `arm-endpoint` / `authority-host`. */
+export function parseCloud(issues: IssueList, read: Read): CloudConfig {
+  const name = issues.oneOf('environment', read('environment'), CLOUD_NAMES, 'AzureCloud')
+  const endpoint = (input: InputName): string => {
+    const value = read(input).trim()
+    if (value !== '' && !isHttpsUrl(value)) issues.add(input, 'expected an https URL')
+    return value
+  }
+  return resolveCloud(name, endpoint('arm-endpoint'), endpoint('authority-host'))
+}
+
+/** OIDC federation needs both ids (and the id-token permission); otherwise the default chain. */
+export function parseAuth(
+  issues: IssueList,
+  read: Read,
+  env: NodeJS.ProcessEnv,
+  dryRun: boolean,
+): AuthConfig {
+  const clientId = guidInput(issues, read, 'client-id', 'the application (client) id')
+  const tenantId = guidInput(issues, read, 'tenant-id', 'the directory (tenant) id')
+  if (clientId === '' && tenantId === '') return { kind: 'default' }
+  if (tenantId === '') issues.add('tenant-id', 'is required with `client-id` for OIDC federation')
+  if (clientId === '') issues.add('client-id', 'is required with `tenant-id` for OIDC federation')
+  if (!dryRun && !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    issues.add(
+      'client-id',
+      'OIDC needs `permissions: id-token: write` in the workflow (no ID token request URL is set)',
+    )
+  }
+  return { kind: 'oidc', clientId, tenantId }
+}
+
+function guidInput(issues: IssueList, read: Read, input: InputName, what: string): string {
+  const value = read(input).trim()
+  if (value !== '' && !isGuid(value)) issues.add(input, `expected a GUID (${what}), got "${value}"`)
+  return value
+}

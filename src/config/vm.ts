@@ -1,0 +1,64 @@
+import type { IssueList } from './issues.ts'
+import type { InputName } from './names.ts'
+import {
+  SUBNET_TYPE,
+  isResourceGroupName,
+  parseResourceGroupId,
+  parseTypedId,
+} from './resource-ids.ts'
+import type { VmSettings } from './types.ts'
+
+type Read = (name: InputName) => string
+
+/** Build VM settings; empty inputs leave the service's defaults. */
+export function parseVm(issues: IssueList, read: Read, subscriptionId: string): VmSettings {
+  const vmSize = read('vm-size').trim() || undefined
+  if (vmSize && !/^(Standard|Basic)_[A-Za-z0-9_-]+$/.test(vmSize)) {
+    issues.add('vm-size', `"${vmSize}" is not a VM size like Standard_D2s_v3`)
+  }
+  const osDiskSizeGb = issues.number('os-disk-size-gb', read('os-disk-size-gb'), {
+    fallback: 0,
+    min: 0,
+    max: 4095,
+    integer: true,
+  })
+  const subnetId = read('subnet-id').trim() || undefined
+  if (subnetId && !parseTypedId(subnetId, SUBNET_TYPE)) {
+    issues.add(
+      'subnet-id',
+      'expected /subscriptions/…/providers/Microsoft.Network/virtualNetworks/V/subnets/S',
+    )
+  }
+  const buildTimeoutMinutes = issues.number(
+    'build-timeout-minutes',
+    read('build-timeout-minutes'),
+    { fallback: 240, min: 1, max: 960, integer: true },
+  )
+  return {
+    vmSize,
+    osDiskSizeGb: osDiskSizeGb || undefined,
+    subnetId,
+    stagingResourceGroupId: parseStaging(
+      issues,
+      read('staging-resource-group').trim(),
+      subscriptionId,
+    ),
+    buildTimeoutMinutes,
+  }
+}
+
+/** The service takes the staging group as an id; a bare name means this subscription. */
+function parseStaging(issues: IssueList, raw: string, subscriptionId: string): string | undefined {
+  if (raw === '') return undefined
+  if (raw.startsWith('/')) {
+    if (!parseResourceGroupId(raw))
+      issues.add(
+        'staging-resource-group',
+        'expected a name or /subscriptions/SUB/resourceGroups/NAME',
+      )
+    return raw
+  }
+  if (!isResourceGroupName(raw))
+    issues.add('staging-resource-group', `"${raw}" is not a valid resource group name`)
+  return `/subscriptions/${subscriptionId}/resourceGroups/${raw}`
+}
