@@ -1,0 +1,112 @@
+import { handleTemplate } from './arm-image-templates.ts'
+import { handleCancel, handleRun, handleRunOutputs } from './arm-runs.ts'
+import type { EmulatorContext } from './context.ts'
+import { armError, routeNotFound } from './errors.ts'
+import type { Exchange, Reply } from './exchange.ts'
+import { operationResultReply, operationStatusReply } from './lro.ts'
+import { API_VERSION, templateRef } from './resource-id.ts'
+import type { Fault } from './types.ts'
+
+// Fixed segments match case-insensitively, as ARM does.
+const TEMPLATE_ROUTE =
+  /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.VirtualMachineImages\/imageTemplates\/([^/]+)(?:\/(run|cancel|runOutputs)(?:\/([^/]+))?)?$/i
+const OPERATION_ROUTE =
+  /^\/subscriptions\/[^/]+\/providers\/Microsoft\.VirtualMachineImages\/locations\/[^/]+\/(operations|operationResults)\/([^/]+)$/i
+const FAULT_CODES = {
+  429: 'TooManyRequests',
+  500: 'InternalServerError',
+  503: 'ServiceUnavailable',
+}
+
+/** Whether `path` belongs to ARM (everything under /subscriptions). */
+export function isArmPath(path: string): boolean {
+  return /^\/subscriptions(\/|$)/i.test(path)
+}
+
+/** Any ARM request: scripted faults, then authentication, api-version and routing. */
+export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
+  const fault = context.scenario.faults.shift()
+  if (fault) return faultReply(fault)
+  const denied = checkAuthorization(exchange, context)
+  if (denied) return denied
+  const apiVersion = exchange.query['api-version']
+  if (apiVersion === undefined) {
+    const message = 'The api-version query parameter (?api-version=) is required for all requests.'
+    return armError(400, 'MissingApiVersionParameter', message)
+  }
+  if (apiVersion !== API_VERSION) {
+    const message = `The api-version '${apiVersion}' is invalid. The supported versions are '${API_VERSION}'.`
+    return armError(400, 'InvalidApiVersionParameter', message)
+  }
+  context.store.tick()
+  return route(exchange, context)
+}
+
+function route(exchange: Exchange, context: EmulatorContext): Reply {
+  const operation = OPERATION_ROUTE.exec(exchange.path)
+  if (operation?.[1] && operation[2])
+    return handleOperation(exchange, context, operation[1], operation[2])
+  const match = TEMPLATE_ROUTE.exec(exchange.path)
+  if (!match?.[1] || !match[2] || !match[3]) return routeNotFound(exchange.method, exchange.path)
+  const [sub, group, name] = [match[1], match[2], match[3]].map(decodeURIComponent) as [
+    string,
+    string,
+    string,
+  ]
+  const ref = templateRef(sub, group, name)
+  const action = match[4]?.toLowerCase()
+  if (action === 'run') return handleRun(exchange, context, ref)
+  if (action === 'cancel') return handleCancel(exchange, context, ref)
+  if (action === 'runoutputs') {
+    const outputName = match[5] === undefined ? undefined : decodeURIComponent(match[5])
+    return handleRunOutputs(exchange, context, ref, outputName)
+  }
+  return match[5] === undefined
+    ? handleTemplate(exchange, context, ref)
+    : routeNotFound(exchange.method, exchange.path)
+}
+
+function handleOperation(
+  exchange: Exchange,
+  context: EmulatorContext,
+  kind: string,
+  name: string,
+): Reply {
+  const operation = context.operations.get(name)
+  if (exchange.method !== 'GET' || !operation) return routeNotFound(exchange.method, exchange.path)
+  const retryAfter = context.scenario.retryAfterSeconds
+  return kind.toLowerCase() === 'operations'
+    ? operationStatusReply(operation, retryAfter)
+    : operationResultReply(context.url, operation, retryAfter)
+}
+
+function faultReply(fault: Fault): Reply {
+  if (fault.kind === 'reset') return 'reset'
+  const code = FAULT_CODES[fault.status]
+  const headers: Record<string, string> =
+    fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) }
+  const message = `Injected fault: the service answered ${fault.status} ${code}. Please retry the request later.`
+  return { ...armError(fault.status, code, message), headers }
+}
+
+function checkAuthorization(exchange: Exchange, context: EmulatorContext): Reply | undefined {
+  const check = context.tokens.checkBearer(exchange.headers.authorization)
+  if (check === 'valid') return undefined
+  const [code, description] =
+    check === 'expired'
+      ? [
+          'ExpiredAuthenticationToken',
+          'The access token expiry UTC time is earlier than current UTC time.',
+        ]
+      : check === 'missing'
+        ? [
+            'InvalidAuthenticationToken',
+            "The 'Authorization' header is missing or is not a Bearer token.",
+          ]
+        : [
+            'InvalidAuthenticationToken',
+            'The access token is invalid: it was not issued by this emulator.',
+          ]
+  const challenge = `Bearer authorization_uri="${context.url}/", error="invalid_token", error_description="${description.replaceAll('"', "'")}"`
+  return { ...armError(401, code, description), headers: { 'www-authenticate': challenge } }
+}

@@ -1,0 +1,18 @@
+import type { JsonWebKey } from 'node:crypto'
+import type { TokenAuthority } from './auth.ts'
+import type { OperationStore } from './lro.ts'
+import type { TemplateStore } from './template-store.ts'
+import type { Scenario } from './types.ts'
+
+/** Everything a handler may need, shared by one emulator instance. */
+export interface EmulatorContext {
+  url: string
+  scenario: Scenario
+  tokens: TokenAuthority
+  oidcRequestToken: string
+  clientSecret: string
+  /** Public signing key as a JWK, served by the Entra key endpoint. */
+  signingJwk: JsonWebKey
+  operations: OperationStore
+  store: TemplateStore
+}

@@ -1,0 +1,61 @@
+import { OIDC_PATH } from './github-oidc.ts'
+import { isArmPath } from './arm.ts'
+import { parseTemplateId } from './resource-id.ts'
+import { createScenario } from './scenario.ts'
+import { listen, loadCertificate, type RunningServer } from './server.ts'
+import type { Emulator, EmulatorOptions, RecordedRequest, Scenario } from './types.ts'
+
+export type * from './types.ts'
+
+const WRITE_METHODS = new Set(['PUT', 'POST', 'PATCH', 'DELETE'])
+
+/** Start the HTTPS emulator of GitHub OIDC, Entra ID and ARM imageTemplates on a free port. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const certificate = await loadCertificate(options.certDir)
+  const scenario = createScenario(options.scenario)
+  const running = await listen(certificate.cert, certificate.key, scenario)
+  const { context, requests } = running
+  const port = Number(new URL(context.url).port)
+  return {
+    url: context.url,
+    port,
+    caPath: certificate.certPath,
+    oidcRequestUrl: `${context.url}${OIDC_PATH}?api-version=2.0`,
+    oidcRequestToken: context.oidcRequestToken,
+    clientSecret: context.clientSecret,
+    get scenario(): Scenario {
+      return scenario
+    },
+    // Assigning a new scenario replaces the live one's contents, so every module sees it.
+    set scenario(value: Scenario) {
+      replaceScenario(scenario, value)
+    },
+    requests,
+    writes: () => requests.filter(isWrite),
+    templates: context.store.templates,
+    issuedSecrets: () => context.tokens.issued(),
+    seedTemplate: (id, body, runState) => seedTemplate(running, id, body, runState),
+    close: () => running.close(),
+  }
+}
+
+function isWrite(request: RecordedRequest): boolean {
+  return isArmPath(request.path) && WRITE_METHODS.has(request.method)
+}
+
+function replaceScenario(live: Scenario, value: Partial<Scenario>): void {
+  const next = createScenario(value)
+  for (const key of Object.keys(live)) delete (live as Partial<Scenario>)[key as keyof Scenario]
+  Object.assign(live, next)
+}
+
+function seedTemplate(
+  running: RunningServer,
+  id: string,
+  body: object,
+  runState?: 'Running' | 'Succeeded' | 'Failed',
+): void {
+  const ref = parseTemplateId(id)
+  if (!ref) throw new Error(`seedTemplate: '${id}' is not an image template resource id`)
+  running.context.store.seed(ref, body as Record<string, unknown>, runState)
+}

@@ -1,0 +1,43 @@
+import type { Answer } from './exchange.ts'
+
+/** An ARM error reply: `{"error":{"code","message","target"?}}`. */
+export function armError(status: number, code: string, message: string, target?: string): Answer {
+  const error = target === undefined ? { code, message } : { code, message, target }
+  return { status, body: { error } }
+}
+
+/** ARM's 404 for a missing image template. */
+export function templateNotFound(resourceGroup: string, name: string): Answer {
+  return armError(
+    404,
+    'ResourceNotFound',
+    `The Resource 'Microsoft.VirtualMachineImages/imageTemplates/${name}' under resource group ` +
+      `'${resourceGroup}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`,
+  )
+}
+
+/** ARM's 404 for a path no route matches. */
+export function routeNotFound(method: string, path: string): Answer {
+  return armError(404, 'NotFound', `No HTTP resource was found that matches '${method} ${path}'.`)
+}
+
+/** An Entra (AADSTS) error reply, shaped like login.microsoftonline.com answers. */
+export function entraError(
+  status: number,
+  error: string,
+  code: number,
+  description: string,
+  correlationId: string,
+): Answer {
+  return {
+    status,
+    body: {
+      error,
+      error_description: `AADSTS${code}: ${description} Trace ID: ${correlationId} Correlation ID: ${correlationId} Timestamp: ${new Date().toISOString()}`,
+      error_codes: [code],
+      timestamp: new Date().toISOString(),
+      trace_id: correlationId,
+      correlation_id: correlationId,
+    },
+  }
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto'
+import type { RunState, RunSubState, Scenario } from './types.ts'
+
+/** State of one build of a template. */
+export interface Run {
+  /** Distinguishes runs: staging resource names and log paths use it. */
+  id: string
+  state: RunState
+  phaseIndex: number
+  /** When the current phase began (ms since epoch). */
+  phaseStartedAt: number
+  startTime: string
+  endTime?: string
+  /** Name of the run operation, finished when the run ends. */
+  operation?: string
+  /** Cancel request in progress: its operation and when it completes. */
+  cancel?: { operation: string; doneAt: number }
+}
+
+/** How a run ended, when it just did. */
+export type RunEnd = 'Succeeded' | 'PartiallySucceeded' | 'Failed' | 'Canceled'
+
+/** `lastRunStatus` as the service reports it. */
+export interface LastRunStatus {
+  startTime: string
+  endTime?: string
+  runState: RunState
+  runSubState: RunSubState
+  message: string
+}
+
+/** A new run in its first phase. */
+export function startRun(now: number, operation?: string): Run {
+  return {
+    id: randomUUID(),
+    state: 'Running',
+    phaseIndex: 0,
+    phaseStartedAt: now,
+    startTime: new Date(now).toISOString(),
+    operation,
+  }
+}
+
+/** Whether a run is still going (so the template cannot be deleted or run again). */
+export function isActive(run: Run | undefined): boolean {
+  return run?.state === 'Running' || run?.state === 'Canceling'
+}
+
+/** Move `run` forward to `now`; returns how it ended if it ended during this call. */
+export function advanceRun(run: Run, now: number, scenario: Scenario): RunEnd | undefined {
+  if (run.state === 'Canceling') return advanceCancel(run, now)
+  if (run.state !== 'Running') return undefined
+  // Read the scenario at each transition so tests can change it while a run is under way.
+  while (now - run.phaseStartedAt >= scenario.phaseMs) {
+    const phaseEnd = run.phaseStartedAt + scenario.phaseMs
+    if (scenario.failAt !== undefined && currentPhase(run, scenario) === scenario.failAt) {
+      return end(run, 'Failed', phaseEnd)
+    }
+    if (run.phaseIndex + 1 >= scenario.phases.length) {
+      return end(run, scenario.partial ? 'PartiallySucceeded' : 'Succeeded', phaseEnd)
+    }
+    run.phaseIndex += 1
+    run.phaseStartedAt = phaseEnd
+  }
+  return undefined
+}
+
+/** Ask a running build to stop; it is Canceled after `durationMs`. */
+export function requestCancel(run: Run, now: number, operation: string, durationMs: number): void {
+  run.state = 'Canceling'
+  run.cancel = { operation, doneAt: now + durationMs }
+}
+
+/** Sub-state the run is in (or ended in). */
+export function currentPhase(run: Run, scenario: Scenario): RunSubState {
+  const last = scenario.phases[scenario.phases.length - 1] ?? 'Queued'
+  return scenario.phases[run.phaseIndex] ?? last
+}
+
+/** The `lastRunStatus` of `run`, with `message` supplied by the caller. */
+export function lastRunStatusOf(run: Run, scenario: Scenario, message: string): LastRunStatus {
+  const status: LastRunStatus = {
+    startTime: run.startTime,
+    runState: run.state,
+    runSubState: currentPhase(run, scenario),
+    message,
+  }
+  if (run.endTime !== undefined) status.endTime = run.endTime
+  return status
+}
+
+function advanceCancel(run: Run, now: number): RunEnd | undefined {
+  if (!run.cancel || now < run.cancel.doneAt) return undefined
+  return end(run, 'Canceled', run.cancel.doneAt)
+}
+
+function end(run: Run, state: RunEnd, at: number): RunEnd {
+  run.state = state
+  run.endTime = new Date(at).toISOString()
+  return state
+}

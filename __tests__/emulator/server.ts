@@ -1,0 +1,134 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
+import { createServer, type Server } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { ensureCertificate } from '../harness/tls.ts'
+import { handleArm, isArmPath } from './arm.ts'
+import { createTokenAuthority } from './auth.ts'
+import type { EmulatorContext } from './context.ts'
+import { handleEntra, isEntraPath } from './entra.ts'
+import { armError, routeNotFound } from './errors.ts'
+import { readExchange, recordOf, type Answer, type Exchange, type Reply } from './exchange.ts'
+import { handleOidcToken, OIDC_PATH } from './github-oidc.ts'
+import { publicKeyOf } from './jwt.ts'
+import { createOperationStore } from './lro.ts'
+import { createTemplateStore } from './template-store.ts'
+import type { RecordedRequest, Scenario } from './types.ts'
+
+/** Default certificate directory: `.emulator` at the repository root. */
+export const DEFAULT_CERT_DIR = fileURLToPath(new URL('../../.emulator', import.meta.url))
+
+// How often running builds and LROs advance without a request to drive them.
+const TICK_MS = 10
+
+/** Everything the public `Emulator` object is built from. */
+export interface RunningServer {
+  server: Server
+  context: EmulatorContext
+  requests: RecordedRequest[]
+  close(): Promise<void>
+}
+
+/** Listen on 127.0.0.1 (port chosen by the OS) and serve every emulated endpoint. */
+export async function listen(
+  cert: string,
+  key: string,
+  scenario: Scenario,
+): Promise<RunningServer> {
+  const server = createServer({ cert, key })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', resolve)
+  })
+  const { port } = server.address() as AddressInfo
+  const context = createContext(`https://127.0.0.1:${port}`, scenario, key)
+  const requests: RecordedRequest[] = []
+  server.on('request', (req, res) => {
+    readExchange(req).then(
+      (exchange) => serve(exchange, res, context, requests),
+      () => res.destroy(),
+    )
+  })
+  const timer = setInterval(() => context.store.tick(), TICK_MS)
+  timer.unref()
+  const close = async (): Promise<void> => {
+    clearInterval(timer)
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeAllConnections()
+    await closed
+  }
+  return { server, context, requests, close }
+}
+
+function createContext(url: string, scenario: Scenario, key: string): EmulatorContext {
+  const operations = createOperationStore()
+  const signingJwk = { ...publicKeyOf(key).export({ format: 'jwk' }), use: 'sig', alg: 'RS256' }
+  return {
+    url,
+    scenario,
+    tokens: createTokenAuthority(key, scenario),
+    // Random per instance: tests must use the values the emulator hands out.
+    oidcRequestToken: randomBytes(24).toString('base64url'),
+    clientSecret: randomBytes(24).toString('base64url'),
+    signingJwk,
+    operations,
+    store: createTemplateStore(scenario, operations),
+  }
+}
+
+function serve(
+  exchange: Exchange,
+  res: ServerResponse,
+  context: EmulatorContext,
+  requests: RecordedRequest[],
+): void {
+  const record = recordOf(exchange, Date.now())
+  requests.push(record)
+  const reply = dispatch(exchange, context)
+  if (reply === 'reset') {
+    res.socket?.destroy()
+    return
+  }
+  record.status = reply.status
+  write(res, reply, exchange)
+}
+
+function dispatch(exchange: Exchange, context: EmulatorContext): Reply {
+  try {
+    if (exchange.path === OIDC_PATH) return handleOidcToken(exchange, context)
+    if (isEntraPath(exchange.path)) return handleEntra(exchange, context)
+    if (isArmPath(exchange.path)) return handleArm(exchange, context)
+    return routeNotFound(exchange.method, exchange.path)
+  } catch (error) {
+    // A bug in the emulator: answer like ARM would, without echoing anything the client sent.
+    const name = error instanceof Error ? error.name : 'Error'
+    return armError(
+      500,
+      'InternalServerError',
+      `The emulator failed to handle the request (${name}).`,
+    )
+  }
+}
+
+function write(res: ServerResponse, answer: Answer, exchange: Exchange): void {
+  const correlationId = exchange.headers['x-ms-correlation-request-id'] ?? randomUUID()
+  const headers: Record<string, string> = {
+    'x-ms-request-id': randomUUID(),
+    'x-ms-correlation-request-id': correlationId,
+    ...answer.headers,
+  }
+  const clientRequestId = exchange.headers['client-request-id']
+  if (clientRequestId !== undefined) headers['client-request-id'] = clientRequestId
+  if (answer.body === undefined) {
+    res.writeHead(answer.status, headers).end()
+    return
+  }
+  headers['content-type'] = 'application/json; charset=utf-8'
+  res.writeHead(answer.status, headers).end(JSON.stringify(answer.body))
+}
+
+/** Certificate files for `certDir`. */
+export async function loadCertificate(certDir: string | undefined) {
+  return ensureCertificate(certDir ?? DEFAULT_CERT_DIR)
+}

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto'
+import { buildFailureMessage, buildLogLocation } from './build-log.ts'
+import { isRecord } from './exchange.ts'
+import type { OperationStore } from './lro.ts'
+import { TEMPLATE_TYPE, type TemplateRef } from './resource-id.ts'
+import { advanceRun, lastRunStatusOf, startRun, type Run, type RunEnd } from './run.ts'
+import { buildRunOutputs, type RunOutput } from './run-outputs.ts'
+import type { Scenario } from './types.ts'
+
+/** A template resource as GET returns it; mutated in place as time passes. */
+export type TemplateResource = Record<string, unknown> & { properties: Record<string, unknown> }
+
+/** Everything the emulator knows about one template. */
+export interface TemplateRecord {
+  ref: TemplateRef
+  resource: TemplateResource
+  provisioning?: { kind: 'create' | 'delete'; operation: string; doneAt: number }
+  run?: Run
+  runMessage: string
+  outputs: RunOutput[]
+}
+
+/** Templates of one emulator, advanced by `tick`. */
+export interface TemplateStore {
+  /** GET views keyed by lower-cased id (the same objects as the records' `resource`). */
+  templates: Map<string, unknown>
+  get(ref: TemplateRef): TemplateRecord | undefined
+  /** Store a template and start provisioning it under `operation`. */
+  create(ref: TemplateRef, body: Record<string, unknown>, operation: string): TemplateRecord
+  /** Store a provisioned template, optionally with a run in the given state. */
+  seed(ref: TemplateRef, body: Record<string, unknown>, runState?: SeedRunState): void
+  remove(record: TemplateRecord, operation: string): void
+  beginRun(record: TemplateRecord, operation?: string): void
+  /** Advance every template to the current time. */
+  tick(): void
+}
+
+/** Run states `seedTemplate` can put a template in. */
+export type SeedRunState = 'Running' | 'Succeeded' | 'Failed'
+
+const RUN_FAILED_CODE = 'InternalOperationError'
+
+/** An empty store whose timings come from `scenario`, read live. */
+export function createTemplateStore(scenario: Scenario, operations: OperationStore): TemplateStore {
+  const records = new Map<string, TemplateRecord>()
+  const templates = new Map<string, unknown>()
+  const put = (record: TemplateRecord): void => {
+    records.set(record.ref.key, record)
+    templates.set(record.ref.key, record.resource)
+  }
+  const drop = (record: TemplateRecord): void => {
+    records.delete(record.ref.key)
+    templates.delete(record.ref.key)
+  }
+  const ended = (record: TemplateRecord, end: RunEnd): void => {
+    finishRun(record, end, scenario, operations)
+  }
+  return {
+    templates,
+    get: (ref) => records.get(ref.key),
+    create(ref, body, operation) {
+      const record = newRecord(ref, body, 'Creating')
+      record.provisioning = { kind: 'create', operation, doneAt: Date.now() + scenario.provisionMs }
+      put(record)
+      return record
+    },
+    seed(ref, body, runState) {
+      const record = newRecord(ref, body, 'Succeeded')
+      put(record)
+      if (runState) seedRun(record, runState, scenario, ended)
+    },
+    remove(record, operation) {
+      record.provisioning = { kind: 'delete', operation, doneAt: Date.now() + scenario.provisionMs }
+      record.resource.properties.provisioningState = 'Deleting'
+    },
+    beginRun(record, operation) {
+      record.run = startRun(Date.now(), operation)
+      record.runMessage = ''
+      record.outputs = []
+      refreshView(record, scenario)
+    },
+    tick() {
+      const now = Date.now()
+      for (const record of [...records.values()]) {
+        if (advanceProvisioning(record, now, operations)) drop(record)
+        const end = record.run && advanceRun(record.run, now, scenario)
+        if (end) ended(record, end)
+        refreshView(record, scenario)
+      }
+    },
+  }
+}
+
+function newRecord(
+  ref: TemplateRef,
+  body: Record<string, unknown>,
+  provisioningState: string,
+): TemplateRecord {
+  const properties = isRecord(body.properties) ? structuredClone(body.properties) : {}
+  delete properties.lastRunStatus
+  const resource: TemplateResource = {
+    id: ref.id,
+    name: ref.name,
+    type: TEMPLATE_TYPE,
+    location: body.location,
+    ...(isRecord(body.tags) ? { tags: structuredClone(body.tags) } : {}),
+    identity: identityWithPrincipals(body.identity),
+    properties: { ...properties, provisioningState },
+  }
+  return { ref, resource, runMessage: '', outputs: [] }
+}
+
+// The service answers each user-assigned identity with its principal and client ids.
+function identityWithPrincipals(identity: unknown): unknown {
+  if (!isRecord(identity) || !isRecord(identity.userAssignedIdentities)) return identity
+  const entries = Object.keys(identity.userAssignedIdentities).map((id) => [
+    id,
+    { clientId: randomUUID(), principalId: randomUUID() },
+  ])
+  return { ...identity, userAssignedIdentities: Object.fromEntries(entries) }
+}
+
+/** Returns true when the template has just been deleted. */
+function advanceProvisioning(record: TemplateRecord, now: number, operations: OperationStore) {
+  const provisioning = record.provisioning
+  if (!provisioning || now < provisioning.doneAt) return false
+  record.provisioning = undefined
+  operations.finish(provisioning.operation, 'Succeeded')
+  if (provisioning.kind === 'delete') return true
+  const { subscriptionId, resourceGroup, name } = record.ref
+  record.resource.properties.provisioningState = 'Succeeded'
+  record.resource.properties.exactStagingResourceGroup = `/subscriptions/${subscriptionId}/resourceGroups/IT_${resourceGroup}_${name}_${randomUUID()}`
+  return false
+}
+
+function finishRun(
+  record: TemplateRecord,
+  end: RunEnd,
+  scenario: Scenario,
+  operations: OperationStore,
+): void {
+  const run = record.run
+  if (!run) return
+  if (end === 'Failed') {
+    record.runMessage = buildFailureMessage(buildLogLocation(record.ref, scenario.logForm, run.id))
+    operations.finish(run.operation, 'Failed', {
+      code: RUN_FAILED_CODE,
+      message: record.runMessage,
+    })
+    return
+  }
+  if (end === 'Canceled') {
+    operations.finish(run.cancel?.operation, 'Succeeded')
+    const error = { code: 'OperationCanceled', message: 'The image build was canceled.' }
+    operations.finish(run.operation, 'Canceled', error)
+    return
+  }
+  record.outputs = buildRunOutputs(record.ref, record.resource.properties.distribute)
+  operations.finish(run.operation, 'Succeeded')
+}
+
+function seedRun(
+  record: TemplateRecord,
+  runState: SeedRunState,
+  scenario: Scenario,
+  ended: (record: TemplateRecord, end: RunEnd) => void,
+): void {
+  const run = startRun(Date.now())
+  record.run = run
+  if (runState !== 'Running') {
+    run.phaseIndex = Math.max(0, scenario.phases.length - 1)
+    run.state = runState
+    run.endTime = new Date().toISOString()
+    ended(record, runState)
+  }
+  refreshView(record, scenario)
+}
+
+function refreshView(record: TemplateRecord, scenario: Scenario): void {
+  if (!record.run) return
+  record.resource.properties.lastRunStatus = lastRunStatusOf(
+    record.run,
+    scenario,
+    record.runMessage,
+  )
+}
