@@ -1,0 +1,142 @@
+// Bad inputs fail the step naming the input, before any request reaches "Azure"; dry runs send nothing.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { startEmulator } from '../emulator/emulator.ts'
+import type { Emulator } from '../emulator/types.ts'
+import { emulatorInputs, runAction } from '../harness/run-action.ts'
+import { makeWorkspace } from '../harness/workspace.ts'
+
+let emulator: Emulator
+let workspace: string
+
+beforeAll(async () => {
+  emulator = await startEmulator()
+  workspace = makeWorkspace({ 'big/huge.sh': Buffer.alloc(300 * 1024, 'a') })
+  writeFileSync(path.join(path.dirname(workspace), 'outside.sh'), 'echo outside\n')
+  symlinkSync('/etc/hostname', path.join(workspace, 'scripts', 'link-out.sh'))
+})
+afterAll(async () => {
+  await emulator.close()
+})
+
+const valid = (): Record<string, string> => ({
+  ...emulatorInputs(emulator),
+  'resource-group': 'images-rg',
+  location: 'westeurope',
+  identity: 'aib-identity',
+  source: 'Canonical:ubuntu-24_04-lts:server:latest',
+})
+
+const ID = '/subscriptions/0b1f6471-1bf0-4dda-aec3-111122223333/resourceGroups/rg/providers'
+const BAD_INPUTS: [string, string][] = [
+  ['subscription-id', 'not-a-guid'],
+  ['resource-group', 'bad/group'],
+  ['location', 'East US 2!'],
+  ['client-id', 'my-app'],
+  ['tenant-id', 'contoso.onmicrosoft.com'],
+  ['environment', 'AzureMars'],
+  ['arm-endpoint', 'http://management.example.com'],
+  ['authority-host', 'not a url'],
+  ['identity', '/subscriptions/x/identities/y'],
+  ['image-template-name', 'has spaces and /slashes'],
+  ['source', 'Canonical:ubuntu'],
+  ['source', `${ID}/Microsoft.Compute/disks/base`],
+  ['source', 'Canonical:ubuntu-24_04-lts:server:newest'],
+  ['os-type', 'bsd'],
+  ['customizer-scripts', 'scripts/missing.sh'],
+  ['customizer-scripts', '../outside.sh'],
+  ['customizer-scripts', 'scripts/link-out.sh'],
+  ['customizer-scripts', 'big/huge.sh'],
+  ['customizer-source', 'no-such-dir'],
+  ['customizer-destination', 'relative/path'],
+  ['windows-update', 'true'],
+  ['validator-scripts', 'scripts/motd.json'],
+  ['managed-image', 'bad name!'],
+  ['gallery-image', `${ID}/Microsoft.Compute/galleries/gallery`],
+  ['gallery-image-version', '1.2'],
+  ['replication-regions', 'eastus=-1'],
+  ['exclude-from-latest', 'maybe'],
+  ['vhd', 'http://example.com/image.vhd'],
+  ['artifact-tags', 'no-value-here'],
+  ['vm-size', 'huge'],
+  ['os-disk-size-gb', '-5'],
+  ['subnet-id', 'subnet-1'],
+  ['staging-resource-group', '/subscriptions/x/resourceGroups/'],
+  ['build-timeout-minutes', '1000'],
+  ['wait', 'sometimes'],
+  ['poll-interval-seconds', '0'],
+  ['cleanup', 'sometimes'],
+  ['dry-run', 'perhaps'],
+  ['template', 'image.json'],
+]
+
+describe('bad inputs', () => {
+  it.each(BAD_INPUTS)(
+    '`%s: %s` fails naming the input, with no request to Azure',
+    async (input, value) => {
+      emulator.requests.length = 0
+      const run = await runAction({ inputs: { ...valid(), [input]: value }, workspace }, emulator)
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(/^::error::1 input is invalid:/m)
+      expect(run.stdout).toContain(`- \`${input}\`: `)
+      expect(emulator.requests).toEqual([])
+      expect(run.outputs['rendered-template']).toBeUndefined()
+    },
+  )
+
+  it('reports every problem at once', async () => {
+    emulator.requests.length = 0
+    const run = await runAction(
+      {
+        inputs: { ...valid(), location: '', cleanup: 'later', 'vm-size': 'x', 'client-id': 'y' },
+        workspace,
+      },
+      emulator,
+    )
+    expect(run.stdout).toContain('::error::4 inputs are invalid:')
+    for (const input of ['location', 'cleanup', 'vm-size', 'client-id'])
+      expect(run.stdout).toContain(`\`${input}\``)
+    expect(emulator.requests).toEqual([])
+  })
+
+  it('requires the id-token permission for OIDC before any request', async () => {
+    const run = await runAction(
+      {
+        inputs: valid(),
+        workspace,
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' },
+      },
+      emulator,
+    )
+    expect(run.stdout).toContain('`client-id`: OIDC needs `permissions: id-token: write`')
+  })
+})
+
+describe('dry run', () => {
+  it('renders and validates with no credentials and sends nothing', async () => {
+    emulator.requests.length = 0
+    const run = await runAction(
+      {
+        inputs: {
+          'dry-run': 'true',
+          location: 'westeurope',
+          source: 'Canonical:ubuntu-24_04-lts:server:latest',
+          'customizer-scripts': 'scripts/0*.sh',
+          'validator-scripts': 'scripts/03-unicode.sh',
+        },
+        workspace,
+      },
+      emulator,
+    )
+    expect(run.code).toBe(0)
+    expect(emulator.requests).toEqual([])
+    expect(run.outputs['rendered-template']).toMatch(/\.image-template\.json$/)
+    expect(run.outputs['run-state']).toBeUndefined()
+    expect(run.summary).toContain('Dry run')
+    expect(run.summary).toMatch(
+      /\| scripts\/01-bashisms\.sh \| Shell \| `customizer-scripts` \| \d+ \|/,
+    )
+    expect(run.summary).toContain('`validator-scripts`')
+  })
+})
