@@ -4,7 +4,7 @@ import type { EmulatorContext } from './context.ts'
 import { armError, routeNotFound } from './errors.ts'
 import type { Exchange, Reply } from './exchange.ts'
 import { operationResultReply, operationStatusReply } from './lro.ts'
-import { API_VERSION, templateRef } from './resource-id.ts'
+import { API_VERSION, templateRef, type TemplateRef } from './resource-id.ts'
 import type { Fault } from './types.ts'
 
 // Fixed segments match case-insensitively, as ARM does.
@@ -44,26 +44,45 @@ export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
 
 function route(exchange: Exchange, context: EmulatorContext): Reply {
   const operation = OPERATION_ROUTE.exec(exchange.path)
-  if (operation?.[1] && operation[2])
+  if (operation?.[1] && operation[2]) {
     return handleOperation(exchange, context, operation[1], operation[2])
-  const match = TEMPLATE_ROUTE.exec(exchange.path)
-  if (!match?.[1] || !match[2] || !match[3]) return routeNotFound(exchange.method, exchange.path)
-  const [sub, group, name] = [match[1], match[2], match[3]].map(decodeURIComponent) as [
-    string,
-    string,
-    string,
-  ]
-  const ref = templateRef(sub, group, name)
-  const action = match[4]?.toLowerCase()
+  }
+  const target = parseTemplateRoute(exchange.path)
+  return target
+    ? routeTemplate(exchange, context, target)
+    : routeNotFound(exchange.method, exchange.path)
+}
+
+/** A request aimed at one template: the template, the action and the run output name. */
+interface TemplateTarget {
+  ref: TemplateRef
+  action: string | undefined
+  child: string | undefined
+}
+
+function parseTemplateRoute(path: string): TemplateTarget | undefined {
+  const match = TEMPLATE_ROUTE.exec(path)
+  if (!match?.[1] || !match[2] || !match[3]) return undefined
+  const [sub, group, name] = [match[1], match[2], match[3]].map(decodeURIComponent)
+  const child = match[5] === undefined ? undefined : decodeURIComponent(match[5])
+  return {
+    ref: templateRef(sub ?? '', group ?? '', name ?? ''),
+    action: match[4]?.toLowerCase(),
+    child,
+  }
+}
+
+function routeTemplate(
+  exchange: Exchange,
+  context: EmulatorContext,
+  target: TemplateTarget,
+): Reply {
+  const { ref, action, child } = target
+  if (action === 'runoutputs') return handleRunOutputs(exchange, context, ref, child)
+  if (child !== undefined) return routeNotFound(exchange.method, exchange.path)
   if (action === 'run') return handleRun(exchange, context, ref)
   if (action === 'cancel') return handleCancel(exchange, context, ref)
-  if (action === 'runoutputs') {
-    const outputName = match[5] === undefined ? undefined : decodeURIComponent(match[5])
-    return handleRunOutputs(exchange, context, ref, outputName)
-  }
-  return match[5] === undefined
-    ? handleTemplate(exchange, context, ref)
-    : routeNotFound(exchange.method, exchange.path)
+  return handleTemplate(exchange, context, ref)
 }
 
 function handleOperation(

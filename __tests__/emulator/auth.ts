@@ -89,10 +89,11 @@ function checkAssertion(
 ): AssertionProblem | undefined {
   const claims = issuedTokens.has(assertion) ? verifyJwt(assertion, publicKey) : undefined
   if (!claims) {
-    const issuer = String(peekClaims(assertion)?.iss ?? '')
+    const issuer = peekClaims(assertion)?.iss
+    const named = typeof issuer === 'string' ? issuer : ''
     return {
       code: 700211,
-      description: `No matching federated identity record found for presented assertion issuer '${issuer}'.`,
+      description: `No matching federated identity record found for presented assertion issuer '${named}'.`,
     }
   }
   if (claims.aud !== EXCHANGE_AUDIENCE) {

@@ -113,7 +113,7 @@ describe('GitHub OIDC and Entra token flow', () => {
     })
   })
 
-  it('redacts credentials in the request log', async () => {
+  it('redacts credentials in the request log', () => {
     const logged = JSON.stringify(emulator.requests)
     for (const secret of [
       ...emulator.issuedSecrets(),

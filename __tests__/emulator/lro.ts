@@ -66,8 +66,12 @@ export function locationUrl(baseUrl: string, operation: Operation): string {
 }
 
 function operationUrl(baseUrl: string, operation: Operation, kind: string): string {
+  return `${baseUrl}${operationPath(operation, kind)}?api-version=${API_VERSION}`
+}
+
+function operationPath(operation: Operation, kind: string): string {
   const { subscriptionId, location, name } = operation
-  return `${baseUrl}/subscriptions/${subscriptionId}/providers/Microsoft.VirtualMachineImages/locations/${encodeURIComponent(location)}/${kind}/${name}?api-version=${API_VERSION}`
+  return `/subscriptions/${subscriptionId}/providers/Microsoft.VirtualMachineImages/locations/${encodeURIComponent(location)}/${kind}/${name}`
 }
 
 /** Headers of a 201/202 answer that starts `operation`. */
@@ -86,7 +90,14 @@ export function pollingHeaders(
 /** GET of an Azure-AsyncOperation URL: the operation status body. */
 export function operationStatusReply(operation: Operation, retryAfterSeconds: number): Reply {
   const { name, status, startTime, endTime, error } = operation
-  const body = { id: name, name, status, startTime, endTime, error }
+  const body = {
+    id: operationPath(operation, 'operations'),
+    name,
+    status,
+    startTime,
+    endTime,
+    error,
+  }
   const headers: Record<string, string> =
     status === 'InProgress' ? { 'retry-after': String(retryAfterSeconds) } : {}
   return { status: 200, headers, body }

@@ -75,7 +75,7 @@ describe('POST run', () => {
     )
     expect(operation.body.status).toBe('Succeeded')
     const outputs = await arm(emulator, token, 'GET', templatePath('run-ok', '/runOutputs'))
-    expect(outputs.body.value.map((o: { name: string }) => o.name)).toEqual([
+    expect((outputs.body.value as { name: string }[]).map((o) => o.name)).toEqual([
       'managed',
       'gallery',
       'vhd',

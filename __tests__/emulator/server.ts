@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http'
 import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { ensureCertificate } from '../harness/tls.ts'
+import { ensureCertificate, type Certificate } from '../harness/tls.ts'
 import { handleArm, isArmPath } from './arm.ts'
 import { createTokenAuthority } from './auth.ts'
 import type { EmulatorContext } from './context.ts'
@@ -129,6 +129,6 @@ function write(res: ServerResponse, answer: Answer, exchange: Exchange): void {
 }
 
 /** Certificate files for `certDir`. */
-export async function loadCertificate(certDir: string | undefined) {
+export async function loadCertificate(certDir: string | undefined): Promise<Certificate> {
   return ensureCertificate(certDir ?? DEFAULT_CERT_DIR)
 }

@@ -7,11 +7,15 @@ export const CLIENT_ID = '11111111-2222-3333-4444-555555555555'
 export const SUBSCRIPTION = '00000000-0000-0000-0000-000000000001'
 export const API = 'api-version=2025-10-01'
 
+/** Parsed JSON as tests read it: any shape, checked by the assertions themselves. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any
+
 /** A parsed response. */
 export interface Result {
   status: number
   headers: Headers
-  body: any // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+  body: Json
 }
 
 /** Send a request and parse its JSON body (if any). */
@@ -26,7 +30,10 @@ export async function send(url: string, init: RequestInit = {}): Promise<Result>
 }
 
 /** A GitHub OIDC token for `audience`, fetched like @actions/core does. */
-export async function oidcToken(emulator: Emulator, audience = 'api://AzureADTokenExchange') {
+export async function oidcToken(
+  emulator: Emulator,
+  audience = 'api://AzureADTokenExchange',
+): Promise<string> {
   const url = `${emulator.oidcRequestUrl}&audience=${encodeURIComponent(audience)}`
   const result = await send(url, {
     headers: { authorization: `Bearer ${emulator.oidcRequestToken}` },
@@ -35,7 +42,11 @@ export async function oidcToken(emulator: Emulator, audience = 'api://AzureADTok
 }
 
 /** POST a form to the Entra token endpoint. */
-export function requestToken(emulator: Emulator, form: Record<string, string>, tenant = TENANT) {
+export function requestToken(
+  emulator: Emulator,
+  form: Record<string, string>,
+  tenant = TENANT,
+): Promise<Result> {
   return send(`${emulator.url}/${tenant}/oauth2/v2.0/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -72,7 +83,7 @@ export function arm(
   method: string,
   path: string,
   body?: unknown,
-) {
+): Promise<Result> {
   const url = path.startsWith('https://')
     ? path
     : `${emulator.url}${path}${path.includes('?') ? '' : `?${API}`}`
@@ -82,8 +93,7 @@ export function arm(
 }
 
 /** A valid template body with one distributor of each type. */
-export function templateBody(): Record<string, any> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+export function templateBody(): Record<string, Json> {
   return {
     location: 'westus',
     tags: { purpose: 'test' },
@@ -127,7 +137,7 @@ export async function waitFor<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,
   timeoutMs = 5000,
-) {
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await read()
@@ -138,7 +148,11 @@ export async function waitFor<T>(
 }
 
 /** Create template `name` and wait until it is provisioned. */
-export async function createTemplate(emulator: Emulator, token: string, name: string) {
+export async function createTemplate(
+  emulator: Emulator,
+  token: string,
+  name: string,
+): Promise<Result> {
   const put = await arm(emulator, token, 'PUT', templatePath(name), templateBody())
   await waitFor(
     () => arm(emulator, token, 'GET', put.headers.get('azure-asyncoperation') ?? ''),
