@@ -2,15 +2,29 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 const layer = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: patterns.map((group) => ({ group: [group], message })) },
+  ],
 })
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.emulator/', 'jest.config.js', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.emulator/',
+      'jest.config.js',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.test.json'], tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/explicit-module-boundary-types': 'error',
@@ -20,9 +34,30 @@ export default tseslint.config(
     },
   },
   // Layer rules (style guide §3): pure layers stay pure, @actions/core lives behind runner/io.ts.
-  { files: ['src/config/**', 'src/template/**'], rules: layer(['@actions/*', '@azure/*', '**/azure/**', '**/runner/**'], 'config/ and template/ are pure: no runner, no Azure (type imports aside)') },
-  { files: ['src/azure/**'], rules: layer(['@actions/*', '**/config/inputs*'], 'azure/ must not read inputs or use @actions/*') },
-  { files: ['src/**'], ignores: ['src/runner/io.ts'], rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'use the ActionIO port (runner/io.ts)' }] }] } },
+  {
+    files: ['src/config/**', 'src/template/**'],
+    rules: layer(
+      ['@actions/*', '@azure/*', '**/azure/**', '**/runner/**'],
+      'config/ and template/ are pure: no runner, no Azure (type imports aside)',
+    ),
+  },
+  {
+    files: ['src/azure/**'],
+    rules: layer(
+      ['@actions/*', '**/config/inputs*'],
+      'azure/ must not read inputs or use @actions/*',
+    ),
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/runner/io.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@actions/core', message: 'use the ActionIO port (runner/io.ts)' }] },
+      ],
+    },
+  },
   {
     files: ['__tests__/**'],
     rules: {

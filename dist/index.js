@@ -37328,7 +37328,7 @@ function parseCustomization(issues, read, workspace, osType, templateName) {
     const validators = fromList('validator-scripts');
     checkScriptKinds(issues, 'customizer-scripts', scripts, osType);
     checkScriptKinds(issues, 'validator-scripts', validators, osType);
-    const artifacts = parseArtifacts(issues, read('customizer-source').trim(), workspace);
+    const { artifacts, artifactRoot } = parseArtifacts(issues, read('customizer-source').trim(), workspace);
     const destination = read('customizer-destination').trim() || defaultDestination(osType, templateName);
     if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
         issues.add('customizer-destination', `"${destination}" must be an absolute ${osType} path`);
@@ -37346,19 +37346,29 @@ function parseCustomization(issues, read, workspace, osType, templateName) {
         scripts,
         validators,
         artifacts,
+        artifactRoot,
         artifactDestination: destination,
         inlineScript,
         windowsUpdate,
     };
 }
 function parseArtifacts(issues, raw, workspace) {
-    if (raw === '') {
-        const fallback = external_node_path_default().join(workspace, DEFAULT_ARTIFACTS_DIR);
-        return (0,external_node_fs_.existsSync)(fallback)
-            ? report(issues, 'customizer-source', filesBelow(workspace, fallback))
-            : [];
-    }
-    return report(issues, 'customizer-source', filesBelow(workspace, raw));
+    const source = raw || DEFAULT_ARTIFACTS_DIR;
+    const absolute = external_node_path_default().resolve(workspace, source);
+    if (raw === '' && !(0,external_node_fs_.existsSync)(absolute))
+        return { artifacts: [], artifactRoot: '' };
+    const artifacts = report(issues, 'customizer-source', filesBelow(workspace, source));
+    // A single file lands directly in the destination; a directory keeps its layout below it.
+    const root = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory()
+        ? absolute
+        : external_node_path_default().dirname(absolute);
+    const artifactRoot = external_node_path_default().relative(realpathIfExists(workspace), realpathIfExists(root))
+        .split((external_node_path_default()).sep)
+        .join('/');
+    return { artifacts, artifactRoot };
+}
+function realpathIfExists(p) {
+    return (0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.realpathSync)(p) : p;
 }
 function report(issues, input, result) {
     for (const problem of result.problems)
@@ -65642,23 +65652,16 @@ function copyStep(os, name, files) {
     return { type: 'Shell', name, inline: lines };
 }
 /** Artifacts keep their layout below the source directory. */
-function artifactTargets(files, os, destination) {
-    const common = commonDirectory(files.map((f) => f.relPath));
+function artifactTargets(c, os) {
     const separator = os === 'windows' ? '\\' : '/';
-    return files.map((file) => {
-        const below = file.relPath.slice(common.length).replace(/^\//, '');
-        return { file, target: `${destination}${separator}${below.split('/').join(separator)}` };
+    const prefix = c.artifactRoot === '' ? '' : `${c.artifactRoot}/`;
+    return c.artifacts.map((file) => {
+        const below = file.relPath.startsWith(prefix) ? file.relPath.slice(prefix.length) : file.relPath;
+        return {
+            file,
+            target: `${c.artifactDestination}${separator}${below.split('/').join(separator)}`,
+        };
     });
-}
-function commonDirectory(paths) {
-    if (paths.length === 1)
-        return paths[0].split('/').slice(0, -1).join('/');
-    const split = paths.map((p) => p.split('/').slice(0, -1));
-    const first = split[0] ?? [];
-    let depth = 0;
-    while (depth < first.length && split.every((parts) => parts[depth] === first[depth]))
-        depth++;
-    return first.slice(0, depth).join('/');
 }
 function inlineScriptFile(text, os) {
     // Same semantics as a workflow `run:` step: bash -e with pipefail, or PowerShell stopping on error.
@@ -65683,7 +65686,10 @@ function windowsUpdateSteps() {
         { type: 'WindowsRestart', name: 'windows-update-restart', restartTimeout: '15m' },
     ];
 }
-/** Scripts in order, then artifacts, then the inline script, then Windows Update. */
+/**
+ * Artifacts first (so scripts can use them), then the repo scripts in order, then the inline
+ * script, then Windows Update. Validators go to `validate.inVMValidations`.
+ */
 function renderCustomization(c, os) {
     const customize = [];
     const origins = [];
@@ -65691,11 +65697,11 @@ function renderCustomization(c, os) {
         customize.push(step);
         origins.push(describe(step, origin, files));
     };
+    if (c.artifacts.length > 0) {
+        add(copyStep(os, 'workflow-artifacts', artifactTargets(c, os)), 'customizer-source', c.artifacts);
+    }
     for (const file of c.scripts)
         add(scriptStep(file, os, c.artifactDestination), 'customizer-scripts', [file]);
-    if (c.artifacts.length > 0) {
-        add(copyStep(os, 'workflow-artifacts', artifactTargets(c.artifacts, os, c.artifactDestination)), 'customizer-source', c.artifacts);
-    }
     if (c.inlineScript !== '') {
         const file = inlineScriptFile(c.inlineScript, os);
         add(scriptStep(file, os, c.artifactDestination), 'customizer-script', [file]);
@@ -65704,8 +65710,7 @@ function renderCustomization(c, os) {
         for (const step of windowsUpdateSteps())
             add(step, 'windows-update', []);
     const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination));
-    for (const [i, v] of validators.entries())
-        origins.push(describe(v, 'validator-scripts', [c.validators[i]]));
+    validators.forEach((v, i) => origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))));
     return { customize, validators, origins };
 }
 function describe(step, origin, files) {

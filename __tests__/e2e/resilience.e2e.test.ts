@@ -85,7 +85,9 @@ describe('short-lived tokens', () => {
 
 describe('the default credential chain', () => {
   it('signs in with environment credentials when client-id/tenant-id are not given', async () => {
-    const { 'client-id': _c, 'tenant-id': _t, ...rest } = inputs('env-credential')
+    const rest = inputs('env-credential')
+    delete rest['client-id']
+    delete rest['tenant-id']
     const env = {
       AZURE_CLIENT_ID: CLIENT_ID,
       AZURE_TENANT_ID: TENANT_ID,

@@ -22,6 +22,8 @@ export interface RunOptions {
   readonly state?: Record<string, string>
   /** Called with each chunk of stdout, and the child, e.g. to send SIGINT at a given phase. */
   readonly onStdout?: (text: string, child: ChildProcess) => void
+  /** Called with each complete line of stdout as it arrives (npm start shows the run live). */
+  readonly onLine?: (line: string) => void
 }
 
 export interface ActionRun {
@@ -117,9 +119,17 @@ export async function runAction(options: RunOptions, emulator?: Emulator): Promi
   const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env })
   let stdout = ''
   let stderr = ''
+  let shown = 0
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString()
     options.onStdout?.(stdout, child)
+    const end = stdout.lastIndexOf('\n') + 1
+    if (options.onLine && end > shown)
+      stdout
+        .slice(shown, end - 1)
+        .split('\n')
+        .forEach(options.onLine)
+    shown = Math.max(shown, end)
   })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))

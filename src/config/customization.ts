@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { IssueList } from './issues.ts'
 import type { InputName } from './names.ts'
@@ -28,7 +28,11 @@ export function parseCustomization(
   const validators = fromList('validator-scripts')
   checkScriptKinds(issues, 'customizer-scripts', scripts, osType)
   checkScriptKinds(issues, 'validator-scripts', validators, osType)
-  const artifacts = parseArtifacts(issues, read('customizer-source').trim(), workspace)
+  const { artifacts, artifactRoot } = parseArtifacts(
+    issues,
+    read('customizer-source').trim(),
+    workspace,
+  )
   const destination =
     read('customizer-destination').trim() || defaultDestination(osType, templateName)
   if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
@@ -50,20 +54,31 @@ export function parseCustomization(
     scripts,
     validators,
     artifacts,
+    artifactRoot,
     artifactDestination: destination,
     inlineScript,
     windowsUpdate,
   }
 }
 
-function parseArtifacts(issues: IssueList, raw: string, workspace: string): WorkspaceFile[] {
-  if (raw === '') {
-    const fallback = path.join(workspace, DEFAULT_ARTIFACTS_DIR)
-    return existsSync(fallback)
-      ? report(issues, 'customizer-source', filesBelow(workspace, fallback))
-      : []
-  }
-  return report(issues, 'customizer-source', filesBelow(workspace, raw))
+function parseArtifacts(issues: IssueList, raw: string, workspace: string) {
+  const source = raw || DEFAULT_ARTIFACTS_DIR
+  const absolute = path.resolve(workspace, source)
+  if (raw === '' && !existsSync(absolute)) return { artifacts: [], artifactRoot: '' }
+  const artifacts = report(issues, 'customizer-source', filesBelow(workspace, source))
+  // A single file lands directly in the destination; a directory keeps its layout below it.
+  const root = statSync(absolute, { throwIfNoEntry: false })?.isDirectory()
+    ? absolute
+    : path.dirname(absolute)
+  const artifactRoot = path
+    .relative(realpathIfExists(workspace), realpathIfExists(root))
+    .split(path.sep)
+    .join('/')
+  return { artifacts, artifactRoot }
+}
+
+function realpathIfExists(p: string): string {
+  return existsSync(p) ? realpathSync(p) : p
 }
 
 function report(issues: IssueList, input: InputName, result: FileResult): WorkspaceFile[] {

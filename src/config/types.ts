@@ -58,6 +58,8 @@ export interface Distribution {
 export interface Customization {
   readonly scripts: readonly WorkspaceFile[]
   readonly artifacts: readonly WorkspaceFile[]
+  /** Workspace-relative directory the artifacts' layout is kept below ('' for the workspace). */
+  readonly artifactRoot: string
   readonly artifactDestination: string
   readonly inlineScript: string
   readonly windowsUpdate: boolean

@@ -72,22 +72,16 @@ function copyStep(os: OsType, name: string, files: { file: WorkspaceFile; target
 }
 
 /** Artifacts keep their layout below the source directory. */
-function artifactTargets(files: readonly WorkspaceFile[], os: OsType, destination: string) {
-  const common = commonDirectory(files.map((f) => f.relPath))
+function artifactTargets(c: Customization, os: OsType) {
   const separator = os === 'windows' ? '\\' : '/'
-  return files.map((file) => {
-    const below = file.relPath.slice(common.length).replace(/^\//, '')
-    return { file, target: `${destination}${separator}${below.split('/').join(separator)}` }
+  const prefix = c.artifactRoot === '' ? '' : `${c.artifactRoot}/`
+  return c.artifacts.map((file) => {
+    const below = file.relPath.startsWith(prefix) ? file.relPath.slice(prefix.length) : file.relPath
+    return {
+      file,
+      target: `${c.artifactDestination}${separator}${below.split('/').join(separator)}`,
+    }
   })
-}
-
-function commonDirectory(paths: readonly string[]): string {
-  if (paths.length === 1) return paths[0]!.split('/').slice(0, -1).join('/')
-  const split = paths.map((p) => p.split('/').slice(0, -1))
-  const first = split[0] ?? []
-  let depth = 0
-  while (depth < first.length && split.every((parts) => parts[depth] === first[depth])) depth++
-  return first.slice(0, depth).join('/')
 }
 
 function inlineScriptFile(text: string, os: OsType): WorkspaceFile {
@@ -116,7 +110,10 @@ function windowsUpdateSteps(): ImageTemplateCustomizerUnion[] {
   ]
 }
 
-/** Scripts in order, then artifacts, then the inline script, then Windows Update. */
+/**
+ * Artifacts first (so scripts can use them), then the repo scripts in order, then the inline
+ * script, then Windows Update. Validators go to `validate.inVMValidations`.
+ */
 export function renderCustomization(c: Customization, os: OsType): RenderedCustomization {
   const customize: ImageTemplateCustomizerUnion[] = []
   const origins: CustomizerOrigin[] = []
@@ -128,23 +125,24 @@ export function renderCustomization(c: Customization, os: OsType): RenderedCusto
     customize.push(step)
     origins.push(describe(step, origin, files))
   }
-  for (const file of c.scripts)
-    add(scriptStep(file, os, c.artifactDestination), 'customizer-scripts', [file])
   if (c.artifacts.length > 0) {
     add(
-      copyStep(os, 'workflow-artifacts', artifactTargets(c.artifacts, os, c.artifactDestination)),
+      copyStep(os, 'workflow-artifacts', artifactTargets(c, os)),
       'customizer-source',
       c.artifacts,
     )
   }
+  for (const file of c.scripts)
+    add(scriptStep(file, os, c.artifactDestination), 'customizer-scripts', [file])
   if (c.inlineScript !== '') {
     const file = inlineScriptFile(c.inlineScript, os)
     add(scriptStep(file, os, c.artifactDestination), 'customizer-script', [file])
   }
   if (c.windowsUpdate) for (const step of windowsUpdateSteps()) add(step, 'windows-update', [])
   const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination))
-  for (const [i, v] of validators.entries())
-    origins.push(describe(v, 'validator-scripts', [c.validators[i]!]))
+  validators.forEach((v, i) =>
+    origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))),
+  )
   return { customize, validators, origins }
 }
 
