@@ -33,6 +33,8 @@ export interface ActionRun {
   readonly outputs: Record<string, string>
   readonly state: Record<string, string>
   readonly summary: string
+  /** Date.now() just before the process was spawned. */
+  readonly spawnedAt: number
 }
 
 /** Inputs with their action.yml defaults, as the runner passes them. */
@@ -116,6 +118,7 @@ export async function runAction(options: RunOptions, emulator?: Emulator): Promi
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`] = value
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
+  const spawnedAt = Date.now()
   const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env })
   let stdout = ''
   let stderr = ''
@@ -140,6 +143,7 @@ export async function runAction(options: RunOptions, emulator?: Emulator): Promi
     outputs: parseCommandFile(readFileSync(output, 'utf8')),
     state: parseCommandFile(readFileSync(state, 'utf8')),
     summary: readFileSync(summary, 'utf8'),
+    spawnedAt,
   }
 }
 

@@ -1,0 +1,126 @@
+// `npm run bench`: the numbers behind the performance goals, printed as a table.
+// Timings are wall-clock on this machine (2 cores): run it twice before trusting a change.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseConfig } from '../../src/config/inputs.ts'
+import { renderTemplate, toResourceJson } from '../../src/template/render.ts'
+import { startEmulator } from '../emulator/emulator.ts'
+import type { Emulator } from '../emulator/types.ts'
+import { emulatorInputs, runAction } from './run-action.ts'
+import { makeWorkspace } from './workspace.ts'
+
+const PHASES = 6
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+
+const inputs = (emulator: Emulator, name: string, pollSeconds: number): Record<string, string> => ({
+  ...emulatorInputs(emulator),
+  'resource-group': 'bench-rg',
+  location: 'westeurope',
+  identity: 'aib-identity',
+  source: 'Canonical:ubuntu-24_04-lts:server:latest',
+  'customizer-scripts': 'scripts/*.sh',
+  'image-template-name': name,
+  'poll-interval-seconds': String(pollSeconds),
+})
+
+/** Spawn → first request the emulator sees (parse, render and module loading included). */
+async function coldStartMs(emulator: Emulator, runs: number): Promise<number[]> {
+  emulator.scenario.phaseMs = 10
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    emulator.requests.length = 0
+    const spawned = Date.now()
+    await runAction(
+      { inputs: inputs(emulator, `cold-${i}`, 0.05), workspace: makeWorkspace() },
+      emulator,
+    )
+    samples.push((emulator.requests[0]?.at ?? NaN) - spawned)
+  }
+  return samples
+}
+
+/** Wall time of the main step for a build of `buildMs`, and the status reads it made. */
+async function timedBuild(emulator: Emulator, name: string, buildMs: number, pollSeconds: number) {
+  emulator.scenario.phaseMs = buildMs / PHASES
+  emulator.requests.length = 0
+  const started = Date.now()
+  const run = await runAction(
+    { inputs: inputs(emulator, name, pollSeconds), workspace: makeWorkspace() },
+    emulator,
+  )
+  const wallMs = Date.now() - started
+  if (run.code !== 0) throw new Error(`bench build failed:\n${run.stdout}`)
+  const reads = emulator.requests.filter(
+    (r) => r.method === 'GET' && r.path.toLowerCase().endsWith(`/imagetemplates/${name}`),
+  )
+  return { wallMs, reads: reads.length, requests: emulator.requests.length }
+}
+
+function renderMs(scripts: number, runs: number): number[] {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'aib-bench-render-'))
+  mkdirSync(path.join(workspace, 'scripts'))
+  for (let i = 0; i < scripts; i++) {
+    const body = `#!/bin/bash\nset -euo pipefail\n# step ${i}\n${'echo "configure component"\n'.repeat(40)}`
+    writeFileSync(path.join(workspace, 'scripts', `${String(i).padStart(3, '0')}.sh`), body)
+  }
+  const values: Record<string, string> = {
+    'dry-run': 'true',
+    location: 'westeurope',
+    source: 'Canonical:ubuntu-24_04-lts:server:latest',
+    'customizer-scripts': 'scripts/*.sh',
+  }
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    const config = parseConfig((name) => values[name] ?? '', { GITHUB_WORKSPACE: workspace })
+    const { template } = renderTemplate(config)
+    JSON.stringify(toResourceJson(config.templateName, template))
+    samples.push(performance.now() - start)
+  }
+  return samples
+}
+
+const emulator = await startEmulator({ scenario: { provisionMs: 50, retryAfterSeconds: 0 } })
+try {
+  const cold = median(await coldStartMs(emulator, 11))
+  const build20 = await timedBuild(emulator, 'overhead-20s', 20_000, 15)
+  const overheadMs = build20.wallMs - 20_000
+  // One emulated build-hour at 100x speed: 36 s of build polled every 0.15 s (15 s / 100).
+  const hour = await timedBuild(emulator, 'build-hour', 36_000, 0.15)
+  const render = median(renderMs(500, 5))
+  const rows: [string, string, string, boolean][] = [
+    [
+      'cold start to first request (median of 11)',
+      `${cold.toFixed(0)} ms`,
+      '≤ 200 ms',
+      cold <= 200,
+    ],
+    [
+      'overhead of a 20 s build at poll 15 s (wall − 20 s)',
+      `${(overheadMs / 1000).toFixed(2)} s`,
+      '≤ 16.5 s (1.5 s + one poll)',
+      overheadMs <= 16_500,
+    ],
+    [
+      'status reads per build-hour at poll 15 s (time-scaled ×100)',
+      `${hour.reads}`,
+      '≤ 260',
+      hour.reads <= 260,
+    ],
+    ['all requests for that build-hour (auth, PUT, run, outputs)', `${hour.requests}`, '', true],
+    [
+      'render + validate 500 scripts (median of 5)',
+      `${render.toFixed(0)} ms`,
+      '≤ 500 ms',
+      render <= 500,
+    ],
+  ]
+  console.log('| measure | value | target | ok |\n|---|---|---|---|')
+  for (const [what, value, target, ok] of rows)
+    console.log(`| ${what} | ${value} | ${target} | ${target ? (ok ? 'yes' : 'NO') : ''} |`)
+  process.exitCode = rows.every((r) => r[3]) ? 0 : 1
+} finally {
+  await emulator.close()
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from '@jest/globals'
+import { RestError } from '@azure/core-rest-pipeline'
+import type { ImageTemplate } from '@azure/arm-imagebuilder'
+import { formatElapsed, isTerminal, waitForRun, type WatchDeps } from '../../../src/azure/watch.ts'
+
+type Status = ImageTemplate['lastRunStatus']
+
+/** A fake clock and a script of template reads: each read returns the next status or throws. */
+function scripted(reads: (Status | Error | undefined)[], intervalMs = 15_000) {
+  let clock = 0
+  const logs: string[] = []
+  const warnings: string[] = []
+  let sleeps = 0
+  const deps: WatchDeps = {
+    getTemplate: () => {
+      const next = reads.shift()
+      if (next instanceof Error) return Promise.reject(next)
+      return Promise.resolve(
+        next === undefined ? undefined : ({ lastRunStatus: next } as ImageTemplate),
+      )
+    },
+    sleep: (ms) => {
+      sleeps++
+      clock += ms
+      return Promise.resolve()
+    },
+    now: () => clock,
+    log: (m) => logs.push(m),
+    warn: (m) => warnings.push(m),
+    intervalMs,
+  }
+  return { deps, logs, warnings, sleeps: () => sleeps }
+}
+
+const running = (sub: string): Status => ({ runState: 'Running', runSubState: sub as 'Queued' })
+
+describe('waitForRun', () => {
+  it('logs each phase once, with elapsed time, and returns the end state', async () => {
+    const { deps, logs, sleeps } = scripted([
+      running('Queued'),
+      running('Queued'),
+      running('Building'),
+      running('Customizing'),
+      running('Customizing'),
+      { runState: 'Succeeded', message: '' },
+    ])
+    const end = await waitForRun(deps, new AbortController().signal)
+    expect(end.runState).toBe('Succeeded')
+    expect(logs).toEqual([
+      'Build phase: Queued (after 0s)',
+      'Build phase: Building (after 30s)',
+      'Build phase: Customizing (after 45s)',
+      'Build phase: Succeeded (after 1m15s)',
+    ])
+    expect(end.phases.map((p) => p.phase)).toEqual([
+      'Queued',
+      'Building',
+      'Customizing',
+      'Succeeded',
+    ])
+    expect(sleeps()).toBe(5)
+  })
+
+  it('returns the service message of a failed run', async () => {
+    const { deps } = scripted([
+      running('Customizing'),
+      { runState: 'Failed', message: 'packer failed' },
+    ])
+    await expect(waitForRun(deps, new AbortController().signal)).resolves.toMatchObject({
+      runState: 'Failed',
+      message: 'packer failed',
+    })
+  })
+
+  it('keeps polling through transient errors, warning each time', async () => {
+    const throttled = new RestError('Too many requests', { statusCode: 429 })
+    const unavailable = new RestError('Service unavailable', { statusCode: 503 })
+    const { deps, warnings } = scripted([
+      running('Building'),
+      throttled,
+      unavailable,
+      { runState: 'Succeeded' },
+    ])
+    await expect(waitForRun(deps, new AbortController().signal)).resolves.toMatchObject({
+      runState: 'Succeeded',
+    })
+    expect(warnings).toHaveLength(2)
+    expect(warnings[0]).toContain('trying again (1/10)')
+  })
+
+  it('gives up after too many failed reads in a row', async () => {
+    const error = new RestError('down', { statusCode: 500 })
+    const { deps } = scripted(Array.from({ length: 12 }, () => error))
+    await expect(waitForRun(deps, new AbortController().signal)).rejects.toThrow('down')
+  })
+
+  it('fails at once on a non-transient error', async () => {
+    const { deps } = scripted([new RestError('Forbidden', { statusCode: 403 })])
+    await expect(waitForRun(deps, new AbortController().signal)).rejects.toThrow('Forbidden')
+  })
+
+  it('fails clearly when the template disappears', async () => {
+    const { deps } = scripted([running('Building'), undefined])
+    await expect(waitForRun(deps, new AbortController().signal)).rejects.toThrow('disappeared')
+  })
+
+  it('stops when the signal is aborted', async () => {
+    const controller = new AbortController()
+    const { deps } = scripted([running('Building'), running('Building'), running('Building')])
+    deps.log = () => controller.abort(new Error('cancelled'))
+    await expect(waitForRun(deps, controller.signal)).rejects.toThrow('cancelled')
+  })
+})
+
+describe('helpers', () => {
+  it('knows the terminal states', () => {
+    expect(['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'].every(isTerminal)).toBe(true)
+    expect(isTerminal('Running')).toBe(false)
+    expect(isTerminal('Canceling')).toBe(false)
+    expect(isTerminal(undefined)).toBe(false)
+  })
+
+  it('formats elapsed time', () => {
+    expect(formatElapsed(0)).toBe('0s')
+    expect(formatElapsed(59_400)).toBe('59s')
+    expect(formatElapsed(61_000)).toBe('1m01s')
+    expect(formatElapsed(3 * 3600_000 + 5 * 60_000)).toBe('3h05m')
+  })
+})
