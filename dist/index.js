@@ -37708,7 +37708,7 @@ function parseStaging(issues, raw, subscriptionId) {
 /** Placeholders so a dry run without Azure details still renders a complete template. */
 const DRY_RUN_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000';
 const DRY_RUN_GROUP = 'dry-run-resource-group';
-const DRY_RUN_IDENTITY = 'dry-run-identity';
+const PLACEHOLDER_IDENTITY = 'dry-run-identity';
 /** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
 const NOT_YET_SUPPORTED = [
     'template',
@@ -37721,20 +37721,22 @@ const NOT_YET_SUPPORTED = [
 function parseConfig(read, env) {
     const issues = new config_issues/* IssueList */.o();
     const dryRun = issues.boolean('dry-run', read('dry-run'), false);
+    // Resuming follows a template that already exists: what it was built from is not needed again.
+    const resume = issues.boolean('resume', read('resume'), false);
     for (const name of NOT_YET_SUPPORTED) {
         const value = read(name).trim();
         if (value !== '' && value !== 'false')
             issues.add(name, 'is not supported by this version of the action yet');
     }
-    const target = parseTarget(issues, read, env, dryRun);
-    const templateName = parseTemplateName(issues, read, env);
-    const { source, osType } = parseSourceAndOs(issues, read);
+    const target = parseTarget(issues, read, env, dryRun, resume);
+    const templateName = parseTemplateName(issues, read, env, resume);
+    const { source, osType } = parseSourceAndOs(issues, read, resume);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const config = {
         ...target,
         cloud: parseCloud(issues, read),
         auth: parseAuth(issues, read, env, dryRun),
-        identityId: parseIdentity(issues, read('identity').trim(), target, dryRun),
+        identityId: parseIdentity(issues, read('identity').trim(), target, dryRun || resume),
         templateName,
         source,
         osType,
@@ -37746,14 +37748,14 @@ function parseConfig(read, env) {
             provenance: provenanceTags(env),
         }),
         vm: parseVm(issues, read, target.subscriptionId),
-        ...parsePolicy(issues, read, dryRun),
+        ...parsePolicy(issues, read, dryRun, resume),
         dryRun,
         outputDir: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
     };
     issues.throwIfAny();
     return Object.freeze(config);
 }
-function parseTarget(issues, read, env, dryRun) {
+function parseTarget(issues, read, env, dryRun, resume) {
     const subscription = read('subscription-id').trim() || env.AZURE_SUBSCRIPTION_ID?.trim() || '';
     const group = read('resource-group').trim();
     return {
@@ -37761,7 +37763,7 @@ function parseTarget(issues, read, env, dryRun) {
             ? DRY_RUN_SUBSCRIPTION
             : checkSubscription(issues, subscription),
         resourceGroup: group === '' && dryRun ? DRY_RUN_GROUP : checkResourceGroup(issues, group),
-        location: parseLocation(issues, read('location')),
+        location: read('location').trim() === '' && resume ? '' : parseLocation(issues, read('location')),
     };
 }
 function checkSubscription(issues, value) {
@@ -37786,8 +37788,10 @@ function parseLocation(issues, raw) {
         issues.add('location', `"${raw}" is not an Azure region name like eastus2`);
     return location;
 }
-function parseSourceAndOs(issues, read) {
+function parseSourceAndOs(issues, read, optional) {
     const text = read('source').trim();
+    if (text === '' && optional)
+        return { source: { type: 'ManagedImage', imageId: '' }, osType: 'linux' };
     const parsed = text === '' ? 'is required' : parseSource(text);
     if (typeof parsed === 'string')
         issues.add('source', parsed);
@@ -37797,9 +37801,8 @@ function parseSourceAndOs(issues, read) {
     // The placeholder never leaves this function unreported: the problem above fails parseConfig.
     return { source: source ?? { type: 'ManagedImage', imageId: '' }, osType };
 }
-function parseTemplateName(issues, read, env) {
+function parseTemplateName(issues, read, env, resume) {
     const given = read('image-template-name').trim();
-    const resume = read('resume').trim().toLowerCase() === 'true';
     if (given === '' && resume)
         issues.add('image-template-name', 'is required with `resume: true` (the name used by the job that started the build)');
     const name = given || templateNameFor(env);
@@ -37807,8 +37810,8 @@ function parseTemplateName(issues, read, env) {
         issues.add('image-template-name', `"${name}" must be 1-64 letters, digits, - _ .`);
     return name;
 }
-function parseIdentity(issues, raw, target, dryRun) {
-    const value = raw === '' && dryRun ? DRY_RUN_IDENTITY : raw;
+function parseIdentity(issues, raw, target, optional) {
+    const value = raw === '' && optional ? PLACEHOLDER_IDENTITY : raw;
     if (value === '')
         issues.add('identity', 'is required: the user-assigned managed identity Image Builder runs as');
     else if (value.startsWith('/')) {
@@ -37820,9 +37823,8 @@ function parseIdentity(issues, raw, target, dryRun) {
         issues.add('identity', `"${value}" is not a valid identity name`);
     return resourceId(target.subscriptionId, target.resourceGroup, IDENTITY_TYPE[0], `userAssignedIdentities/${value}`);
 }
-function parsePolicy(issues, read, dryRun) {
+function parsePolicy(issues, read, dryRun, resume) {
     const wait = issues.boolean('wait', read('wait'), true);
-    const resume = issues.boolean('resume', read('resume'), false);
     if (resume && dryRun)
         issues.add('resume', 'cannot be combined with `dry-run`');
     // Fractions are allowed so tests and the local emulator can poll quickly.
@@ -65498,7 +65500,7 @@ function connect(io, config) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6234);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9921);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8503);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(590);
 /* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5774);
 
@@ -65517,7 +65519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9921:
+/***/ 8503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65526,11 +65528,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   V: () => (/* binding */ runMain)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/azure/image-templates.ts
 var image_templates = __nccwpck_require__(7316);
 // EXTERNAL MODULE: external "node:crypto"
@@ -65899,6 +65896,11 @@ function phaseOf(status) {
 var inputs = __nccwpck_require__(4252);
 // EXTERNAL MODULE: ./src/connect.ts + 224 modules
 var connect = __nccwpck_require__(7744);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/runner/mask.ts
 /** SAS signatures (`sig=…`) inside URLs; the runner masks them before anything logs the URL. */
 function sasSignatures(text) {
@@ -65917,10 +65919,6 @@ function safeDecode(value) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runner/signals.ts
-var signals = __nccwpck_require__(715);
-// EXTERNAL MODULE: ./src/runner/state.ts
-var runner_state = __nccwpck_require__(6003);
 ;// CONCATENATED MODULE: ./src/runner/summary.ts
 
 const ICON = {
@@ -65976,10 +65974,65 @@ function headline(s) {
     return `${ICON[state] ?? ''} **${state}**${message}`;
 }
 
+;// CONCATENATED MODULE: ./src/publish.ts
+
+
+
+
+/** Where the template JSON goes: in RUNNER_TEMP, named after the template. */
+function renderedTemplatePath(config) {
+    return external_node_path_default().join(config.outputDir, `${config.templateName}.image-template.json`);
+}
+/** Writes the template users will recognise (ARM resource shape) and sets `rendered-template`. */
+function writeRenderedTemplate(io, config, resource) {
+    const file = renderedTemplatePath(config);
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(resource, null, 2)}\n`);
+    io.setOutput('rendered-template', file);
+    return file;
+}
+async function writeSummary(io, config, origins, mode, end) {
+    await io.writeSummary(renderSummary({
+        templateName: config.templateName,
+        mode,
+        origins,
+        result: end?.result,
+        phases: end?.run.phases,
+        renderedTemplatePath: renderedTemplatePath(config),
+    }));
+}
+/** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */
+function publishResult(io, result) {
+    for (const text of [result.vhdUri, result.customizationLog, result.message]) {
+        for (const sig of sasSignatures(text ?? ''))
+            io.setSecret(sig);
+    }
+    io.setOutput('run-state', result.runState);
+    io.setOutput('image-id', result.imageId ?? '');
+    io.setOutput('vhd-uri', result.vhdUri ?? '');
+    io.setOutput('run-outputs', JSON.stringify(result.outputs));
+    io.setOutput('customization-log', result.customizationLog ?? '');
+    for (const o of result.outputs)
+        io.info(`Run output ${o.name}: ${o.artifactId ?? o.artifactUri ?? '(none)'}`);
+}
+/** Exit code of the main step: anything but Succeeded fails it, with what to look at next. */
+function verdict(io, config, result) {
+    if (result.runState === 'Succeeded') {
+        io.info(`Build succeeded: ${result.imageId ?? result.vhdUri ?? ''}`);
+        return 0;
+    }
+    const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : '';
+    const kept = config.cleanup === 'always'
+        ? ''
+        : `\nThe template "${config.templateName}" is kept for debugging (cleanup: ${config.cleanup}).`;
+    io.fail(`The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}${kept}`);
+    return 1;
+}
+
+// EXTERNAL MODULE: ./src/runner/signals.ts
+var signals = __nccwpck_require__(715);
+// EXTERNAL MODULE: ./src/runner/state.ts
+var runner_state = __nccwpck_require__(6003);
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
-
 
 
 
@@ -66000,23 +66053,21 @@ async function runMain(io, env = process.env) {
     const save = (patch) => (0,runner_state/* savePostState */.Li)(io, (state = { ...state, ...patch }));
     try {
         const config = (0,inputs/* parseConfig */.o)((name) => io.getInput(name), env);
-        const rendered = renderStep(io, config);
+        io.setOutput('template-name', config.templateName);
+        const rendered = config.resume ? undefined : renderStep(io, config);
+        const origins = rendered?.origins ?? [];
         if (config.dryRun)
-            return await finishDryRun(io, config, rendered);
+            return await finishDryRun(io, config, origins);
         const templates = (0,connect/* connect */.N)(io, config);
         const ref = { resourceGroup: config.resourceGroup, name: config.templateName };
         save({ stagedVhd: config.distribution.vhd === true });
-        if (config.resume)
-            await checkResumable(io, templates, ref, save);
-        else
+        if (rendered)
             await main_submit(io, templates, ref, rendered, save);
+        else
+            await adoptExisting(io, config, templates, ref, save);
         if (!config.wait)
-            return await finishDetached(io, config, rendered, save);
-        const end = await follow(io, config, templates, ref);
-        const result = toBuildResult(end, end.runState === 'Canceled' ? [] : await templates.runOutputs(ref));
-        save({ finished: true, runState: result.runState });
-        await publish(io, config, rendered, result, end);
-        return verdict(io, config, result);
+            return await finishDetached(io, config, origins, save);
+        return await finishRun(io, config, templates, ref, origins, save);
     }
     catch (error) {
         const { message, debug } = (0,errors/* formatError */.W)(error);
@@ -66026,21 +66077,28 @@ async function runMain(io, env = process.env) {
         return 1;
     }
 }
+async function finishRun(io, config, templates, ref, origins, save) {
+    const run = await follow(io, config, templates, ref);
+    const outputs = run.runState === 'Canceled' ? [] : await templates.runOutputs(ref);
+    const result = toBuildResult(run, outputs);
+    save({ finished: true, runState: result.runState });
+    publishResult(io, result);
+    await writeSummary(io, config, origins, 'finished', { result, run });
+    return verdict(io, config, result);
+}
 function renderStep(io, config) {
     const rendered = renderTemplate(config);
-    const file = external_node_path_default().join(config.outputDir, `${config.templateName}.image-template.json`);
-    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(toResourceJson(config.templateName, rendered.template), null, 2)}\n`);
-    io.setOutput('rendered-template', file);
-    io.setOutput('template-name', config.templateName);
+    const file = writeRenderedTemplate(io, config, toResourceJson(config.templateName, rendered.template));
     io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
     for (const o of rendered.origins) {
-        io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${o.sha256 ? `, sha256 ${o.sha256}` : ''}`);
+        const hash = o.sha256 ? `, sha256 ${o.sha256}` : '';
+        io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`);
     }
     return rendered;
 }
-async function finishDryRun(io, config, rendered) {
+async function finishDryRun(io, config, origins) {
     io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
-    await io.writeSummary(summaryOf(config, rendered, 'dry-run'));
+    await writeSummary(io, config, origins, 'dry-run');
     return 0;
 }
 /** Templates are immutable: an idle one of the same name is replaced, a running one is left alone. */
@@ -66058,50 +66116,47 @@ async function main_submit(io, templates, ref, rendered, save) {
     io.info(`Creating ${(0,image_templates/* describeRef */.Ro)(ref)}`);
     const created = await templates.create(ref, rendered.template);
     io.setOutput('template-id', created.id ?? '');
-    save({ templateId: created.id });
-    save({ runStarted: true });
+    save({ templateId: created.id, runStarted: true });
     await templates.startRun(ref);
     io.info('Build started');
 }
-async function checkResumable(io, templates, ref, save) {
+/** `resume: true`: follow the run of a template another job created; its JSON is the rendered template. */
+async function adoptExisting(io, config, templates, ref, save) {
     const existing = await templates.find(ref);
     if (!existing?.lastRunStatus) {
-        throw new errors/* ActionError */.l(`Cannot resume: the ${(0,image_templates/* describeRef */.Ro)(ref)} ${existing ? 'has never been run' : 'does not exist'}.`);
+        const why = existing ? 'has never been run' : 'does not exist';
+        throw new errors/* ActionError */.l(`Cannot resume: the ${(0,image_templates/* describeRef */.Ro)(ref)} ${why}.`);
     }
+    writeRenderedTemplate(io, config, toResourceJson(config.templateName, existing));
     io.setOutput('template-id', existing.id ?? '');
     save({ templateRequested: true, runStarted: true, templateId: existing.id });
     io.info(`Resuming the build of ${(0,image_templates/* describeRef */.Ro)(ref)}`);
 }
-async function finishDetached(io, config, rendered, save) {
+async function finishDetached(io, config, origins, save) {
     save({ detached: true });
     io.info(`Not waiting (wait: false). Follow it later with resume: true and image-template-name: ${config.templateName}`);
-    await io.writeSummary(summaryOf(config, rendered, 'started'));
+    await writeSummary(io, config, origins, 'started');
     return 0;
 }
 /** Waits for the run; on cancel or timeout asks the service to cancel, within a small budget. */
 async function follow(io, config, templates, ref) {
     const stop = (0,signals/* stopSignal */.Z)(config.vm.buildTimeoutMinutes * 60_000 + TIMEOUT_MARGIN_MS);
     try {
-        return await waitForRun({
+        const deps = {
             getTemplate: (signal) => templates.find(ref, signal),
             sleep: signals/* sleep */.y,
             now: Date.now,
             log: (m) => io.info(m),
             warn: (m) => io.warning(m),
             intervalMs: config.pollMs,
-        }, stop.signal);
+        };
+        return await waitForRun(deps, stop.signal);
     }
     catch (error) {
         const reason = stop.reason();
         if (!reason)
             throw error;
-        io.warning(reason === 'cancelled'
-            ? 'The workflow was cancelled: cancelling the build'
-            : 'The build ran past build-timeout-minutes: cancelling it');
-        await templates
-            .requestCancel(ref, AbortSignal.timeout(CANCEL_BUDGET_MS))
-            .catch((e) => io.warning((0,errors/* formatError */.W)(e).message));
-        io.setOutput('run-state', 'Canceled');
+        await cancelBuild(io, templates, ref, reason);
         throw new errors/* ActionError */.l(reason === 'cancelled'
             ? 'The build was cancelled; the post step cleans up.'
             : `The build did not finish within ${config.vm.buildTimeoutMinutes} minutes.`);
@@ -66110,42 +66165,14 @@ async function follow(io, config, templates, ref) {
         stop.dispose();
     }
 }
-async function publish(io, config, rendered, result, end) {
-    for (const text of [result.vhdUri, result.customizationLog, result.message]) {
-        for (const sig of sasSignatures(text ?? ''))
-            io.setSecret(sig);
-    }
-    io.setOutput('run-state', result.runState);
-    io.setOutput('image-id', result.imageId ?? '');
-    io.setOutput('vhd-uri', result.vhdUri ?? '');
-    io.setOutput('run-outputs', JSON.stringify(result.outputs));
-    io.setOutput('customization-log', result.customizationLog ?? '');
-    for (const o of result.outputs)
-        io.info(`Run output ${o.name}: ${o.artifactId ?? o.artifactUri ?? '(none)'}`);
-    await io.writeSummary(summaryOf(config, rendered, 'finished', result, end));
-}
-function verdict(io, config, result) {
-    if (result.runState === 'Succeeded') {
-        io.info(`Build succeeded: ${result.imageId ?? result.vhdUri ?? ''}`);
-        return 0;
-    }
-    const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : '';
-    const kept = config.cleanup === 'always'
-        ? ''
-        : `\nThe template "${config.templateName}" is kept for debugging (cleanup: ${config.cleanup}).`;
-    io.fail(`The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}${kept}`);
-    return 1;
-}
-function summaryOf(config, rendered, mode, result, end) {
-    const renderedTemplatePath = external_node_path_default().join(config.outputDir, `${config.templateName}.image-template.json`);
-    return renderSummary({
-        templateName: config.templateName,
-        mode,
-        origins: rendered.origins,
-        result,
-        phases: end?.phases,
-        renderedTemplatePath,
-    });
+async function cancelBuild(io, templates, ref, reason) {
+    io.warning(reason === 'cancelled'
+        ? 'The workflow was cancelled: cancelling the build'
+        : 'The build ran past build-timeout-minutes: cancelling it');
+    await templates
+        .requestCancel(ref, AbortSignal.timeout(CANCEL_BUDGET_MS))
+        .catch((e) => io.warning((0,errors/* formatError */.W)(e).message));
+    io.setOutput('run-state', 'Canceled');
 }
 
 

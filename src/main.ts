@@ -1,22 +1,20 @@
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
 import {
   ImageTemplates,
   describeRef,
   isRunning,
   type TemplateRef,
 } from './azure/image-templates.ts'
-import { toBuildResult, type BuildResult } from './azure/results.ts'
+import { toBuildResult } from './azure/results.ts'
 import { waitForRun, type RunEnd } from './azure/watch.ts'
 import { parseConfig } from './config/inputs.ts'
-import { connect } from './connect.ts'
 import type { Config } from './config/types.ts'
+import { connect } from './connect.ts'
+import { publishResult, verdict, writeRenderedTemplate, writeSummary } from './publish.ts'
 import { ActionError, formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
-import { sasSignatures } from './runner/mask.ts'
 import { sleep, stopSignal } from './runner/signals.ts'
 import { INITIAL_STATE, savePostState, type PostState } from './runner/state.ts'
-import { renderSummary } from './runner/summary.ts'
+import type { CustomizerOrigin } from './template/customizers.ts'
 import { renderTemplate, toResourceJson, type RenderedTemplate } from './template/render.ts'
 
 /** Margin over build-timeout-minutes before we stop waiting: the service times out first. */
@@ -32,22 +30,17 @@ export async function runMain(io: ActionIO, env: NodeJS.ProcessEnv = process.env
   const save: SaveState = (patch) => savePostState(io, (state = { ...state, ...patch }))
   try {
     const config = parseConfig((name) => io.getInput(name), env)
-    const rendered = renderStep(io, config)
-    if (config.dryRun) return await finishDryRun(io, config, rendered)
+    io.setOutput('template-name', config.templateName)
+    const rendered = config.resume ? undefined : renderStep(io, config)
+    const origins = rendered?.origins ?? []
+    if (config.dryRun) return await finishDryRun(io, config, origins)
     const templates = connect(io, config)
     const ref: TemplateRef = { resourceGroup: config.resourceGroup, name: config.templateName }
     save({ stagedVhd: config.distribution.vhd === true })
-    if (config.resume) await checkResumable(io, templates, ref, save)
-    else await submit(io, templates, ref, rendered, save)
-    if (!config.wait) return await finishDetached(io, config, rendered, save)
-    const end = await follow(io, config, templates, ref)
-    const result = toBuildResult(
-      end,
-      end.runState === 'Canceled' ? [] : await templates.runOutputs(ref),
-    )
-    save({ finished: true, runState: result.runState })
-    await publish(io, config, rendered, result, end)
-    return verdict(io, config, result)
+    if (rendered) await submit(io, templates, ref, rendered, save)
+    else await adoptExisting(io, config, templates, ref, save)
+    if (!config.wait) return await finishDetached(io, config, origins, save)
+    return await finishRun(io, config, templates, ref, origins, save)
   } catch (error) {
     const { message, debug } = formatError(error)
     if (debug) io.debug(debug)
@@ -56,31 +49,41 @@ export async function runMain(io: ActionIO, env: NodeJS.ProcessEnv = process.env
   }
 }
 
+async function finishRun(
+  io: ActionIO,
+  config: Config,
+  templates: ImageTemplates,
+  ref: TemplateRef,
+  origins: readonly CustomizerOrigin[],
+  save: SaveState,
+): Promise<number> {
+  const run = await follow(io, config, templates, ref)
+  const outputs = run.runState === 'Canceled' ? [] : await templates.runOutputs(ref)
+  const result = toBuildResult(run, outputs)
+  save({ finished: true, runState: result.runState })
+  publishResult(io, result)
+  await writeSummary(io, config, origins, 'finished', { result, run })
+  return verdict(io, config, result)
+}
+
 function renderStep(io: ActionIO, config: Config): RenderedTemplate {
   const rendered = renderTemplate(config)
-  const file = path.join(config.outputDir, `${config.templateName}.image-template.json`)
-  writeFileSync(
-    file,
-    `${JSON.stringify(toResourceJson(config.templateName, rendered.template), null, 2)}\n`,
+  const file = writeRenderedTemplate(
+    io,
+    config,
+    toResourceJson(config.templateName, rendered.template),
   )
-  io.setOutput('rendered-template', file)
-  io.setOutput('template-name', config.templateName)
   io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)
   for (const o of rendered.origins) {
-    io.info(
-      `  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${o.sha256 ? `, sha256 ${o.sha256}` : ''}`,
-    )
+    const hash = o.sha256 ? `, sha256 ${o.sha256}` : ''
+    io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`)
   }
   return rendered
 }
 
-async function finishDryRun(
-  io: ActionIO,
-  config: Config,
-  rendered: RenderedTemplate,
-): Promise<number> {
+async function finishDryRun(io: ActionIO, config: Config, origins: readonly CustomizerOrigin[]) {
   io.info('Dry run: inputs and template are valid; nothing was sent to Azure.')
-  await io.writeSummary(summaryOf(config, rendered, 'dry-run'))
+  await writeSummary(io, config, origins, 'dry-run')
   return 0
 }
 
@@ -107,24 +110,25 @@ async function submit(
   io.info(`Creating ${describeRef(ref)}`)
   const created = await templates.create(ref, rendered.template)
   io.setOutput('template-id', created.id ?? '')
-  save({ templateId: created.id })
-  save({ runStarted: true })
+  save({ templateId: created.id, runStarted: true })
   await templates.startRun(ref)
   io.info('Build started')
 }
 
-async function checkResumable(
+/** `resume: true`: follow the run of a template another job created; its JSON is the rendered template. */
+async function adoptExisting(
   io: ActionIO,
+  config: Config,
   templates: ImageTemplates,
   ref: TemplateRef,
   save: SaveState,
 ) {
   const existing = await templates.find(ref)
   if (!existing?.lastRunStatus) {
-    throw new ActionError(
-      `Cannot resume: the ${describeRef(ref)} ${existing ? 'has never been run' : 'does not exist'}.`,
-    )
+    const why = existing ? 'has never been run' : 'does not exist'
+    throw new ActionError(`Cannot resume: the ${describeRef(ref)} ${why}.`)
   }
+  writeRenderedTemplate(io, config, toResourceJson(config.templateName, existing))
   io.setOutput('template-id', existing.id ?? '')
   save({ templateRequested: true, runStarted: true, templateId: existing.id })
   io.info(`Resuming the build of ${describeRef(ref)}`)
@@ -133,14 +137,14 @@ async function checkResumable(
 async function finishDetached(
   io: ActionIO,
   config: Config,
-  rendered: RenderedTemplate,
+  origins: readonly CustomizerOrigin[],
   save: SaveState,
 ) {
   save({ detached: true })
   io.info(
     `Not waiting (wait: false). Follow it later with resume: true and image-template-name: ${config.templateName}`,
   )
-  await io.writeSummary(summaryOf(config, rendered, 'started'))
+  await writeSummary(io, config, origins, 'started')
   return 0
 }
 
@@ -153,29 +157,19 @@ async function follow(
 ): Promise<RunEnd> {
   const stop = stopSignal(config.vm.buildTimeoutMinutes * 60_000 + TIMEOUT_MARGIN_MS)
   try {
-    return await waitForRun(
-      {
-        getTemplate: (signal) => templates.find(ref, signal),
-        sleep,
-        now: Date.now,
-        log: (m) => io.info(m),
-        warn: (m) => io.warning(m),
-        intervalMs: config.pollMs,
-      },
-      stop.signal,
-    )
+    const deps = {
+      getTemplate: (signal: AbortSignal) => templates.find(ref, signal),
+      sleep,
+      now: Date.now,
+      log: (m: string) => io.info(m),
+      warn: (m: string) => io.warning(m),
+      intervalMs: config.pollMs,
+    }
+    return await waitForRun(deps, stop.signal)
   } catch (error) {
     const reason = stop.reason()
     if (!reason) throw error
-    io.warning(
-      reason === 'cancelled'
-        ? 'The workflow was cancelled: cancelling the build'
-        : 'The build ran past build-timeout-minutes: cancelling it',
-    )
-    await templates
-      .requestCancel(ref, AbortSignal.timeout(CANCEL_BUDGET_MS))
-      .catch((e: unknown) => io.warning(formatError(e).message))
-    io.setOutput('run-state', 'Canceled')
+    await cancelBuild(io, templates, ref, reason)
     throw new ActionError(
       reason === 'cancelled'
         ? 'The build was cancelled; the post step cleans up.'
@@ -186,59 +180,19 @@ async function follow(
   }
 }
 
-async function publish(
+async function cancelBuild(
   io: ActionIO,
-  config: Config,
-  rendered: RenderedTemplate,
-  result: BuildResult,
-  end: RunEnd,
+  templates: ImageTemplates,
+  ref: TemplateRef,
+  reason: string,
 ) {
-  for (const text of [result.vhdUri, result.customizationLog, result.message]) {
-    for (const sig of sasSignatures(text ?? '')) io.setSecret(sig)
-  }
-  io.setOutput('run-state', result.runState)
-  io.setOutput('image-id', result.imageId ?? '')
-  io.setOutput('vhd-uri', result.vhdUri ?? '')
-  io.setOutput('run-outputs', JSON.stringify(result.outputs))
-  io.setOutput('customization-log', result.customizationLog ?? '')
-  for (const o of result.outputs)
-    io.info(`Run output ${o.name}: ${o.artifactId ?? o.artifactUri ?? '(none)'}`)
-  await io.writeSummary(summaryOf(config, rendered, 'finished', result, end))
-}
-
-function verdict(io: ActionIO, config: Config, result: BuildResult): number {
-  if (result.runState === 'Succeeded') {
-    io.info(`Build succeeded: ${result.imageId ?? result.vhdUri ?? ''}`)
-    return 0
-  }
-  const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : ''
-  const kept =
-    config.cleanup === 'always'
-      ? ''
-      : `\nThe template "${config.templateName}" is kept for debugging (cleanup: ${config.cleanup}).`
-  io.fail(
-    `The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}${kept}`,
+  io.warning(
+    reason === 'cancelled'
+      ? 'The workflow was cancelled: cancelling the build'
+      : 'The build ran past build-timeout-minutes: cancelling it',
   )
-  return 1
-}
-
-function summaryOf(
-  config: Config,
-  rendered: RenderedTemplate,
-  mode: 'dry-run' | 'started' | 'finished',
-  result?: BuildResult,
-  end?: RunEnd,
-): string {
-  const renderedTemplatePath = path.join(
-    config.outputDir,
-    `${config.templateName}.image-template.json`,
-  )
-  return renderSummary({
-    templateName: config.templateName,
-    mode,
-    origins: rendered.origins,
-    result,
-    phases: end?.phases,
-    renderedTemplatePath,
-  })
+  await templates
+    .requestCancel(ref, AbortSignal.timeout(CANCEL_BUDGET_MS))
+    .catch((e: unknown) => io.warning(formatError(e).message))
+  io.setOutput('run-state', 'Canceled')
 }

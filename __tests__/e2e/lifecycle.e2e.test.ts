@@ -1,5 +1,6 @@
 // Cancel by SIGINT, templates of the same name, wait: false then resume.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { startEmulator } from '../emulator/emulator.ts'
 import type { Emulator } from '../emulator/types.ts'
 import { emulatorInputs, everything, runAction, SUBSCRIPTION_ID } from '../harness/run-action.ts'
@@ -156,11 +157,23 @@ describe('wait: false, then resume in another job', () => {
       expect(post.stdout).toContain('the build continues after this job')
       expect(exists('long-build')).toBe(true)
 
-      const resumeInputs = { ...inputs('long-build'), resume: 'true' }
+      // Another job: only where the template is and how to sign in; not what it was built from.
+      const resumeInputs = {
+        ...emulatorInputs(emulator),
+        'resource-group': 'images-rg',
+        'image-template-name': 'long-build',
+        'poll-interval-seconds': '0.1',
+        resume: 'true',
+      }
       const resumed = await runAction({ inputs: resumeInputs, workspace }, emulator)
       expect(resumed.code).toBe(0)
       expect(resumed.outputs['run-state']).toBe('Succeeded')
       expect(resumed.outputs['image-id']).toMatch(/images\/long-build$/)
+      const adopted = JSON.parse(readFileSync(resumed.outputs['rendered-template'] ?? '', 'utf8'))
+      expect(adopted.properties.source).toMatchObject({
+        type: 'PlatformImage',
+        publisher: 'Canonical',
+      })
       expect(writesTo('long-build').filter((r) => r.method === 'PUT')).toHaveLength(1)
       const cleanup = await runAction(
         { inputs: resumeInputs, workspace, state: resumed.state },

@@ -23,7 +23,7 @@ export type Reader = (name: InputName) => string
 /** Placeholders so a dry run without Azure details still renders a complete template. */
 const DRY_RUN_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
 const DRY_RUN_GROUP = 'dry-run-resource-group'
-const DRY_RUN_IDENTITY = 'dry-run-identity'
+const PLACEHOLDER_IDENTITY = 'dry-run-identity'
 
 /** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
 const NOT_YET_SUPPORTED: readonly InputName[] = [
@@ -38,20 +38,22 @@ const NOT_YET_SUPPORTED: readonly InputName[] = [
 export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
   const issues = new IssueList()
   const dryRun = issues.boolean('dry-run', read('dry-run'), false)
+  // Resuming follows a template that already exists: what it was built from is not needed again.
+  const resume = issues.boolean('resume', read('resume'), false)
   for (const name of NOT_YET_SUPPORTED) {
     const value = read(name).trim()
     if (value !== '' && value !== 'false')
       issues.add(name, 'is not supported by this version of the action yet')
   }
-  const target = parseTarget(issues, read, env, dryRun)
-  const templateName = parseTemplateName(issues, read, env)
-  const { source, osType } = parseSourceAndOs(issues, read)
+  const target = parseTarget(issues, read, env, dryRun, resume)
+  const templateName = parseTemplateName(issues, read, env, resume)
+  const { source, osType } = parseSourceAndOs(issues, read, resume)
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const config: Config = {
     ...target,
     cloud: parseCloud(issues, read),
     auth: parseAuth(issues, read, env, dryRun),
-    identityId: parseIdentity(issues, read('identity').trim(), target, dryRun),
+    identityId: parseIdentity(issues, read('identity').trim(), target, dryRun || resume),
     templateName,
     source,
     osType,
@@ -63,7 +65,7 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
       provenance: provenanceTags(env),
     }),
     vm: parseVm(issues, read, target.subscriptionId),
-    ...parsePolicy(issues, read, dryRun),
+    ...parsePolicy(issues, read, dryRun, resume),
     dryRun,
     outputDir: env.RUNNER_TEMP || os.tmpdir(),
   }
@@ -71,7 +73,13 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
   return Object.freeze(config)
 }
 
-function parseTarget(issues: IssueList, read: Reader, env: NodeJS.ProcessEnv, dryRun: boolean) {
+function parseTarget(
+  issues: IssueList,
+  read: Reader,
+  env: NodeJS.ProcessEnv,
+  dryRun: boolean,
+  resume: boolean,
+) {
   const subscription = read('subscription-id').trim() || env.AZURE_SUBSCRIPTION_ID?.trim() || ''
   const group = read('resource-group').trim()
   return {
@@ -80,7 +88,8 @@ function parseTarget(issues: IssueList, read: Reader, env: NodeJS.ProcessEnv, dr
         ? DRY_RUN_SUBSCRIPTION
         : checkSubscription(issues, subscription),
     resourceGroup: group === '' && dryRun ? DRY_RUN_GROUP : checkResourceGroup(issues, group),
-    location: parseLocation(issues, read('location')),
+    location:
+      read('location').trim() === '' && resume ? '' : parseLocation(issues, read('location')),
   }
 }
 
@@ -108,8 +117,11 @@ function parseLocation(issues: IssueList, raw: string): string {
 function parseSourceAndOs(
   issues: IssueList,
   read: Reader,
+  optional: boolean,
 ): { source: SourceImage; osType: OsType } {
   const text = read('source').trim()
+  if (text === '' && optional)
+    return { source: { type: 'ManagedImage', imageId: '' }, osType: 'linux' }
   const parsed = text === '' ? 'is required' : parseSource(text)
   if (typeof parsed === 'string') issues.add('source', parsed)
   const source = typeof parsed === 'string' ? undefined : parsed
@@ -119,9 +131,13 @@ function parseSourceAndOs(
   return { source: source ?? { type: 'ManagedImage', imageId: '' }, osType }
 }
 
-function parseTemplateName(issues: IssueList, read: Reader, env: NodeJS.ProcessEnv): string {
+function parseTemplateName(
+  issues: IssueList,
+  read: Reader,
+  env: NodeJS.ProcessEnv,
+  resume: boolean,
+): string {
   const given = read('image-template-name').trim()
-  const resume = read('resume').trim().toLowerCase() === 'true'
   if (given === '' && resume)
     issues.add(
       'image-template-name',
@@ -137,9 +153,9 @@ function parseIdentity(
   issues: IssueList,
   raw: string,
   target: { subscriptionId: string; resourceGroup: string },
-  dryRun: boolean,
+  optional: boolean,
 ): string {
-  const value = raw === '' && dryRun ? DRY_RUN_IDENTITY : raw
+  const value = raw === '' && optional ? PLACEHOLDER_IDENTITY : raw
   if (value === '')
     issues.add('identity', 'is required: the user-assigned managed identity Image Builder runs as')
   else if (value.startsWith('/')) {
@@ -159,9 +175,8 @@ function parseIdentity(
   )
 }
 
-function parsePolicy(issues: IssueList, read: Reader, dryRun: boolean) {
+function parsePolicy(issues: IssueList, read: Reader, dryRun: boolean, resume: boolean) {
   const wait = issues.boolean('wait', read('wait'), true)
-  const resume = issues.boolean('resume', read('resume'), false)
   if (resume && dryRun) issues.add('resume', 'cannot be combined with `dry-run`')
   // Fractions are allowed so tests and the local emulator can poll quickly.
   const pollSeconds = issues.number('poll-interval-seconds', read('poll-interval-seconds'), {
