@@ -107,8 +107,8 @@ describe('waitForRun', () => {
   it('stops when the signal is aborted', async () => {
     const controller = new AbortController()
     const { deps } = scripted([running('Building'), running('Building'), running('Building')])
-    deps.log = () => controller.abort(new Error('cancelled'))
-    await expect(waitForRun(deps, controller.signal)).rejects.toThrow('cancelled')
+    const aborting = { ...deps, log: () => controller.abort(new Error('cancelled')) }
+    await expect(waitForRun(aborting, controller.signal)).rejects.toThrow('cancelled')
   })
 })
 
