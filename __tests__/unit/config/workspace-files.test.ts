@@ -1,0 +1,149 @@
+import { describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  MAX_INLINE_FILE_BYTES,
+  MAX_INLINE_TOTAL_BYTES,
+  filesBelow,
+  resolveWorkspaceFiles,
+  totalBytes,
+} from '../../../src/config/workspace-files.ts'
+import { makeTempWorkspace } from './temp-workspace.ts'
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex')
+
+describe('resolveWorkspaceFiles', () => {
+  const workspace = makeTempWorkspace({
+    'scripts/b.sh': 'echo b\n',
+    'scripts/a.sh': 'echo a\n',
+    'scripts/c.ps1': 'Write-Output c\r\n',
+    'scripts/sub/d.sh': 'echo d\n',
+    'setup/first.sh': Buffer.from([0xff, 0xfe, 0x00, 0x0a]),
+    'big.bin': Buffer.alloc(MAX_INLINE_FILE_BYTES + 1, 1),
+    'limit.bin': Buffer.alloc(MAX_INLINE_FILE_BYTES, 2),
+  })
+  writeFileSync(path.join(workspace, '..', 'outside.sh'), 'echo outside\n')
+  mkdirSync(path.join(workspace, 'links'))
+  symlinkSync(path.join(workspace, '..', 'outside.sh'), path.join(workspace, 'links', 'out.sh'))
+  symlinkSync('../scripts/a.sh', path.join(workspace, 'links', 'in.sh'))
+
+  it('reads a file with its workspace-relative path, exact bytes and sha256', () => {
+    const { files, problems } = resolveWorkspaceFiles(workspace, ['setup/first.sh'])
+    expect(problems).toEqual([])
+    expect(files).toEqual([
+      {
+        relPath: 'setup/first.sh',
+        bytes: Buffer.from([0xff, 0xfe, 0x00, 0x0a]),
+        sha256: sha256(Buffer.from([0xff, 0xfe, 0x00, 0x0a])),
+      },
+    ])
+  })
+
+  it('keeps the given order across lines and sorts within a glob, each file once', () => {
+    const { files, problems } = resolveWorkspaceFiles(workspace, [
+      'setup/first.sh',
+      'scripts/*.sh',
+      'scripts/a.sh',
+      'scripts/c.ps1',
+    ])
+    expect(problems).toEqual([])
+    expect(files.map((f) => f.relPath)).toEqual([
+      'setup/first.sh',
+      'scripts/a.sh',
+      'scripts/b.sh',
+      'scripts/c.ps1',
+    ])
+  })
+
+  it('refuses the outside symlink a glob matches, keeping the other files', () => {
+    const { files, problems } = resolveWorkspaceFiles(workspace, ['links/*.sh'])
+    expect(files.map((f) => f.relPath)).toEqual(['links/in.sh'])
+    expect(files[0]!.bytes.toString()).toBe('echo a\n')
+    expect(problems).toEqual(['"links/out.sh" is outside the workspace'])
+  })
+
+  it('matches nested files with **', () => {
+    const { files } = resolveWorkspaceFiles(workspace, ['scripts/**/d.sh'])
+    expect(files.map((f) => f.relPath)).toEqual(['scripts/sub/d.sh'])
+  })
+
+  it.each([
+    ['scripts/missing.sh', '"scripts/missing.sh" matches no file in the workspace'],
+    ['nothing/*.sh', '"nothing/*.sh" matches no file in the workspace'],
+    ['../outside.sh', '"../outside.sh" is outside the workspace'],
+    ['links/out.sh', '"links/out.sh" is outside the workspace'],
+    ['scripts', '"scripts" is not a file'],
+    [
+      'big.bin',
+      `"big.bin" is ${MAX_INLINE_FILE_BYTES + 1} bytes; files larger than ${MAX_INLINE_FILE_BYTES} bytes cannot be inlined`,
+    ],
+  ])('refuses %j', (pattern, problem) => {
+    const { files, problems } = resolveWorkspaceFiles(workspace, [pattern])
+    expect(files).toEqual([])
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toContain(problem)
+  })
+
+  it('accepts a file of exactly the size limit', () => {
+    const { files, problems } = resolveWorkspaceFiles(workspace, ['limit.bin'])
+    expect(problems).toEqual([])
+    expect(files[0]!.bytes).toHaveLength(MAX_INLINE_FILE_BYTES)
+  })
+
+  it('reports every problem while keeping the good files', () => {
+    const { files, problems } = resolveWorkspaceFiles(workspace, [
+      'missing.sh',
+      'scripts/a.sh',
+      '../outside.sh',
+    ])
+    expect(files.map((f) => f.relPath)).toEqual(['scripts/a.sh'])
+    expect(problems).toHaveLength(2)
+  })
+})
+
+describe('filesBelow', () => {
+  const workspace = makeTempWorkspace({
+    'art/z.txt': 'z',
+    'art/a.txt': 'a',
+    'art/conf/app.toml': 'k = 1\n',
+    'single.txt': 'single',
+  })
+  mkdirSync(path.join(workspace, 'art', 'empty'))
+
+  it('lists every regular file below a directory, sorted', () => {
+    const { files, problems } = filesBelow(workspace, 'art')
+    expect(problems).toEqual([])
+    expect(files.map((f) => f.relPath)).toEqual(['art/a.txt', 'art/conf/app.toml', 'art/z.txt'])
+  })
+
+  it('accepts a directory given with ./ and a trailing slash', () => {
+    expect(filesBelow(workspace, './art/').files.map((f) => f.relPath)).toHaveLength(3)
+  })
+
+  it('returns a single file as it is', () => {
+    expect(filesBelow(workspace, 'single.txt').files.map((f) => f.relPath)).toEqual(['single.txt'])
+  })
+
+  it('reports a missing path', () => {
+    expect(filesBelow(workspace, 'nope').problems).toEqual([
+      '"nope" matches no file in the workspace',
+    ])
+  })
+
+  // Node's globSync skips dot files, so `.env`, `.config/…` below customizer-source are dropped.
+  it.todo('includes dot files and dot directories below the directory (art/.env, art/.config/x)')
+})
+
+describe('totalBytes and limits', () => {
+  it('adds up the file sizes', () => {
+    const file = (n: number) => ({ relPath: 'x', bytes: Buffer.alloc(n), sha256: '' })
+    expect(totalBytes([file(3), file(4)])).toBe(7)
+    expect(totalBytes([])).toBe(0)
+  })
+
+  it('limits files to 256 KiB and the total to 1 MiB', () => {
+    expect(MAX_INLINE_FILE_BYTES).toBe(256 * 1024)
+    expect(MAX_INLINE_TOTAL_BYTES).toBe(1024 * 1024)
+  })
+})
