@@ -37272,15 +37272,32 @@ function resolveWorkspaceFiles(workspace, patterns) {
     }
     return result;
 }
-/** Every regular file below `dir` (sorted, so the template is the same on every run). */
+/**
+ * Every regular file below `dir`, dot files included (globs skip them), sorted so the template is
+ * the same on every run. A file instead of a directory is returned as it is.
+ */
 function filesBelow(workspace, dir) {
     const root = (0,external_node_fs_.realpathSync)(workspace);
     const absolute = external_node_path_default().resolve(root, dir);
     if (!(0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory()) {
         return resolveWorkspaceFiles(workspace, [dir]);
     }
-    const relative = external_node_path_default().relative(root, absolute) || '.';
-    return resolveWorkspaceFiles(workspace, [external_node_path_default().posix.join(toPosix(relative), '**', '*')]);
+    const result = { files: [], problems: [] };
+    const entries = (0,external_node_fs_.readdirSync)(absolute, { recursive: true, withFileTypes: true });
+    const paths = entries
+        .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+        .map((entry) => external_node_path_default().join(entry.parentPath, entry.name))
+        .sort();
+    for (const file of paths) {
+        const read = readInsideWorkspace(root, file);
+        if (typeof read === 'string')
+            result.problems.push(read);
+        else
+            result.files.push(read);
+    }
+    if (paths.length === 0)
+        result.problems.push(`"${dir}" holds no file`);
+    return result;
 }
 function expand(root, pattern) {
     if (!GLOB_CHARS.test(pattern)) {
@@ -37354,21 +37371,20 @@ function parseCustomization(issues, read, workspace, osType, templateName) {
 }
 function parseArtifacts(issues, raw, workspace) {
     const source = raw || DEFAULT_ARTIFACTS_DIR;
-    const absolute = external_node_path_default().resolve(workspace, source);
+    const base = (0,external_node_fs_.realpathSync)(workspace);
+    const absolute = external_node_path_default().resolve(base, source);
     if (raw === '' && !(0,external_node_fs_.existsSync)(absolute))
         return { artifacts: [], artifactRoot: '' };
     const artifacts = report(issues, 'customizer-source', filesBelow(workspace, source));
     // A single file lands directly in the destination; a directory keeps its layout below it.
-    const root = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory()
-        ? absolute
-        : external_node_path_default().dirname(absolute);
-    const artifactRoot = external_node_path_default().relative(realpathIfExists(workspace), realpathIfExists(root))
-        .split((external_node_path_default()).sep)
-        .join('/');
+    // Measured like the files' own paths (links not followed), so the two always share a prefix.
+    const isDirectory = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory() === true;
+    const root = isDirectory ? absolute : external_node_path_default().dirname(absolute);
+    const artifactRoot = customization_toPosix(external_node_path_default().relative(base, root));
     return { artifacts, artifactRoot };
 }
-function realpathIfExists(p) {
-    return (0,external_node_fs_.existsSync)(p) ? (0,external_node_fs_.realpathSync)(p) : p;
+function customization_toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
 }
 function report(issues, input, result) {
     for (const problem of result.problems)
@@ -37397,9 +37413,9 @@ function checkScriptKinds(issues, input, files, osType) {
 // Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
 // Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
 const SEGMENT = '[^/]+';
-/** Resource group names: 1-90 of letters, digits, `_ ( ) - .`, not ending with a period. */
+/** Resource group names: 1-90 Unicode letters or digits and `_ ( ) - .`, not ending with a period. */
 function isResourceGroupName(value) {
-    return /^[\w().-]{1,90}$/u.test(value) && !value.endsWith('.');
+    return /^[\p{L}\p{N}_().-]{1,90}$/u.test(value) && !value.endsWith('.');
 }
 /** Image template and run output names (swagger pattern `^[A-Za-z0-9-_.]{1,64}$`). */
 function isTemplateName(value) {
@@ -37415,7 +37431,7 @@ function isResourceName(value, max = 80) {
  */
 function parseResourceId(id, provider, types) {
     const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('');
-    const pattern = new RegExp(`^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${provider}${typed}$`, 'i');
+    const pattern = new RegExp(`^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${escapeRegExp(provider)}${typed}$`, 'i');
     const match = pattern.exec(id.trim());
     if (!match)
         return undefined;
@@ -37442,6 +37458,9 @@ function parseResourceGroupId(id) {
     if (!match)
         return undefined;
     return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/config/distribution.ts
@@ -65691,8 +65710,9 @@ function renderCustomization(c, os) {
     const customize = [];
     const origins = [];
     const add = (step, origin, files) => {
-        customize.push(step);
-        origins.push(describe(step, origin, files));
+        const named = { ...step, name: uniqueName(step.name ?? step.type, customize) };
+        customize.push(named);
+        origins.push(describe(named, origin, files));
     };
     if (c.artifacts.length > 0) {
         add(copyStep(os, 'workflow-artifacts', artifactTargets(c, os)), 'customizer-source', c.artifacts);
@@ -65709,6 +65729,14 @@ function renderCustomization(c, os) {
     const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination));
     validators.forEach((v, i) => origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))));
     return { customize, validators, origins };
+}
+/** A repo file can share a name with a generated step (customizer-script.sh): number the later one. */
+function uniqueName(name, taken) {
+    const names = new Set(taken.map((step) => step.name));
+    let candidate = name;
+    for (let n = 2; names.has(candidate); n++)
+        candidate = `${name} (${n})`;
+    return candidate;
 }
 function describe(step, origin, files) {
     const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);

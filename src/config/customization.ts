@@ -63,22 +63,20 @@ export function parseCustomization(
 
 function parseArtifacts(issues: IssueList, raw: string, workspace: string) {
   const source = raw || DEFAULT_ARTIFACTS_DIR
-  const absolute = path.resolve(workspace, source)
+  const base = realpathSync(workspace)
+  const absolute = path.resolve(base, source)
   if (raw === '' && !existsSync(absolute)) return { artifacts: [], artifactRoot: '' }
   const artifacts = report(issues, 'customizer-source', filesBelow(workspace, source))
   // A single file lands directly in the destination; a directory keeps its layout below it.
-  const root = statSync(absolute, { throwIfNoEntry: false })?.isDirectory()
-    ? absolute
-    : path.dirname(absolute)
-  const artifactRoot = path
-    .relative(realpathIfExists(workspace), realpathIfExists(root))
-    .split(path.sep)
-    .join('/')
+  // Measured like the files' own paths (links not followed), so the two always share a prefix.
+  const isDirectory = statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === true
+  const root = isDirectory ? absolute : path.dirname(absolute)
+  const artifactRoot = toPosix(path.relative(base, root))
   return { artifacts, artifactRoot }
 }
 
-function realpathIfExists(p: string): string {
-  return existsSync(p) ? realpathSync(p) : p
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
 }
 
 function report(issues: IssueList, input: InputName, result: FileResult): WorkspaceFile[] {

@@ -3,9 +3,9 @@
 
 const SEGMENT = '[^/]+'
 
-/** Resource group names: 1-90 of letters, digits, `_ ( ) - .`, not ending with a period. */
+/** Resource group names: 1-90 Unicode letters or digits and `_ ( ) - .`, not ending with a period. */
 export function isResourceGroupName(value: string): boolean {
-  return /^[\w().-]{1,90}$/u.test(value) && !value.endsWith('.')
+  return /^[\p{L}\p{N}_().-]{1,90}$/u.test(value) && !value.endsWith('.')
 }
 
 /** Image template and run output names (swagger pattern `^[A-Za-z0-9-_.]{1,64}$`). */
@@ -35,7 +35,7 @@ export function parseResourceId(
 ): ResourceId | undefined {
   const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('')
   const pattern = new RegExp(
-    `^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${provider}${typed}$`,
+    `^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${escapeRegExp(provider)}${typed}$`,
     'i',
   )
   const match = pattern.exec(id.trim())
@@ -73,4 +73,8 @@ export function parseResourceGroupId(id: string): ResourceId | undefined {
   const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i.exec(id.trim())
   if (!match) return undefined
   return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { globSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { globSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { WorkspaceFile } from './types.ts'
 
@@ -31,15 +31,29 @@ export function resolveWorkspaceFiles(workspace: string, patterns: readonly stri
   return result
 }
 
-/** Every regular file below `dir` (sorted, so the template is the same on every run). */
+/**
+ * Every regular file below `dir`, dot files included (globs skip them), sorted so the template is
+ * the same on every run. A file instead of a directory is returned as it is.
+ */
 export function filesBelow(workspace: string, dir: string): FileResult {
   const root = realpathSync(workspace)
   const absolute = path.resolve(root, dir)
   if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) {
     return resolveWorkspaceFiles(workspace, [dir])
   }
-  const relative = path.relative(root, absolute) || '.'
-  return resolveWorkspaceFiles(workspace, [path.posix.join(toPosix(relative), '**', '*')])
+  const result: FileResult = { files: [], problems: [] }
+  const entries = readdirSync(absolute, { recursive: true, withFileTypes: true })
+  const paths = entries
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort()
+  for (const file of paths) {
+    const read = readInsideWorkspace(root, file)
+    if (typeof read === 'string') result.problems.push(read)
+    else result.files.push(read)
+  }
+  if (paths.length === 0) result.problems.push(`"${dir}" holds no file`)
+  return result
 }
 
 function expand(root: string, pattern: string): string[] {

@@ -122,8 +122,9 @@ export function renderCustomization(c: Customization, os: OsType): RenderedCusto
     origin: string,
     files: readonly WorkspaceFile[],
   ) => {
-    customize.push(step)
-    origins.push(describe(step, origin, files))
+    const named = { ...step, name: uniqueName(step.name ?? step.type, customize) }
+    customize.push(named)
+    origins.push(describe(named, origin, files))
   }
   if (c.artifacts.length > 0) {
     add(
@@ -144,6 +145,14 @@ export function renderCustomization(c: Customization, os: OsType): RenderedCusto
     origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))),
   )
   return { customize, validators, origins }
+}
+
+/** A repo file can share a name with a generated step (customizer-script.sh): number the later one. */
+function uniqueName(name: string, taken: readonly { name?: string }[]): string {
+  const names = new Set(taken.map((step) => step.name))
+  let candidate = name
+  for (let n = 2; names.has(candidate); n++) candidate = `${name} (${n})`
+  return candidate
 }
 
 function describe(

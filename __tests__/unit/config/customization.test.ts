@@ -96,9 +96,17 @@ describe('parseCustomization: customizer-source', () => {
     expect(customization.artifactDestination).toBe('/opt/app')
   })
 
-  it.todo(
-    'keeps the layout of a symlinked source directory (customizer-source: link → real): artifactRoot is "link" like the files\' relPaths',
-  )
+  it('keeps the layout of a symlinked source directory (link → real)', () => {
+    const linked = makeTempWorkspace({ 'real/app.txt': 'app\n', 'real/conf/a.toml': 'a\n' })
+    symlinkSync('real', path.join(linked, 'link'))
+    const { customization, message } = parse(linked, { 'customizer-source': 'link' })
+    expect(message).toBe('')
+    expect(customization.artifactRoot).toBe('link')
+    expect(customization.artifacts.map((f) => f.relPath)).toEqual([
+      'link/app.txt',
+      'link/conf/a.toml',
+    ])
+  })
 })
 
 describe('parseCustomization: limits and links', () => {

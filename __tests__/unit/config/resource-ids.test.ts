@@ -27,7 +27,9 @@ describe('isResourceGroupName', () => {
   })
 
   // Azure allows any Unicode letter or digit (Char.IsLetterOrDigit) in resource group names.
-  it.todo('accepts Unicode letters such as "gruppe-ü" (\\w with the u flag is ASCII only)')
+  it.each(['gruppe-ü', 'группа_1', '组-2'])('accepts Unicode letters and digits: %j', (name) => {
+    expect(isResourceGroupName(name)).toBe(true)
+  })
 })
 
 describe('isTemplateName', () => {
@@ -90,8 +92,10 @@ describe('parseResourceId', () => {
     expect(parseTypedId(id, MANAGED_IMAGE_TYPE)).toBeUndefined()
   })
 
-  // The provider is put into the RegExp unescaped, so its "." matches any character.
-  it.todo('rejects a look-alike provider such as Microsoft_Compute for a managed image id')
+  it('rejects a look-alike provider such as Microsoft_Compute', () => {
+    const id = `/subscriptions/${SUB}/resourceGroups/rg/providers/Microsoft_Compute/images/i`
+    expect(parseTypedId(id, MANAGED_IMAGE_TYPE)).toBeUndefined()
+  })
 
   it('tells the typed ids apart', () => {
     const definition = `${RG}/providers/Microsoft.Compute/galleries/g/images/i`

@@ -131,8 +131,18 @@ describe('filesBelow', () => {
     ])
   })
 
-  // Node's globSync skips dot files, so `.env`, `.config/…` below customizer-source are dropped.
-  it.todo('includes dot files and dot directories below the directory (art/.env, art/.config/x)')
+  it('includes dot files and dot directories below the directory', () => {
+    const dotted = makeTempWorkspace({
+      'art/.env': 'A=1\n',
+      'art/.config/x': 'x\n',
+      'art/y': 'y\n',
+    })
+    expect(filesBelow(dotted, 'art').files.map((f) => f.relPath)).toEqual([
+      'art/.config/x',
+      'art/.env',
+      'art/y',
+    ])
+  })
 })
 
 describe('totalBytes and limits', () => {

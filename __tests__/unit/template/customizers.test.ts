@@ -102,8 +102,21 @@ describe('renderCustomization: order and types', () => {
     expect(new Set(names).size).toBe(names.length)
   })
 
-  // Both steps are named "customizer-script.sh", so logs and the summary cannot tell them apart.
-  it.todo('names a repo script customizer-script.sh differently from the inline customizer-script')
+  it('names a repo script customizer-script.sh differently from the inline customizer-script', () => {
+    const clash = file('customizer-script.sh', 'echo repo\n')
+    const rendered = renderCustomization(
+      customization({ scripts: [clash], inlineScript: 'echo inline' }),
+      'linux',
+    )
+    expect(rendered.customize.map((s) => s.name)).toEqual([
+      'customizer-script.sh',
+      'customizer-script.sh (2)',
+    ])
+    expect(rendered.origins.map((o) => o.name)).toEqual([
+      'customizer-script.sh',
+      'customizer-script.sh (2)',
+    ])
+  })
 
   it('has no customizer when there is nothing to do', () => {
     expect(renderCustomization(customization(), 'linux')).toEqual({
