@@ -9023,7 +9023,7 @@ class ImageTemplates {
 
 /***/ }),
 
-/***/ 4252:
+/***/ 9326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9320,128 +9320,69 @@ function checkScriptKinds(issues, input, files, osType) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/resource-ids.ts
-// Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
-// Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
-const SEGMENT = '[^/]+';
-/** Resource group names: 1-90 Unicode letters or digits and `_ ( ) - .`, not ending with a period. */
-function isResourceGroupName(value) {
-    return /^[\p{L}\p{N}_().-]{1,90}$/u.test(value) && !value.endsWith('.');
-}
-/** Image template and run output names (swagger pattern `^[A-Za-z0-9-_.]{1,64}$`). */
-function isTemplateName(value) {
-    return /^[A-Za-z0-9-_.]{1,64}$/.test(value);
-}
-/** Generic child resource names (images, identities, galleries): letters, digits, `_ . -`. */
-function isResourceName(value, max = 80) {
-    return value.length <= max && /^[A-Za-z0-9][\w.-]*$/.test(value) && !value.endsWith('.');
-}
-/**
- * Matches `id` against `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...`
- * where `types` lists the resource type segments below the provider. Case-insensitive like ARM.
- */
-function parseResourceId(id, provider, types) {
-    const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('');
-    const pattern = new RegExp(`^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${escapeRegExp(provider)}${typed}$`, 'i');
-    const match = pattern.exec(id.trim());
-    if (!match)
-        return undefined;
-    const [, subscriptionId = '', resourceGroup = '', ...names] = match;
-    return { subscriptionId, resourceGroup, names };
-}
-function resourceId(subscriptionId, resourceGroup, provider, path) {
-    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${provider}/${path}`;
-}
-const IDENTITY_TYPE = ['Microsoft.ManagedIdentity', ['userAssignedIdentities']];
-const MANAGED_IMAGE_TYPE = ['Microsoft.Compute', ['images']];
-const GALLERY_IMAGE_TYPE = ['Microsoft.Compute', ['galleries', 'images']];
-const GALLERY_VERSION_TYPE = [
-    'Microsoft.Compute',
-    ['galleries', 'images', 'versions'],
+// EXTERNAL MODULE: ./src/config/resource-ids.ts
+var resource_ids = __nccwpck_require__(7647);
+;// CONCATENATED MODULE: ./src/config/gallery.ts
+
+
+const INT32_MAX = 2147483647;
+const STORAGE_TYPES = [
+    'Standard_LRS',
+    'Standard_ZRS',
+    'Premium_LRS',
+    'PremiumV2_LRS',
 ];
-const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']];
-function parseTypedId(id, [provider, types]) {
-    return parseResourceId(id, provider, types);
-}
-/** `/subscriptions/{s}/resourceGroups/{rg}`, the form `stagingResourceGroup` takes. */
-function parseResourceGroupId(id) {
-    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i.exec(id.trim());
-    if (!match)
-        return undefined;
-    return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/config/distribution.ts
-
-
-/** Managed image, gallery and VHD targets; a managed image named after the template by default. */
-function parseDistribution(issues, inputs) {
-    const { read } = inputs;
-    const gallery = parseGallery(issues, inputs);
-    const vhd = parseVhd(issues, read('vhd'));
-    const managed = read('managed-image').trim();
-    const useDefault = managed === '' && !gallery && !vhd;
-    const managedImageId = useDefault
-        ? resourceId(inputs.subscriptionId, inputs.resourceGroup, 'Microsoft.Compute', `images/${inputs.templateName}`)
-        : parseManagedImage(issues, managed, inputs);
-    const artifactTags = { ...parseTags(issues, read('artifact-tags')), ...inputs.provenance };
-    return { managedImageId, gallery, vhd, artifactTags };
-}
-function parseManagedImage(issues, raw, inputs) {
-    if (raw === '')
-        return undefined;
-    if (raw.startsWith('/')) {
-        if (parseTypedId(raw, MANAGED_IMAGE_TYPE))
-            return raw;
-        issues.add('managed-image', 'expected a name or /subscriptions/…/providers/Microsoft.Compute/images/NAME');
-        return undefined;
-    }
-    if (!isResourceName(raw)) {
-        issues.add('managed-image', `"${raw}" is not a valid image name (letters, digits, _ . -; up to 80)`);
-        return undefined;
-    }
-    return resourceId(inputs.subscriptionId, inputs.resourceGroup, 'Microsoft.Compute', `images/${raw}`);
-}
-function parseVhd(issues, raw) {
-    const text = raw.trim();
-    if (text === '' || text.toLowerCase() === 'false')
-        return undefined;
-    if (text.toLowerCase() === 'true')
-        return true;
-    if (isHttpsUrl(text) && /\.vhd$/i.test(new URL(text).pathname))
-        return text;
-    issues.add('vhd', 'expected true, false, or an https blob URI ending in .vhd');
-    return undefined;
-}
-function parseGallery(issues, inputs) {
-    const raw = inputs.read('gallery-image').trim();
-    const version = parseGalleryVersion(issues, inputs.read('gallery-image-version'));
-    const regions = parseRegions(issues, inputs.read('replication-regions'), inputs.location);
-    const excludeFromLatest = issues.boolean('exclude-from-latest', inputs.read('exclude-from-latest'), false);
+const SECURITY_TYPES = [
+    'Standard',
+    'TrustedLaunch',
+    'TrustedLaunchSupported',
+    'ConfidentialVM',
+    'ConfidentialVMSupported',
+    'TrustedLaunchAndConfidentialVmSupported',
+];
+/** The gallery target: definition or version id, version, versioning, regions, definition spec. */
+function parseGallery(issues, ctx) {
+    const raw = ctx.read('gallery-image').trim();
+    const version = parseGalleryVersion(issues, ctx.read('gallery-image-version'));
+    const targetRegions = parseRegions(issues, ctx.read('replication-regions'), ctx.location);
+    const excludeFromLatest = issues.boolean('exclude-from-latest', ctx.read('exclude-from-latest'), false);
+    const versioning = parseVersioning(issues, ctx.read('gallery-image-versioning'));
+    const definition = parseDefinitionSpec(issues, ctx);
     if (raw === '') {
         if (version)
             issues.add('gallery-image-version', 'needs `gallery-image`');
         return undefined;
     }
-    let galleryImageId = raw;
-    if (parseTypedId(raw, GALLERY_VERSION_TYPE)) {
+    const ids = galleryIds(issues, raw, version);
+    return {
+        ...ids,
+        versioning: ids.version ? undefined : versioning,
+        definition,
+        targetRegions,
+        excludeFromLatest,
+    };
+}
+function galleryIds(issues, raw, version) {
+    const asVersion = (0,resource_ids/* parseTypedId */.np)(raw, resource_ids/* GALLERY_VERSION_TYPE */.X_);
+    if (asVersion) {
         if (version)
             issues.add('gallery-image-version', '`gallery-image` already names a version');
+        const named = galleryVersionFromText(asVersion.names[2] ?? '');
+        if (!named)
+            issues.add('gallery-image', `version "${asVersion.names[2]}" is not x.y.z`);
+        return {
+            galleryImageId: raw,
+            definitionId: raw.replace(/\/versions\/[^/]+$/i, ''),
+            version: named,
+        };
     }
-    else if (parseTypedId(raw, GALLERY_IMAGE_TYPE)) {
-        if (version)
-            galleryImageId = `${raw}/versions/${version}`;
-    }
-    else {
+    if (!(0,resource_ids/* parseTypedId */.np)(raw, resource_ids/* GALLERY_IMAGE_TYPE */.K8)) {
         issues.add('gallery-image', 'expected /subscriptions/…/providers/Microsoft.Compute/galleries/G/images/I, optionally followed by /versions/x.y.z');
     }
-    return { galleryImageId, targetRegions: regions, excludeFromLatest };
+    const galleryImageId = version ? `${raw}/versions/${version}` : raw;
+    return { galleryImageId, definitionId: raw, version };
 }
-const INT32_MAX = 2147483647;
-/** `1.4.2`, `v1.4.2`, `release-1.4.2` and `refs/tags/v1.4.2` all mean version 1.4.2. */
+/** `1.4.2`, `v1.4.2`, `release-1.4.2`, `release/1.4.2` and `refs/tags/v1.4.2` all mean 1.4.2. */
 function galleryVersionFromText(raw) {
     const text = raw.trim().replace(/^refs\/tags\//, '');
     const match = /^(?:v|release-|release\/)?(\d+)\.(\d+)\.(\d+)$/i.exec(text);
@@ -9460,6 +9401,20 @@ function parseGalleryVersion(issues, raw) {
     }
     return version;
 }
+/** `latest` (default), `latest:<major>`, or `source` (the platform image's own version). */
+function parseVersioning(issues, raw) {
+    const text = raw.trim().toLowerCase();
+    if (text === '' || text === 'latest')
+        return { scheme: 'Latest' };
+    if (text === 'source')
+        return { scheme: 'Source' };
+    const major = /^latest:(\d{1,9})$/.exec(text)?.[1];
+    if (major !== undefined)
+        return { scheme: 'Latest', major: Number(major) };
+    issues.add('gallery-image-versioning', `expected latest, latest:<major> or source, got "${raw}"`);
+    return { scheme: 'Latest' };
+}
+/** `region[=replicas][:storage-type]`, comma or newline separated; the build region is always added. */
 function parseRegions(issues, raw, location) {
     const regions = new Map();
     for (const item of listItems(raw)) {
@@ -9467,7 +9422,7 @@ function parseRegions(issues, raw, location) {
         if (region)
             regions.set(region.name, region);
         else
-            issues.add('replication-regions', `"${item}" is not region[=replicas] (replicas 1-100)`);
+            issues.add('replication-regions', `"${item}" is not region[=replicas][:storage-type] (replicas 1-100; storage ${STORAGE_TYPES.join(', ')})`);
     }
     // The build region always holds a replica: the service requires it for gallery versions.
     if (location && !regions.has(location))
@@ -9475,21 +9430,124 @@ function parseRegions(issues, raw, location) {
     return [...regions.values()];
 }
 function parseRegion(item) {
-    const [name = '', count, ...rest] = item.split('=').map((s) => s.trim());
-    const region = normalizeRegion(name);
-    if (!isRegion(region) || rest.length > 0)
+    const match = /^([^=:]+?)\s*(?:=\s*(\d+))?\s*(?::\s*(\S+))?$/.exec(item);
+    if (!match)
         return undefined;
-    if (count === undefined)
-        return { name: region };
-    const replicaCount = Number(count);
-    const valid = /^\d+$/.test(count) && replicaCount >= 1 && replicaCount <= 100;
-    return valid ? { name: region, replicaCount } : undefined;
+    const [, name = '', count, storage] = match;
+    const region = normalizeRegion(name);
+    const replicaCount = count === undefined ? undefined : Number(count);
+    const storageAccountType = storageTypeOf(storage);
+    const countOk = replicaCount === undefined || (replicaCount >= 1 && replicaCount <= 100);
+    if (!isRegion(region) || storageAccountType === null || !countOk)
+        return undefined;
+    return dropUndefined({ name: region, replicaCount, storageAccountType });
+}
+/** The storage type named (case-insensitively), undefined when none, null when unknown. */
+function storageTypeOf(raw) {
+    if (raw === undefined)
+        return undefined;
+    return STORAGE_TYPES.find((t) => t.toLowerCase() === raw.toLowerCase()) ?? null;
 }
 function normalizeRegion(raw) {
     return raw.replaceAll(' ', '').toLowerCase();
 }
 function isRegion(value) {
     return /^[a-z][a-z0-9]{2,39}$/.test(value);
+}
+function dropUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** Definition inputs: explicit values win, else what the source image tells (sku names). */
+function parseDefinitionSpec(issues, ctx) {
+    const { read } = ctx;
+    const identifier = parseIdentifier(issues, read);
+    const osState = issues.oneOf('gallery-image-os-state', read('gallery-image-os-state'), ['Generalized', 'Specialized'], 'Generalized');
+    const inferred = inferImageFacts(ctx.source);
+    const hyperVGeneration = optionalOneOf(issues, 'gallery-image-hyper-v-generation', read, ['V1', 'V2']) ??
+        inferred.hyperVGeneration;
+    const architecture = optionalOneOf(issues, 'gallery-image-architecture', read, ['x64', 'Arm64']) ??
+        inferred.architecture;
+    const securityType = optionalOneOf(issues, 'gallery-image-security-type', read, SECURITY_TYPES);
+    if (securityType?.startsWith('Trusted') && hyperVGeneration === 'V1') {
+        issues.add('gallery-image-security-type', `${securityType} needs a Hyper-V generation V2 image`);
+    }
+    return dropUndefined({ identifier, osState, hyperVGeneration, architecture, securityType });
+}
+function optionalOneOf(issues, input, read, allowed) {
+    return read(input).trim() === ''
+        ? undefined
+        : issues.oneOf(input, read(input), allowed, allowed[0]);
+}
+function parseIdentifier(issues, read) {
+    const parts = ['gallery-image-publisher', 'gallery-image-offer', 'gallery-image-sku'].map((input) => ({ input, value: read(input).trim() }));
+    const given = parts.filter((p) => p.value !== '');
+    if (given.length === 0)
+        return undefined;
+    for (const p of parts) {
+        if (p.value === '')
+            issues.add(p.input, 'is required with the other gallery-image-publisher/offer/sku inputs');
+        else if (!/^[A-Za-z0-9][\w.-]{0,127}$/.test(p.value))
+            issues.add(p.input, `"${p.value}" must be letters, digits, _ . - (up to 128)`);
+    }
+    const [publisher = '', offer = '', sku = ''] = parts.map((p) => p.value);
+    return { publisher, offer, sku };
+}
+/** Platform image skus say their generation and architecture (`…-gen2`, `…-arm64`); ids do not. */
+function inferImageFacts(source) {
+    if (source?.type !== 'PlatformImage')
+        return {};
+    const text = `${source.offer} ${source.sku}`.toLowerCase();
+    const architecture = /arm64|aarch64/.test(text) ? 'Arm64' : 'x64';
+    const hyperVGeneration = /gen2|-g2\b|arm64/.test(text)
+        ? 'V2'
+        : /gen1|-g1\b/.test(text)
+            ? 'V1'
+            : undefined;
+    return dropUndefined({ hyperVGeneration, architecture });
+}
+
+;// CONCATENATED MODULE: ./src/config/distribution.ts
+
+
+
+/** Managed image, gallery and VHD targets; a managed image named after the template by default. */
+function parseDistribution(issues, inputs) {
+    const { read } = inputs;
+    const gallery = parseGallery(issues, { osType: 'linux', ...inputs });
+    const vhd = parseVhd(issues, read('vhd'));
+    const managed = read('managed-image').trim();
+    const useDefault = managed === '' && !gallery && !vhd;
+    const managedImageId = useDefault
+        ? (0,resource_ids/* resourceId */.a)(inputs.subscriptionId, inputs.resourceGroup, 'Microsoft.Compute', `images/${inputs.templateName}`)
+        : parseManagedImage(issues, managed, inputs);
+    const artifactTags = { ...parseTags(issues, read('artifact-tags')), ...inputs.provenance };
+    return { managedImageId, gallery, vhd, artifactTags };
+}
+function parseManagedImage(issues, raw, inputs) {
+    if (raw === '')
+        return undefined;
+    if (raw.startsWith('/')) {
+        if ((0,resource_ids/* parseTypedId */.np)(raw, resource_ids/* MANAGED_IMAGE_TYPE */.RU))
+            return raw;
+        issues.add('managed-image', 'expected a name or /subscriptions/…/providers/Microsoft.Compute/images/NAME');
+        return undefined;
+    }
+    if (!(0,resource_ids/* isResourceName */.kK)(raw)) {
+        issues.add('managed-image', `"${raw}" is not a valid image name (letters, digits, _ . -; up to 80)`);
+        return undefined;
+    }
+    return (0,resource_ids/* resourceId */.a)(inputs.subscriptionId, inputs.resourceGroup, 'Microsoft.Compute', `images/${raw}`);
+}
+function parseVhd(issues, raw) {
+    const text = raw.trim();
+    if (text === '' || text.toLowerCase() === 'false')
+        return undefined;
+    if (text.toLowerCase() === 'true')
+        return true;
+    if (isHttpsUrl(text) && /\.vhd$/i.test(new URL(text).pathname))
+        return text;
+    issues.add('vhd', 'expected true, false, or an https blob URI ending in .vhd');
+    return undefined;
 }
 const TAG_NAME = /^[^<>%&\\?/]{1,512}$/;
 function parseTags(issues, raw) {
@@ -9545,10 +9603,10 @@ function parseSource(raw) {
     return text.startsWith('/') ? parseSourceId(text) : parseUrn(text);
 }
 function parseSourceId(text) {
-    if (parseTypedId(text, GALLERY_VERSION_TYPE)) {
+    if ((0,resource_ids/* parseTypedId */.np)(text, resource_ids/* GALLERY_VERSION_TYPE */.X_)) {
         return { type: 'SharedImageVersion', imageVersionId: text };
     }
-    if (parseTypedId(text, MANAGED_IMAGE_TYPE))
+    if ((0,resource_ids/* parseTypedId */.np)(text, resource_ids/* MANAGED_IMAGE_TYPE */.RU))
         return { type: 'ManagedImage', imageId: text };
     return 'expected a managed image id (/subscriptions/…/providers/Microsoft.Compute/images/NAME) or a gallery image version id (…/galleries/G/images/I/versions/x.y.z)';
 }
@@ -9597,7 +9655,7 @@ function parseVm(issues, read, subscriptionId) {
         integer: true,
     });
     const subnetId = read('subnet-id').trim() || undefined;
-    if (subnetId && !parseTypedId(subnetId, SUBNET_TYPE)) {
+    if (subnetId && !(0,resource_ids/* parseTypedId */.np)(subnetId, resource_ids/* SUBNET_TYPE */.Bk)) {
         issues.add('subnet-id', 'expected /subscriptions/…/providers/Microsoft.Network/virtualNetworks/V/subnets/S');
     }
     const buildTimeoutMinutes = issues.number('build-timeout-minutes', read('build-timeout-minutes'), { fallback: 240, min: 1, max: 960, integer: true });
@@ -9614,16 +9672,17 @@ function parseStaging(issues, raw, subscriptionId) {
     if (raw === '')
         return undefined;
     if (raw.startsWith('/')) {
-        if (!parseResourceGroupId(raw))
+        if (!(0,resource_ids/* parseResourceGroupId */.QG)(raw))
             issues.add('staging-resource-group', 'expected a name or /subscriptions/SUB/resourceGroups/NAME');
         return raw;
     }
-    if (!isResourceGroupName(raw))
+    if (!(0,resource_ids/* isResourceGroupName */.Zt)(raw))
         issues.add('staging-resource-group', `"${raw}" is not a valid resource group name`);
     return `/subscriptions/${subscriptionId}/resourceGroups/${raw}`;
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
+
 
 
 
@@ -9673,6 +9732,8 @@ function parseConfig(read, env) {
         customization: parseCustomization(issues, read, workspace, osType, templateName),
         distribution: parseDistribution(issues, {
             read,
+            osType,
+            source,
             ...target,
             templateName,
             provenance: provenanceTags(env),
@@ -9706,7 +9767,7 @@ function checkSubscription(issues, value) {
 function checkResourceGroup(issues, value) {
     if (value === '')
         issues.add('resource-group', 'is required');
-    else if (!isResourceGroupName(value))
+    else if (!(0,resource_ids/* isResourceGroupName */.Zt)(value))
         issues.add('resource-group', `"${value}" is not a valid resource group name`);
     return value;
 }
@@ -9736,7 +9797,7 @@ function parseTemplateName(issues, read, env, resume) {
     if (given === '' && resume)
         issues.add('image-template-name', 'is required with `resume: true` (the name used by the job that started the build)');
     const name = given || templateNameFor(env);
-    if (!isTemplateName(name))
+    if (!(0,resource_ids/* isTemplateName */.kj)(name))
         issues.add('image-template-name', `"${name}" must be 1-64 letters, digits, - _ .`);
     return name;
 }
@@ -9745,13 +9806,13 @@ function parseIdentity(issues, raw, target, optional) {
     if (value === '')
         issues.add('identity', 'is required: the user-assigned managed identity Image Builder runs as');
     else if (value.startsWith('/')) {
-        if (!parseTypedId(value, IDENTITY_TYPE))
+        if (!(0,resource_ids/* parseTypedId */.np)(value, resource_ids/* IDENTITY_TYPE */.Si))
             issues.add('identity', 'expected /subscriptions/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/NAME');
         return value;
     }
-    else if (!isResourceName(value, 128))
+    else if (!(0,resource_ids/* isResourceName */.kK)(value, 128))
         issues.add('identity', `"${value}" is not a valid identity name`);
-    return resourceId(target.subscriptionId, target.resourceGroup, IDENTITY_TYPE[0], `userAssignedIdentities/${value}`);
+    return (0,resource_ids/* resourceId */.a)(target.subscriptionId, target.resourceGroup, resource_ids/* IDENTITY_TYPE */.Si[0], `userAssignedIdentities/${value}`);
 }
 function parsePolicy(issues, read, dryRun, resume) {
     const wait = issues.boolean('wait', read('wait'), true);
@@ -9877,6 +9938,14 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'managed-image',
     'gallery-image',
     'gallery-image-version',
+    'gallery-image-versioning',
+    'gallery-image-publisher',
+    'gallery-image-offer',
+    'gallery-image-sku',
+    'gallery-image-os-state',
+    'gallery-image-hyper-v-generation',
+    'gallery-image-architecture',
+    'gallery-image-security-type',
     'replication-regions',
     'exclude-from-latest',
     'vhd',
@@ -9914,7 +9983,80 @@ const PHASE_KEY = 'phase';
 
 /***/ }),
 
-/***/ 7744:
+/***/ 7647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ SUBNET_TYPE),
+/* harmony export */   K8: () => (/* binding */ GALLERY_IMAGE_TYPE),
+/* harmony export */   QG: () => (/* binding */ parseResourceGroupId),
+/* harmony export */   RU: () => (/* binding */ MANAGED_IMAGE_TYPE),
+/* harmony export */   Si: () => (/* binding */ IDENTITY_TYPE),
+/* harmony export */   X_: () => (/* binding */ GALLERY_VERSION_TYPE),
+/* harmony export */   Zt: () => (/* binding */ isResourceGroupName),
+/* harmony export */   a: () => (/* binding */ resourceId),
+/* harmony export */   kK: () => (/* binding */ isResourceName),
+/* harmony export */   kj: () => (/* binding */ isTemplateName),
+/* harmony export */   np: () => (/* binding */ parseTypedId)
+/* harmony export */ });
+/* unused harmony export parseResourceId */
+// Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
+// Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+const SEGMENT = '[^/]+';
+/** Resource group names: 1-90 Unicode letters or digits and `_ ( ) - .`, not ending with a period. */
+function isResourceGroupName(value) {
+    return /^[\p{L}\p{N}_().-]{1,90}$/u.test(value) && !value.endsWith('.');
+}
+/** Image template and run output names (swagger pattern `^[A-Za-z0-9-_.]{1,64}$`). */
+function isTemplateName(value) {
+    return /^[A-Za-z0-9-_.]{1,64}$/.test(value);
+}
+/** Generic child resource names (images, identities, galleries): letters, digits, `_ . -`. */
+function isResourceName(value, max = 80) {
+    return value.length <= max && /^[A-Za-z0-9][\w.-]*$/.test(value) && !value.endsWith('.');
+}
+/**
+ * Matches `id` against `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...`
+ * where `types` lists the resource type segments below the provider. Case-insensitive like ARM.
+ */
+function parseResourceId(id, provider, types) {
+    const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('');
+    const pattern = new RegExp(`^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${escapeRegExp(provider)}${typed}$`, 'i');
+    const match = pattern.exec(id.trim());
+    if (!match)
+        return undefined;
+    const [, subscriptionId = '', resourceGroup = '', ...names] = match;
+    return { subscriptionId, resourceGroup, names };
+}
+function resourceId(subscriptionId, resourceGroup, provider, path) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${provider}/${path}`;
+}
+const IDENTITY_TYPE = ['Microsoft.ManagedIdentity', ['userAssignedIdentities']];
+const MANAGED_IMAGE_TYPE = ['Microsoft.Compute', ['images']];
+const GALLERY_IMAGE_TYPE = ['Microsoft.Compute', ['galleries', 'images']];
+const GALLERY_VERSION_TYPE = [
+    'Microsoft.Compute',
+    ['galleries', 'images', 'versions'],
+];
+const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']];
+function parseTypedId(id, [provider, types]) {
+    return parseResourceId(id, provider, types);
+}
+/** `/subscriptions/{s}/resourceGroups/{rg}`, the form `stagingResourceGroup` takes. */
+function parseResourceGroupId(id) {
+    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i.exec(id.trim());
+    if (!match)
+        return undefined;
+    return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 6090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9970,388 +10112,8 @@ var esm = __nccwpck_require__(7567);
 
 const logger = (0,esm/* createClientLogger */.KV)("arm-imagebuilder");
 //# sourceMappingURL=logger.js.map
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 24 modules
-var dist_esm = __nccwpck_require__(2897);
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/restError.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-function createRestError(messageOrResponse, response) {
-    if (typeof messageOrResponse === "string") {
-        return (0,dist_esm/* createRestError */.t$)(messageOrResponse, response);
-    }
-    else {
-        return (0,dist_esm/* createRestError */.t$)(messageOrResponse);
-    }
-}
-//# sourceMappingURL=restError.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
-var core_rest_pipeline_dist_esm = __nccwpck_require__(1818);
-// EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var core_util_dist_esm = __nccwpck_require__(9105);
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Tests an object to determine whether it implements KeyCredential.
- *
- * @param credential - The assumed KeyCredential to be tested.
- */
-function isKeyCredential(credential) {
-    return (0,core_util_dist_esm/* isObjectWithProperties */.TA)(credential, ["key"]) && typeof credential.key === "string";
-}
-//# sourceMappingURL=keyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static name/key-based credential that supports updating
- * the underlying name and key values.
- */
-class AzureNamedKeyCredential {
-    _key;
-    _name;
-    /**
-     * The value of the key to be used in authentication.
-     */
-    get key() {
-        return this._key;
-    }
-    /**
-     * The value of the name to be used in authentication.
-     */
-    get name() {
-        return this._name;
-    }
-    /**
-     * Create an instance of an AzureNamedKeyCredential for use
-     * with a service client.
-     *
-     * @param name - The initial value of the name to use in authentication.
-     * @param key - The initial value of the key to use in authentication.
-     */
-    constructor(name, key) {
-        if (!name || !key) {
-            throw new TypeError("name and key must be non-empty strings");
-        }
-        this._name = name;
-        this._key = key;
-    }
-    /**
-     * Change the value of the key.
-     *
-     * Updates will take effect upon the next request after
-     * updating the key value.
-     *
-     * @param newName - The new name value to be used.
-     * @param newKey - The new key value to be used.
-     */
-    update(newName, newKey) {
-        if (!newName || !newKey) {
-            throw new TypeError("newName and newKey must be non-empty strings");
-        }
-        this._name = newName;
-        this._key = newKey;
-    }
-}
-/**
- * Tests an object to determine whether it implements NamedKeyCredential.
- *
- * @param credential - The assumed NamedKeyCredential to be tested.
- */
-function isNamedKeyCredential(credential) {
-    return (isObjectWithProperties(credential, ["name", "key"]) &&
-        typeof credential.key === "string" &&
-        typeof credential.name === "string");
-}
-//# sourceMappingURL=azureNamedKeyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static-signature-based credential that supports updating
- * the underlying signature value.
- */
-class AzureSASCredential {
-    _signature;
-    /**
-     * The value of the shared access signature to be used in authentication
-     */
-    get signature() {
-        return this._signature;
-    }
-    /**
-     * Create an instance of an AzureSASCredential for use
-     * with a service client.
-     *
-     * @param signature - The initial value of the shared access signature to use in authentication
-     */
-    constructor(signature) {
-        if (!signature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = signature;
-    }
-    /**
-     * Change the value of the signature.
-     *
-     * Updates will take effect upon the next request after
-     * updating the signature value.
-     *
-     * @param newSignature - The new shared access signature value to be used
-     */
-    update(newSignature) {
-        if (!newSignature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = newSignature;
-    }
-}
-/**
- * Tests an object to determine whether it implements SASCredential.
- *
- * @param credential - The assumed SASCredential to be tested.
- */
-function isSASCredential(credential) {
-    return (isObjectWithProperties(credential, ["signature"]) && typeof credential.signature === "string");
-}
-//# sourceMappingURL=azureSASCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/tokenCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is bearer type or not
- */
-function isBearerToken(accessToken) {
-    return !accessToken.tokenType || accessToken.tokenType === "Bearer";
-}
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is Pop token or not
- */
-function isPopToken(accessToken) {
-    return accessToken.tokenType === "pop";
-}
-/**
- * Tests an object to determine whether it implements TokenCredential.
- *
- * @param credential - The assumed TokenCredential to be tested.
- */
-function isTokenCredential(credential) {
-    // Check for an object with a 'getToken' function and possibly with
-    // a 'signRequest' function.  We do this check to make sure that
-    // a ServiceClientCredentials implementor (like TokenClientCredentials
-    // in ms-rest-nodeauth) doesn't get mistaken for a TokenCredential if
-    // it doesn't actually implement TokenCredential also.
-    const castCredential = credential;
-    return (castCredential &&
-        typeof castCredential.getToken === "function" &&
-        (castCredential.signRequest === undefined || castCredential.getToken.length > 0));
-}
-//# sourceMappingURL=tokenCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/index.js
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/apiVersionPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-const apiVersionPolicyName = "ApiVersionPolicy";
-/**
- * Creates a policy that sets the apiVersion as a query parameter on every request
- * @param options - Client options
- * @returns Pipeline policy that sets the apiVersion as a query parameter on every request
- */
-function apiVersionPolicy(options) {
-    return {
-        name: apiVersionPolicyName,
-        sendRequest: (req, next) => {
-            // Use the apiVesion defined in request url directly
-            // Append one if there is no apiVesion and we have one at client options
-            const url = new URL(req.url);
-            if (!url.searchParams.get("api-version") && options.apiVersion) {
-                req.url = `${req.url}${url.searchParams.size > 0 ? "&" : "?"}api-version=${options.apiVersion}`;
-            }
-            return next(req);
-        },
-    };
-}
-//# sourceMappingURL=apiVersionPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/keyCredentialAuthenticationPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * The programmatic identifier of the bearerTokenAuthenticationPolicy.
- */
-const keyCredentialAuthenticationPolicyName = "keyCredentialAuthenticationPolicy";
-function keyCredentialAuthenticationPolicy(credential, apiKeyHeaderName) {
-    return {
-        name: keyCredentialAuthenticationPolicyName,
-        sendRequest(request, next) {
-            request.headers.set(apiKeyHeaderName, credential.key);
-            return next(request);
-        },
-    };
-}
-//# sourceMappingURL=keyCredentialAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/clientHelpers.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-/**
- * Adds a credential policy to the pipeline if a credential is provided. If none is provided, no policy is added.
- */
-function addCredentialPipelinePolicy(pipeline, endpoint, options = {}) {
-    const { credential, clientOptions } = options;
-    if (!credential) {
-        return;
-    }
-    if (isTokenCredential(credential)) {
-        const tokenPolicy = (0,core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicy */.N$)({
-            credential,
-            scopes: clientOptions?.credentials?.scopes ?? `${endpoint}/.default`,
-        });
-        pipeline.addPolicy(tokenPolicy);
-    }
-    else if (clientHelpers_isKeyCredential(credential)) {
-        if (!clientOptions?.credentials?.apiKeyHeaderName) {
-            throw new Error(`Missing API Key Header Name`);
-        }
-        const keyPolicy = keyCredentialAuthenticationPolicy(credential, clientOptions?.credentials?.apiKeyHeaderName);
-        pipeline.addPolicy(keyPolicy);
-    }
-}
-/**
- * Creates a default rest pipeline to re-use accross Rest Level Clients
- */
-function createDefaultPipeline(endpoint, credential, options = {}) {
-    const pipeline = (0,core_rest_pipeline_dist_esm/* createPipelineFromOptions */.Fp)(options);
-    pipeline.addPolicy(apiVersionPolicy(options));
-    addCredentialPipelinePolicy(pipeline, endpoint, { credential, clientOptions: options });
-    return pipeline;
-}
-function clientHelpers_isKeyCredential(credential) {
-    return (typeof credential === "object" &&
-        credential !== null &&
-        "key" in credential &&
-        typeof credential.key === "string");
-}
-//# sourceMappingURL=clientHelpers.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/operationOptionHelpers.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Helper function to convert OperationOptions to RequestParameters
- * @param options - the options that are used by Modular layer to send the request
- * @returns the result of the conversion in RequestParameters of RLC layer
- */
-function operationOptionsToRequestParameters(options) {
-    const tspRequestParameters = (0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options);
-    return {
-        ...tspRequestParameters,
-        tracingOptions: options.tracingOptions,
-    };
-}
-//# sourceMappingURL=operationOptionHelpers.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/getClient.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-/**
- * Function to wrap RequestParameters so that we get the legacy onResponse behavior in core-client-rest
- */
-function wrapRequestParameters(parameters) {
-    if (parameters.onResponse) {
-        return {
-            ...parameters,
-            onResponse(rawResponse, error) {
-                parameters.onResponse?.(rawResponse, error, error);
-            },
-        };
-    }
-    return parameters;
-}
-function getClient(endpoint, credentialsOrPipelineOptions, clientOptions = {}) {
-    let credentials;
-    if (credentialsOrPipelineOptions) {
-        if (isCredential(credentialsOrPipelineOptions)) {
-            credentials = credentialsOrPipelineOptions;
-        }
-        else {
-            clientOptions = credentialsOrPipelineOptions ?? {};
-        }
-    }
-    const pipeline = clientOptions.pipeline ?? createDefaultPipeline(endpoint, credentials, clientOptions);
-    const tspClient = (0,dist_esm/* getClient */.KU)(endpoint, {
-        ...clientOptions,
-        pipeline,
-    });
-    const client = (path, ...args) => {
-        return {
-            get: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).get(wrapRequestParameters(requestOptions));
-            },
-            post: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).post(wrapRequestParameters(requestOptions));
-            },
-            put: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).put(wrapRequestParameters(requestOptions));
-            },
-            patch: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).patch(wrapRequestParameters(requestOptions));
-            },
-            delete: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).delete(wrapRequestParameters(requestOptions));
-            },
-            head: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).head(wrapRequestParameters(requestOptions));
-            },
-            options: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).options(wrapRequestParameters(requestOptions));
-            },
-            trace: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).trace(wrapRequestParameters(requestOptions));
-            },
-        };
-    };
-    return {
-        path: client,
-        pathUnchecked: client,
-        pipeline: tspClient.pipeline,
-    };
-}
-function isCredential(param) {
-    return isKeyCredential(param) || isTokenCredential(param);
-}
-//# sourceMappingURL=getClient.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Azure Rest Core Client library for JavaScript
- * @packageDocumentation
- */
-
-
-
-
-
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
+var dist_esm = __nccwpck_require__(3049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-imagebuilder/dist/esm/api/imageBuilderContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -10374,7 +10136,7 @@ function createImageBuilder(credential, subscriptionId, options = {}) {
             scopes: options.credentials?.scopes ?? ["https://management.azure.com/.default"],
         },
     };
-    const clientContext = getClient(endpointUrl, credential, updatedOptions);
+    const clientContext = (0,dist_esm/* getClient */.KU)(endpointUrl, credential, updatedOptions);
     const apiVersion = options.apiVersion;
     return { ...clientContext, apiVersion, subscriptionId };
 }
@@ -11724,6 +11486,8 @@ function _runOutputPropertiesDeserializer(item) {
     };
 }
 //# sourceMappingURL=models.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
+var core_rest_pipeline_dist_esm = __nccwpck_require__(1818);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-imagebuilder/dist/esm/static-helpers/pagingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -11849,7 +11613,7 @@ function getElements(body, itemName) {
  */
 function checkPagingRequest(response, expectedStatuses) {
     if (!expectedStatuses.includes(response.status)) {
-        throw createRestError(`Pagination failed with unexpected statusCode ${response.status}`, response);
+        throw (0,dist_esm/* createRestError */.t$)(`Pagination failed with unexpected statusCode ${response.status}`, response);
     }
 }
 /**
@@ -12083,14 +11847,14 @@ function _listSend(context, options = { requestOptions: {} }) {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -12116,741 +11880,8 @@ function _getOperationsOperations(context) {
     };
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/logger.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * The `@azure/logger` configuration for this package.
- * @internal
- */
-const logger_logger = (0,esm/* createClientLogger */.KV)("core-lro");
-//# sourceMappingURL=logger.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/constants.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * The default time interval to wait before sending the next polling request.
- */
-const POLL_INTERVAL_IN_MS = 2000;
-/**
- * The closed set of terminal states.
- */
-const terminalStates = ["succeeded", "canceled", "failed"];
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/operation.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-/**
- * Deserializes the state
- */
-function operation_deserializeState(serializedState) {
-    try {
-        return JSON.parse(serializedState).state;
-    }
-    catch (e) {
-        throw new Error(`Unable to deserialize input state: ${serializedState}`);
-    }
-}
-function setStateError(inputs) {
-    const { state, isOperationError } = inputs;
-    return (error) => {
-        if (isOperationError(error)) {
-            state.error = error;
-            state.status = "failed";
-        }
-        throw error;
-    };
-}
-function appendReadableErrorMessage(currentMessage, innerMessage) {
-    let message = currentMessage;
-    if (message.slice(-1) !== ".") {
-        message = message + ".";
-    }
-    return message + " " + innerMessage;
-}
-function simplifyError(err) {
-    let message = err.message;
-    let code = err.code;
-    let curErr = err;
-    while (curErr.innererror) {
-        curErr = curErr.innererror;
-        code = curErr.code;
-        message = appendReadableErrorMessage(message, curErr.message);
-    }
-    return {
-        code,
-        message,
-    };
-}
-async function processOperationStatus(result) {
-    const { state, status, isDone, processResult, getError, response, setErrorAsResult } = result;
-    switch (status) {
-        case "succeeded": {
-            state.status = "succeeded";
-            break;
-        }
-        case "failed": {
-            const err = getError?.(response);
-            let postfix = "";
-            if (err) {
-                const { code, message } = simplifyError(err);
-                postfix = `. ${code}. ${message}`;
-            }
-            const errStr = `The long-running operation has failed${postfix}`;
-            state.error = new Error(errStr);
-            state.status = "failed";
-            logger_logger.warning(errStr);
-            break;
-        }
-        case "canceled": {
-            state.status = "canceled";
-            break;
-        }
-    }
-    if (isDone?.(response, state) ||
-        (isDone === undefined &&
-            ["succeeded", "canceled"].concat(setErrorAsResult ? [] : ["failed"]).includes(status))) {
-        state.result = await buildResult({
-            response,
-            state,
-            processResult,
-        });
-    }
-}
-async function buildResult(inputs) {
-    const { processResult, response, state } = inputs;
-    return processResult ? processResult(response, state) : response;
-}
-/**
- * Initiates the long-running operation.
- */
-async function initOperation(inputs) {
-    const { init, processResult, getOperationStatus, withOperationLocation, setErrorAsResult } = inputs;
-    const { operationLocation, resourceLocation, initialRequestUrl, requestMethod, metadata, response, } = await init();
-    if (operationLocation)
-        withOperationLocation?.(operationLocation, false);
-    const config = {
-        metadata,
-        operationLocation,
-        resourceLocation,
-        initialRequestUrl,
-        requestMethod,
-    };
-    logger_logger.verbose(`LRO: Operation description:`, config);
-    const state = { status: "running", config };
-    const status = getOperationStatus({ response, state, operationLocation });
-    await processOperationStatus({
-        state,
-        status,
-        response,
-        setErrorAsResult,
-        processResult,
-    });
-    return state;
-}
-async function pollOperationHelper(inputs) {
-    const { poll, state, operationLocation, getOperationStatus, getResourceLocation, isOperationError, options, } = inputs;
-    const response = await poll(operationLocation, options).catch(setStateError({
-        state,
-        isOperationError,
-    }));
-    const status = getOperationStatus(response, state);
-    logger_logger.verbose(`LRO: Status:\n\tPolling from: ${state.config.operationLocation}\n\tOperation status: ${status}\n\tPolling status: ${terminalStates.includes(status) ? "Stopped" : "Running"}`);
-    if (status === "succeeded") {
-        const resourceLocation = getResourceLocation(response, state);
-        if (resourceLocation !== undefined) {
-            return {
-                response: await poll(resourceLocation).catch(setStateError({ state, isOperationError })),
-                status,
-            };
-        }
-    }
-    return { response, status };
-}
-/** Polls the long-running operation. */
-async function operation_pollOperation(inputs) {
-    const { poll, state, options, getOperationStatus, getResourceLocation, getOperationLocation, isOperationError, withOperationLocation, getPollingInterval, processResult, getError, updateState, setDelay, isDone, setErrorAsResult, } = inputs;
-    const { operationLocation } = state.config;
-    if (operationLocation !== undefined) {
-        const { response, status } = await pollOperationHelper({
-            poll,
-            getOperationStatus,
-            state,
-            operationLocation,
-            getResourceLocation,
-            isOperationError,
-            options,
-        });
-        await processOperationStatus({
-            status,
-            response,
-            state,
-            isDone,
-            processResult,
-            getError,
-            setErrorAsResult,
-        });
-        if (!terminalStates.includes(status)) {
-            const intervalInMs = getPollingInterval?.(response);
-            if (intervalInMs)
-                setDelay(intervalInMs);
-            const location = getOperationLocation?.(response, state);
-            if (location !== undefined) {
-                const isUpdated = operationLocation !== location;
-                state.config.operationLocation = location;
-                withOperationLocation?.(location, isUpdated);
-            }
-            else
-                withOperationLocation?.(operationLocation, false);
-        }
-        updateState?.(state, response);
-    }
-}
-//# sourceMappingURL=operation.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/operation.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-function getOperationLocationPollingUrl(inputs) {
-    const { azureAsyncOperation, operationLocation } = inputs;
-    return operationLocation ?? azureAsyncOperation;
-}
-function getLocationHeader(rawResponse) {
-    return rawResponse.headers["location"];
-}
-function getOperationLocationHeader(rawResponse) {
-    return rawResponse.headers["operation-location"];
-}
-function getAzureAsyncOperationHeader(rawResponse) {
-    return rawResponse.headers["azure-asyncoperation"];
-}
-function findResourceLocation(inputs) {
-    const { location, requestMethod, requestPath, resourceLocationConfig, skipFinalGet } = inputs;
-    // If skipFinalGet is true, return undefined to skip the final GET request
-    if (skipFinalGet) {
-        return undefined;
-    }
-    switch (requestMethod) {
-        case "PUT": {
-            return requestPath;
-        }
-        case "DELETE": {
-            return undefined;
-        }
-        case "PATCH": {
-            return getDefault() ?? requestPath;
-        }
-        default: {
-            return getDefault();
-        }
-    }
-    function getDefault() {
-        switch (resourceLocationConfig) {
-            case "operation-location":
-            case "azure-async-operation": {
-                return undefined;
-            }
-            case "original-uri": {
-                return requestPath;
-            }
-            case "location":
-            default: {
-                return location;
-            }
-        }
-    }
-}
-function inferLroMode(rawResponse, resourceLocationConfig, skipFinalGet) {
-    const requestPath = rawResponse.request.url;
-    const requestMethod = rawResponse.request.method;
-    const operationLocation = getOperationLocationHeader(rawResponse);
-    const azureAsyncOperation = getAzureAsyncOperationHeader(rawResponse);
-    const pollingUrl = getOperationLocationPollingUrl({ operationLocation, azureAsyncOperation });
-    const location = getLocationHeader(rawResponse);
-    const normalizedRequestMethod = requestMethod?.toLocaleUpperCase();
-    if (pollingUrl !== undefined) {
-        return {
-            mode: "OperationLocation",
-            operationLocation: pollingUrl,
-            resourceLocation: findResourceLocation({
-                requestMethod: normalizedRequestMethod,
-                location,
-                requestPath,
-                resourceLocationConfig,
-                skipFinalGet,
-            }),
-            initialRequestUrl: requestPath,
-            requestMethod,
-        };
-    }
-    else if (location !== undefined) {
-        return {
-            mode: "ResourceLocation",
-            operationLocation: location,
-            initialRequestUrl: requestPath,
-            requestMethod,
-        };
-    }
-    else if (normalizedRequestMethod === "PUT" && requestPath) {
-        return {
-            mode: "Body",
-            operationLocation: requestPath,
-            initialRequestUrl: requestPath,
-            requestMethod,
-        };
-    }
-    else {
-        return undefined;
-    }
-}
-function transformStatus(inputs) {
-    const { status, statusCode } = inputs;
-    if (typeof status !== "string" && status !== undefined) {
-        throw new Error(`Polling was unsuccessful. Expected status to have a string value or no value but it has instead: ${status}. This doesn't necessarily indicate the operation has failed. Check your Azure subscription or resource status for more information.`);
-    }
-    logger_logger.verbose(`LRO: Transforming status: ${status} with status code: ${statusCode}.`);
-    const lowerCaseStatus = status?.toLocaleLowerCase();
-    if (!lowerCaseStatus) {
-        return toOperationStatus(statusCode);
-    }
-    if (lowerCaseStatus.includes("succeeded")) {
-        return "succeeded";
-    }
-    if (lowerCaseStatus.includes("fail")) {
-        return "failed";
-    }
-    if (["canceled", "cancelled"].includes(lowerCaseStatus)) {
-        return "canceled";
-    }
-    return "running";
-}
-function getStatus(rawResponse) {
-    const { status } = rawResponse.body ?? {};
-    return transformStatus({ status, statusCode: rawResponse.statusCode });
-}
-function getProvisioningState(rawResponse) {
-    const { properties, provisioningState } = rawResponse.body ?? {};
-    const status = properties?.provisioningState ?? provisioningState;
-    return transformStatus({ status, statusCode: rawResponse.statusCode });
-}
-function toOperationStatus(statusCode) {
-    if (statusCode === 202) {
-        return "running";
-    }
-    else if (statusCode < 300) {
-        return "succeeded";
-    }
-    else {
-        return "failed";
-    }
-}
-function parseRetryAfter({ rawResponse }) {
-    const retryAfter = rawResponse.headers["retry-after"];
-    if (retryAfter !== undefined) {
-        // Retry-After header value is either in HTTP date format, or in seconds
-        const retryAfterInSeconds = parseInt(retryAfter);
-        return isNaN(retryAfterInSeconds)
-            ? calculatePollingIntervalFromDate(new Date(retryAfter))
-            : retryAfterInSeconds * 1000;
-    }
-    return undefined;
-}
-function getErrorFromResponse(response) {
-    const error = accessBodyProperty(response, "error");
-    if (!error) {
-        logger_logger.warning(`The long-running operation failed but there is no error property in the response's body`);
-        return;
-    }
-    if (!error.code || !error.message) {
-        logger_logger.warning(`The long-running operation failed but the error property in the response's body doesn't contain code or message`);
-        return;
-    }
-    return error;
-}
-function calculatePollingIntervalFromDate(retryAfterDate) {
-    const timeNow = Math.floor(new Date().getTime());
-    const retryAfterTime = retryAfterDate.getTime();
-    if (timeNow < retryAfterTime) {
-        return retryAfterTime - timeNow;
-    }
-    return undefined;
-}
-function getStatusFromInitialResponse(inputs) {
-    const { response, state, operationLocation } = inputs;
-    function helper() {
-        const mode = state.config.metadata?.["mode"];
-        switch (mode) {
-            case undefined:
-                return toOperationStatus(response.rawResponse.statusCode);
-            case "Body":
-                return getOperationStatus(response, state);
-            default:
-                return "running";
-        }
-    }
-    const status = helper();
-    return status === "running" && operationLocation === undefined ? "succeeded" : status;
-}
-function getOperationLocation({ rawResponse }, state) {
-    const mode = state.config.metadata?.["mode"];
-    switch (mode) {
-        case "OperationLocation": {
-            return getOperationLocationPollingUrl({
-                operationLocation: getOperationLocationHeader(rawResponse),
-                azureAsyncOperation: getAzureAsyncOperationHeader(rawResponse),
-            });
-        }
-        case "ResourceLocation": {
-            return getLocationHeader(rawResponse);
-        }
-        case "Body":
-        default: {
-            return undefined;
-        }
-    }
-}
-function getOperationStatus({ rawResponse }, state) {
-    const mode = state.config.metadata?.["mode"];
-    switch (mode) {
-        case "OperationLocation": {
-            return getStatus(rawResponse);
-        }
-        case "ResourceLocation": {
-            return toOperationStatus(rawResponse.statusCode);
-        }
-        case "Body": {
-            return getProvisioningState(rawResponse);
-        }
-        default:
-            throw new Error(`Internal error: Unexpected operation mode: ${mode}`);
-    }
-}
-function accessBodyProperty({ flatResponse, rawResponse }, prop) {
-    return flatResponse?.[prop] ?? rawResponse.body?.[prop];
-}
-function getResourceLocation(res, state) {
-    const loc = accessBodyProperty(res, "resourceLocation");
-    if (loc && typeof loc === "string") {
-        state.config.resourceLocation = loc;
-    }
-    return state.config.resourceLocation;
-}
-function isOperationError(e) {
-    return e.name === "RestError";
-}
-/** Polls the long-running operation. */
-async function pollHttpOperation(inputs) {
-    const { lro, options, processResult, updateState, setDelay, state, setErrorAsResult } = inputs;
-    return pollOperation({
-        state,
-        setDelay,
-        processResult: processResult
-            ? ({ flatResponse }, inputState) => processResult(flatResponse, inputState)
-            : ({ flatResponse }) => flatResponse,
-        getError: getErrorFromResponse,
-        updateState,
-        getPollingInterval: parseRetryAfter,
-        getOperationLocation,
-        getOperationStatus,
-        isOperationError,
-        getResourceLocation,
-        options,
-        /**
-         * The expansion here is intentional because `lro` could be an object that
-         * references an inner this, so we need to preserve a reference to it.
-         */
-        poll: async (location, inputOptions) => lro.sendPollRequest(location, inputOptions),
-        setErrorAsResult,
-    });
-}
-//# sourceMappingURL=operation.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/poller.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-/**
- * Returns a poller factory.
- */
-function buildCreatePoller(inputs) {
-    const { getOperationLocation, getStatusFromInitialResponse, getStatusFromPollResponse, isOperationError, getResourceLocation, getPollingInterval, getError, resolveOnUnsuccessful, } = inputs;
-    return ({ init, poll }, options) => {
-        const { processResult, updateState, withOperationLocation: withOperationLocationCallback, intervalInMs = POLL_INTERVAL_IN_MS, restoreFrom, } = options || {};
-        const withOperationLocation = withOperationLocationCallback
-            ? (() => {
-                let called = false;
-                return (operationLocation, isUpdated) => {
-                    if (isUpdated)
-                        withOperationLocationCallback(operationLocation);
-                    else if (!called)
-                        withOperationLocationCallback(operationLocation);
-                    called = true;
-                };
-            })()
-            : undefined;
-        let statePromise;
-        let state;
-        if (restoreFrom) {
-            state = operation_deserializeState(restoreFrom);
-            statePromise = Promise.resolve(state);
-        }
-        else {
-            statePromise = initOperation({
-                init,
-                processResult,
-                getOperationStatus: getStatusFromInitialResponse,
-                withOperationLocation,
-                setErrorAsResult: !resolveOnUnsuccessful,
-            }).then((s) => (state = s));
-        }
-        let resultPromise;
-        const abortController = new AbortController();
-        const handlers = new Map();
-        const handleProgressEvents = async () => handlers.forEach((h) => h(state));
-        const cancelErrMsg = "Operation was canceled";
-        let currentPollIntervalInMs = intervalInMs;
-        const poller = {
-            get operationState() {
-                return state;
-            },
-            get result() {
-                return state?.result;
-            },
-            get isDone() {
-                return ["succeeded", "failed", "canceled"].includes(state?.status ?? "");
-            },
-            onProgress: (callback) => {
-                const s = Symbol();
-                handlers.set(s, callback);
-                return () => handlers.delete(s);
-            },
-            serialize: async () => {
-                await statePromise;
-                return JSON.stringify({
-                    state,
-                });
-            },
-            submitted: async () => {
-                await statePromise;
-            },
-            pollUntilDone: async (pollOptions) => {
-                resultPromise ??= (async () => {
-                    await statePromise;
-                    if (!state) {
-                        throw new Error("Poller should be initialized but it is not!");
-                    }
-                    const { abortSignal: inputAbortSignal } = pollOptions || {};
-                    // In the future we can use AbortSignal.any() instead
-                    function abortListener() {
-                        abortController.abort();
-                    }
-                    const abortSignal = abortController.signal;
-                    if (inputAbortSignal?.aborted) {
-                        abortController.abort();
-                    }
-                    else if (!abortSignal.aborted) {
-                        inputAbortSignal?.addEventListener("abort", abortListener, { once: true });
-                    }
-                    try {
-                        if (!poller.isDone) {
-                            await poller.poll({ abortSignal });
-                            while (!poller.isDone) {
-                                await (0,core_util_dist_esm/* delay */.cb)(currentPollIntervalInMs, { abortSignal });
-                                await poller.poll({ abortSignal });
-                            }
-                        }
-                    }
-                    finally {
-                        inputAbortSignal?.removeEventListener("abort", abortListener);
-                    }
-                    if (resolveOnUnsuccessful) {
-                        return poller.result;
-                    }
-                    else {
-                        switch (state.status) {
-                            case "succeeded":
-                                return poller.result;
-                            case "canceled":
-                                throw new Error(cancelErrMsg);
-                            case "failed":
-                                throw state.error;
-                            case "notStarted":
-                            case "running":
-                                throw new Error(`Polling completed without succeeding or failing`);
-                        }
-                    }
-                })().finally(() => {
-                    resultPromise = undefined;
-                });
-                return resultPromise;
-            },
-            async poll(pollOptions) {
-                await statePromise;
-                if (!state) {
-                    throw new Error("Poller should be initialized but it is not!");
-                }
-                if (resolveOnUnsuccessful) {
-                    if (poller.isDone)
-                        return state;
-                }
-                else {
-                    switch (state.status) {
-                        case "succeeded":
-                            return state;
-                        case "canceled":
-                            throw new Error(cancelErrMsg);
-                        case "failed":
-                            throw state.error;
-                    }
-                }
-                await operation_pollOperation({
-                    poll,
-                    state,
-                    getOperationLocation,
-                    isOperationError,
-                    withOperationLocation,
-                    getPollingInterval,
-                    getOperationStatus: getStatusFromPollResponse,
-                    getResourceLocation,
-                    processResult,
-                    getError,
-                    updateState,
-                    options: pollOptions,
-                    setDelay: (pollIntervalInMs) => {
-                        currentPollIntervalInMs = pollIntervalInMs;
-                    },
-                    setErrorAsResult: !resolveOnUnsuccessful,
-                });
-                await handleProgressEvents();
-                if (!resolveOnUnsuccessful) {
-                    switch (state.status) {
-                        case "canceled":
-                            throw new Error(cancelErrMsg);
-                        case "failed":
-                            throw state.error;
-                    }
-                }
-                return state;
-            },
-            then(onfulfilled, onrejected) {
-                return poller.pollUntilDone().then(onfulfilled, onrejected);
-            },
-            catch(onrejected) {
-                return poller.pollUntilDone().catch(onrejected);
-            },
-            finally(onfinally) {
-                return poller.pollUntilDone().finally(onfinally);
-            },
-            [Symbol.toStringTag]: "Poller",
-        };
-        return poller;
-    };
-}
-//# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/utils.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Rewrites a given URL to use the specified base URL.
- * It preserves the pathname, search parameters, and fragment.
- * Handles relative URLs and proper encoding.
- *
- * @param params - An object containing the url and baseUrl.
- *                    url - The original URL (absolute or relative).
- *                    baseUrl - The new base URL to use.
- * @returns The rewritten URL as a string.
- */
-function rewriteUrl({ url, baseUrl, }) {
-    if (!url) {
-        return undefined;
-    }
-    if (!baseUrl) {
-        return url;
-    }
-    let originalUrl;
-    try {
-        // Try to parse inputUrl as an absolute URL.
-        originalUrl = new URL(url);
-    }
-    catch {
-        // If inputUrl is relative, resolve using the provided baseUrl.
-        try {
-            originalUrl = new URL(url, baseUrl);
-        }
-        catch (e) {
-            throw new Error(`Invalid input URL provided: ${url}`);
-        }
-    }
-    let newBase;
-    try {
-        newBase = new URL(baseUrl);
-    }
-    catch (e) {
-        throw new Error(`Invalid base URL provided: ${baseUrl}`);
-    }
-    const rewrittenUrl = new URL(`${originalUrl.pathname}${originalUrl.search}${originalUrl.hash}`, newBase);
-    return rewrittenUrl.toString();
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/poller.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-/**
- * Creates a poller that can be used to poll a long-running operation.
- * @param lro - Description of the long-running operation
- * @param options - options to configure the poller
- * @returns an initialized poller
- */
-function createHttpPoller(lro, options) {
-    const { resourceLocationConfig, intervalInMs, processResult, restoreFrom, updateState, withOperationLocation, resolveOnUnsuccessful = false, baseUrl, skipFinalGet, } = options || {};
-    return buildCreatePoller({
-        getStatusFromInitialResponse: getStatusFromInitialResponse,
-        getStatusFromPollResponse: getOperationStatus,
-        isOperationError: isOperationError,
-        getOperationLocation: getOperationLocation,
-        getResourceLocation: getResourceLocation,
-        getPollingInterval: parseRetryAfter,
-        getError: getErrorFromResponse,
-        resolveOnUnsuccessful,
-    })({
-        init: async () => {
-            const response = await lro.sendInitialRequest();
-            const config = inferLroMode(response.rawResponse, resourceLocationConfig, skipFinalGet);
-            return {
-                response,
-                operationLocation: rewriteUrl({ url: config?.operationLocation, baseUrl }),
-                resourceLocation: rewriteUrl({ url: config?.resourceLocation, baseUrl }),
-                initialRequestUrl: config?.initialRequestUrl,
-                requestMethod: config?.requestMethod,
-                ...(config?.mode ? { metadata: { mode: config.mode } } : {}),
-            };
-        },
-        poll: lro.sendPollRequest,
-    }, {
-        intervalInMs,
-        withOperationLocation,
-        restoreFrom,
-        updateState,
-        processResult: processResult
-            ? ({ flatResponse }, state) => processResult(flatResponse, state)
-            : ({ flatResponse }) => flatResponse,
-    });
-}
-//# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
+var core_lro_dist_esm = __nccwpck_require__(4850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-imagebuilder/dist/esm/static-helpers/pollingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -12903,7 +11934,7 @@ function pollingHelpers_getLongRunningPoller(client, processResponseBody, expect
             return getLroResponse(response, expectedStatuses);
         },
     };
-    return createHttpPoller(poller, {
+    return (0,core_lro_dist_esm/* createHttpPoller */.V)(poller, {
         intervalInMs: options?.updateIntervalInMs,
         resourceLocationConfig: options?.resourceLocationConfig,
         restoreFrom: options?.restoreFrom,
@@ -12920,7 +11951,7 @@ function pollingHelpers_getLongRunningPoller(client, processResponseBody, expect
  */
 function getLroResponse(response, expectedStatuses) {
     if (!expectedStatuses.includes(response.status)) {
-        throw createRestError(response);
+        throw (0,dist_esm/* createRestError */.t$)(response);
     }
     return {
         flatResponse: response,
@@ -12965,14 +11996,14 @@ function _listByImageTemplateSend(context, resourceGroupName, imageTemplateName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByImageTemplateDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -12992,12 +12023,12 @@ function _$deleteSend(context, resourceGroupName, imageTemplateName, triggerName
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _$deleteDeserialize(result) {
     const expectedStatuses = ["202", "204", "200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13024,7 +12055,7 @@ function _createOrUpdateSend(context, resourceGroupName, imageTemplateName, trig
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: triggerSerializer(parameters),
@@ -13033,7 +12064,7 @@ function _createOrUpdateSend(context, resourceGroupName, imageTemplateName, trig
 async function _createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13060,14 +12091,14 @@ function _getSend(context, resourceGroupName, imageTemplateName, triggerName, op
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13177,14 +12208,14 @@ function _listRunOutputsSend(context, resourceGroupName, imageTemplateName, opti
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listRunOutputsDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13205,14 +12236,14 @@ function _getRunOutputSend(context, resourceGroupName, imageTemplateName, runOut
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _getRunOutputDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13232,12 +12263,12 @@ function _cancelSend(context, resourceGroupName, imageTemplateName, options = { 
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _cancelDeserialize(result) {
     const expectedStatuses = ["202", "200", "204", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13262,12 +12293,12 @@ function _runSend(context, resourceGroupName, imageTemplateName, options = { req
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _runDeserialize(result) {
     const expectedStatuses = ["202", "200", "204", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13291,14 +12322,14 @@ function operations_listSend(context, options = { requestOptions: {} }) {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13317,14 +12348,14 @@ function _listByResourceGroupSend(context, resourceGroupName, options = { reques
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13343,12 +12374,12 @@ function operations_$deleteSend(context, resourceGroupName, imageTemplateName, o
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function operations_$deleteDeserialize(result) {
     const expectedStatuses = ["202", "204", "200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13374,7 +12405,7 @@ function _updateSend(context, resourceGroupName, imageTemplateName, parameters, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: imageTemplateUpdateParametersSerializer(parameters),
@@ -13383,7 +12414,7 @@ function _updateSend(context, resourceGroupName, imageTemplateName, parameters, 
 async function _updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13409,7 +12440,7 @@ function operations_createOrUpdateSend(context, resourceGroupName, imageTemplate
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: imageTemplateSerializer(parameters),
@@ -13418,7 +12449,7 @@ function operations_createOrUpdateSend(context, resourceGroupName, imageTemplate
 async function operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -13444,14 +12475,14 @@ function operations_getSend(context, resourceGroupName, imageTemplateName, optio
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         error.details = errorResponseDeserializer(result.body);
         throw error;
     }
@@ -29734,6 +28765,8 @@ const dist_ResponseMode = ResponseMode;
 
 //# sourceMappingURL=index.mjs.map
 
+// EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
+var core_util_dist_esm = __nccwpck_require__(9105);
 // EXTERNAL MODULE: ./node_modules/@azure/abort-controller/dist/esm/index.js + 1 modules
 var abort_controller_dist_esm = __nccwpck_require__(5473);
 ;// CONCATENATED MODULE: ./node_modules/@azure/identity/dist/esm/msal/msal.js
@@ -31951,7 +30984,7 @@ class ServiceClient {
         }
         this._allowInsecureConnection = options.allowInsecureConnection;
         this._httpClient = options.httpClient || getCachedDefaultHttpClient();
-        this.pipeline = options.pipeline || serviceClient_createDefaultPipeline(options);
+        this.pipeline = options.pipeline || createDefaultPipeline(options);
         if (options.additionalPolicies?.length) {
             for (const { policy, position } of options.additionalPolicies) {
                 // Sign happens after Retry and is commonly needed to occur
@@ -32049,7 +31082,7 @@ class ServiceClient {
         }
     }
 }
-function serviceClient_createDefaultPipeline(options) {
+function createDefaultPipeline(options) {
     const credentialScopes = getCredentialScopes(options);
     const credentialOptions = options.credential && credentialScopes
         ? { credentialScopes, credential: options.credential }
@@ -37402,12 +36435,105 @@ function createImageBuilderClient(cloud, subscriptionId, credential) {
     });
 }
 
+// EXTERNAL MODULE: ./src/config/resource-ids.ts
+var resource_ids = __nccwpck_require__(7647);
+// EXTERNAL MODULE: ./src/azure/errors.ts
+var errors = __nccwpck_require__(6616);
+;// CONCATENATED MODULE: ./src/azure/gallery.ts
+
+
+function galleryImageRef(definitionId) {
+    const parsed = (0,resource_ids/* parseTypedId */.np)(definitionId, resource_ids/* GALLERY_IMAGE_TYPE */.K8);
+    if (!parsed)
+        throw new Error(`not a gallery image definition id: ${definitionId}`);
+    const [gallery = '', image = ''] = parsed.names;
+    return {
+        subscriptionId: parsed.subscriptionId,
+        resourceGroup: parsed.resourceGroup,
+        gallery,
+        image,
+    };
+}
+const describe = (ref) => `gallery image definition "${ref.gallery}/${ref.image}" in resource group "${ref.resourceGroup}"`;
+/**
+ * Gallery image definitions and versions through @azure/arm-compute. The SDK is large (all of
+ * Compute), so it is loaded only when a build has a gallery target: other runs never parse it.
+ */
+class GalleryImages {
+    client;
+    ref;
+    constructor(client, ref) {
+        this.client = client;
+        this.ref = ref;
+    }
+    static async connect(cloud, credential, definitionId) {
+        const ref = galleryImageRef(definitionId);
+        const { ComputeManagementClient } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 2280));
+        const client = new ComputeManagementClient(credential, ref.subscriptionId, {
+            endpoint: cloud.armEndpoint,
+            credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
+            userAgentOptions: { userAgentPrefix: 'azure-image-builder-action/1' },
+        });
+        return new GalleryImages(client, ref);
+    }
+    get description() {
+        return describe(this.ref);
+    }
+    async findDefinition() {
+        const { resourceGroup, gallery, image } = this.ref;
+        try {
+            return await this.client.galleryImages.get(resourceGroup, gallery, image);
+        }
+        catch (error) {
+            if ((0,errors/* isNotFound */.c4)(error))
+                return undefined;
+            throw (0,errors/* azureError */.uv)(`Reading the ${this.description}`, error);
+        }
+    }
+    /** The gallery's region: a new definition must be created there, not in the build's region. */
+    async galleryLocation() {
+        const { resourceGroup, gallery } = this.ref;
+        try {
+            return (await this.client.galleries.get(resourceGroup, gallery)).location;
+        }
+        catch (error) {
+            if ((0,errors/* isNotFound */.c4)(error))
+                return undefined;
+            throw (0,errors/* azureError */.uv)(`Reading the gallery "${gallery}"`, error);
+        }
+    }
+    async createDefinition(body) {
+        const { resourceGroup, gallery, image } = this.ref;
+        try {
+            return await this.client.galleryImages
+                .createOrUpdate(resourceGroup, gallery, image, body)
+                .pollUntilDone();
+        }
+        catch (error) {
+            throw (0,errors/* azureError */.uv)(`Creating the ${this.description}`, error);
+        }
+    }
+    async versionExists(version) {
+        const { resourceGroup, gallery, image } = this.ref;
+        try {
+            await this.client.galleryImageVersions.get(resourceGroup, gallery, image, version);
+            return true;
+        }
+        catch (error) {
+            if ((0,errors/* isNotFound */.c4)(error))
+                return false;
+            throw (0,errors/* azureError */.uv)(`Reading version ${version} of the ${this.description}`, error);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/azure/image-templates.ts
 var image_templates = __nccwpck_require__(7316);
 ;// CONCATENATED MODULE: ./src/connect.ts
 
 
-/** Signs in (OIDC or the default chain) and returns the imageTemplates operations. */
+
+/** Signs in (OIDC or the default chain) once, for every client the run needs. */
 function connect(io, config) {
     const how = config.auth.kind === 'oidc'
         ? `OIDC federation (client ${config.auth.clientId})`
@@ -37418,8 +36544,11 @@ function connect(io, config) {
         mask: (secret) => io.setSecret(secret),
     });
     const client = createImageBuilderClient(config.cloud, config.subscriptionId, credential);
-    // Create/delete operations finish in seconds to minutes: poll them faster than the build.
-    return new image_templates/* ImageTemplates */.bH(client, Math.min(config.pollMs, 5_000));
+    return {
+        // Create/delete operations finish in seconds to minutes: poll them faster than the build.
+        templates: new image_templates/* ImageTemplates */.bH(client, Math.min(config.pollMs, 5_000)),
+        gallery: (definitionId) => GalleryImages.connect(config.cloud, credential, definitionId),
+    };
 }
 
 
@@ -37430,7 +36559,7 @@ function connect(io, config) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6234);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8503);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5062);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(590);
 /* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
 
@@ -37449,7 +36578,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8503:
+/***/ 5062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37705,6 +36834,7 @@ function renderDistribution(d, location) {
             type: 'SharedImage',
             galleryImageId: d.gallery.galleryImageId,
             targetRegions: d.gallery.targetRegions.map((r) => ({ ...r })),
+            versioning: d.gallery.versioning ? { ...d.gallery.versioning } : undefined,
             excludeFromLatest: d.gallery.excludeFromLatest,
             runOutputName: RUN_OUTPUT.gallery,
             artifactTags,
@@ -37832,9 +36962,86 @@ function phaseOf(status) {
 }
 
 // EXTERNAL MODULE: ./src/config/inputs.ts + 11 modules
-var inputs = __nccwpck_require__(4252);
-// EXTERNAL MODULE: ./src/connect.ts + 224 modules
-var connect = __nccwpck_require__(7744);
+var inputs = __nccwpck_require__(9326);
+// EXTERNAL MODULE: ./src/connect.ts + 205 modules
+var connect = __nccwpck_require__(6090);
+;// CONCATENATED MODULE: ./src/azure/gallery-rules.ts
+const OS_TYPE = { linux: 'Linux', windows: 'Windows' };
+function securityTypeOf(image) {
+    return image.features?.find((f) => f.name?.toLowerCase() === 'securitytype')?.value ?? 'Standard';
+}
+/** The body of a new definition: the spec's identity and facts, with defaults for the rest. */
+function definitionBody(spec, osType, location) {
+    if (!spec.identifier)
+        throw new Error('a definition can only be created from gallery-image-publisher/offer/sku');
+    const hyperVGeneration = spec.hyperVGeneration ?? 'V2';
+    const securityType = spec.securityType ?? (hyperVGeneration === 'V2' ? 'TrustedLaunchSupported' : 'Standard');
+    return {
+        location,
+        osType: OS_TYPE[osType],
+        osState: spec.osState,
+        hyperVGeneration,
+        architecture: spec.architecture ?? 'x64',
+        identifier: { ...spec.identifier },
+        features: securityType === 'Standard' ? undefined : [{ name: 'SecurityType', value: securityType }],
+    };
+}
+/** Every way an existing definition disagrees with this build, in words for the error. */
+function definitionMismatches(existing, spec, osType) {
+    const problems = [];
+    const differ = (what, have, want, why) => {
+        if (want !== undefined && have !== undefined && have.toLowerCase() !== want.toLowerCase()) {
+            problems.push(`${what} is ${have}, but ${why} ${want}`);
+        }
+    };
+    differ('OS type', existing.osType, OS_TYPE[osType], 'the build produces');
+    differ('OS state', existing.osState, spec.osState, 'gallery-image-os-state is');
+    differ('Hyper-V generation', existing.hyperVGeneration, spec.hyperVGeneration, 'the source/gallery-image-hyper-v-generation is');
+    differ('architecture', existing.architecture ?? 'x64', spec.architecture, 'the source/gallery-image-architecture is');
+    differ('security type', securityTypeOf(existing), spec.securityType, 'gallery-image-security-type is');
+    const trusted = securityTypeOf(existing).startsWith('TrustedLaunch') &&
+        !securityTypeOf(existing).endsWith('Supported');
+    if (trusted && spec.hyperVGeneration === 'V1')
+        problems.push('security type TrustedLaunch needs a V2 (generation 2) source image');
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/gallery-preflight.ts
+
+
+/**
+ * Before any imageTemplates write: the gallery definition exists (or is created from the
+ * gallery-image-* inputs), can hold this image, and the explicit version is still free.
+ * Each of these would otherwise fail the build at Distributing, an hour later.
+ */
+async function prepareGallery(io, config, session) {
+    const target = config.distribution.gallery;
+    if (!target)
+        return;
+    const gallery = await session.gallery(target.definitionId);
+    const existing = await gallery.findDefinition();
+    if (existing) {
+        const problems = definitionMismatches(existing, target.definition, config.osType);
+        if (problems.length > 0) {
+            throw new errors/* ActionError */.l(`The ${gallery.description} cannot take this image:\n- ${problems.join('\n- ')}`);
+        }
+        io.info(`Gallery: the ${gallery.description} exists and matches the build`);
+    }
+    else if (target.definition.identifier) {
+        const location = await gallery.galleryLocation();
+        if (!location)
+            throw new errors/* ActionError */.l(`The gallery "${gallery.ref.gallery}" does not exist in resource group "${gallery.ref.resourceGroup}".`);
+        io.info(`Gallery: creating the ${gallery.description} in ${location}`);
+        await gallery.createDefinition(definitionBody(target.definition, config.osType, location));
+    }
+    else {
+        throw new errors/* ActionError */.l(`The ${gallery.description} does not exist. Create it, or give gallery-image-publisher, gallery-image-offer and gallery-image-sku so the action creates it.`);
+    }
+    if (target.version && (await gallery.versionExists(target.version))) {
+        throw new errors/* ActionError */.l(`Version ${target.version} of the ${gallery.description} already exists; gallery versions cannot be overwritten. Use a new version number.`);
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -37982,6 +37189,7 @@ var runner_state = __nccwpck_require__(6003);
 
 
 
+
 /** Margin over build-timeout-minutes before we stop waiting: the service times out first. */
 const TIMEOUT_MARGIN_MS = 30 * 60_000;
 /** How long a cancel request may take while the runner is stopping the job. */
@@ -37997,11 +37205,12 @@ async function runMain(io, env = process.env) {
         const origins = rendered?.origins ?? [];
         if (config.dryRun)
             return await finishDryRun(io, config, origins);
-        const templates = (0,connect/* connect */.N)(io, config);
+        const session = (0,connect/* connect */.N)(io, config);
+        const { templates } = session;
         const ref = { resourceGroup: config.resourceGroup, name: config.templateName };
         save({ stagedVhd: config.distribution.vhd === true });
         if (rendered)
-            await main_submit(io, templates, ref, rendered, save);
+            await prepareAndSubmit(io, config, session, ref, rendered, save);
         else
             await adoptExisting(io, config, templates, ref, save);
         if (!config.wait)
@@ -38039,6 +37248,10 @@ async function finishDryRun(io, config, origins) {
     io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
     await writeSummary(io, config, origins, 'dry-run');
     return 0;
+}
+async function prepareAndSubmit(io, config, session, ref, rendered, save) {
+    await prepareGallery(io, config, session);
+    await main_submit(io, session.templates, ref, rendered, save);
 }
 /** Templates are immutable: an idle one of the same name is replaced, a running one is left alone. */
 async function main_submit(io, templates, ref, rendered, save) {
@@ -38165,12 +37378,12 @@ function decide(mode, runState) {
     };
 }
 
-// EXTERNAL MODULE: ./src/connect.ts + 224 modules
-var connect = __nccwpck_require__(7744);
+// EXTERNAL MODULE: ./src/connect.ts + 205 modules
+var connect = __nccwpck_require__(6090);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __nccwpck_require__(1012);
 // EXTERNAL MODULE: ./src/config/inputs.ts + 11 modules
-var inputs = __nccwpck_require__(4252);
+var inputs = __nccwpck_require__(9326);
 // EXTERNAL MODULE: ./src/runner/errors.ts
 var errors = __nccwpck_require__(5507);
 // EXTERNAL MODULE: ./src/runner/signals.ts
@@ -38208,7 +37421,7 @@ async function runPost(io, env = process.env) {
     return 0;
 }
 async function cleanUp(io, config, state) {
-    const templates = (0,connect/* connect */.N)(io, config);
+    const { templates } = (0,connect/* connect */.N)(io, config);
     const ref = { resourceGroup: config.resourceGroup, name: config.templateName };
     const live = await templates.find(ref);
     if (!live) {
@@ -41585,6 +40798,404 @@ exports.w = {
 
 /***/ }),
 
+/***/ 3049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t$: () => (/* reexport */ createRestError),
+  KU: () => (/* reexport */ getClient),
+  Iq: () => (/* reexport */ operationOptionsToRequestParameters)
+});
+
+// UNUSED EXPORTS: addCredentialPipelinePolicy, getBinaryStreamResponse
+
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 24 modules
+var esm = __nccwpck_require__(2897);
+;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/restError.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+function createRestError(messageOrResponse, response) {
+    if (typeof messageOrResponse === "string") {
+        return (0,esm/* createRestError */.t$)(messageOrResponse, response);
+    }
+    else {
+        return (0,esm/* createRestError */.t$)(messageOrResponse);
+    }
+}
+//# sourceMappingURL=restError.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
+var dist_esm = __nccwpck_require__(1818);
+// EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
+var core_util_dist_esm = __nccwpck_require__(9105);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Tests an object to determine whether it implements KeyCredential.
+ *
+ * @param credential - The assumed KeyCredential to be tested.
+ */
+function isKeyCredential(credential) {
+    return (0,core_util_dist_esm/* isObjectWithProperties */.TA)(credential, ["key"]) && typeof credential.key === "string";
+}
+//# sourceMappingURL=keyCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * A static name/key-based credential that supports updating
+ * the underlying name and key values.
+ */
+class AzureNamedKeyCredential {
+    _key;
+    _name;
+    /**
+     * The value of the key to be used in authentication.
+     */
+    get key() {
+        return this._key;
+    }
+    /**
+     * The value of the name to be used in authentication.
+     */
+    get name() {
+        return this._name;
+    }
+    /**
+     * Create an instance of an AzureNamedKeyCredential for use
+     * with a service client.
+     *
+     * @param name - The initial value of the name to use in authentication.
+     * @param key - The initial value of the key to use in authentication.
+     */
+    constructor(name, key) {
+        if (!name || !key) {
+            throw new TypeError("name and key must be non-empty strings");
+        }
+        this._name = name;
+        this._key = key;
+    }
+    /**
+     * Change the value of the key.
+     *
+     * Updates will take effect upon the next request after
+     * updating the key value.
+     *
+     * @param newName - The new name value to be used.
+     * @param newKey - The new key value to be used.
+     */
+    update(newName, newKey) {
+        if (!newName || !newKey) {
+            throw new TypeError("newName and newKey must be non-empty strings");
+        }
+        this._name = newName;
+        this._key = newKey;
+    }
+}
+/**
+ * Tests an object to determine whether it implements NamedKeyCredential.
+ *
+ * @param credential - The assumed NamedKeyCredential to be tested.
+ */
+function isNamedKeyCredential(credential) {
+    return (isObjectWithProperties(credential, ["name", "key"]) &&
+        typeof credential.key === "string" &&
+        typeof credential.name === "string");
+}
+//# sourceMappingURL=azureNamedKeyCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * A static-signature-based credential that supports updating
+ * the underlying signature value.
+ */
+class AzureSASCredential {
+    _signature;
+    /**
+     * The value of the shared access signature to be used in authentication
+     */
+    get signature() {
+        return this._signature;
+    }
+    /**
+     * Create an instance of an AzureSASCredential for use
+     * with a service client.
+     *
+     * @param signature - The initial value of the shared access signature to use in authentication
+     */
+    constructor(signature) {
+        if (!signature) {
+            throw new Error("shared access signature must be a non-empty string");
+        }
+        this._signature = signature;
+    }
+    /**
+     * Change the value of the signature.
+     *
+     * Updates will take effect upon the next request after
+     * updating the signature value.
+     *
+     * @param newSignature - The new shared access signature value to be used
+     */
+    update(newSignature) {
+        if (!newSignature) {
+            throw new Error("shared access signature must be a non-empty string");
+        }
+        this._signature = newSignature;
+    }
+}
+/**
+ * Tests an object to determine whether it implements SASCredential.
+ *
+ * @param credential - The assumed SASCredential to be tested.
+ */
+function isSASCredential(credential) {
+    return (isObjectWithProperties(credential, ["signature"]) && typeof credential.signature === "string");
+}
+//# sourceMappingURL=azureSASCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/tokenCredential.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * @internal
+ * @param accessToken - Access token
+ * @returns Whether a token is bearer type or not
+ */
+function isBearerToken(accessToken) {
+    return !accessToken.tokenType || accessToken.tokenType === "Bearer";
+}
+/**
+ * @internal
+ * @param accessToken - Access token
+ * @returns Whether a token is Pop token or not
+ */
+function isPopToken(accessToken) {
+    return accessToken.tokenType === "pop";
+}
+/**
+ * Tests an object to determine whether it implements TokenCredential.
+ *
+ * @param credential - The assumed TokenCredential to be tested.
+ */
+function isTokenCredential(credential) {
+    // Check for an object with a 'getToken' function and possibly with
+    // a 'signRequest' function.  We do this check to make sure that
+    // a ServiceClientCredentials implementor (like TokenClientCredentials
+    // in ms-rest-nodeauth) doesn't get mistaken for a TokenCredential if
+    // it doesn't actually implement TokenCredential also.
+    const castCredential = credential;
+    return (castCredential &&
+        typeof castCredential.getToken === "function" &&
+        (castCredential.signRequest === undefined || castCredential.getToken.length > 0));
+}
+//# sourceMappingURL=tokenCredential.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/index.js
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/apiVersionPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+const apiVersionPolicyName = "ApiVersionPolicy";
+/**
+ * Creates a policy that sets the apiVersion as a query parameter on every request
+ * @param options - Client options
+ * @returns Pipeline policy that sets the apiVersion as a query parameter on every request
+ */
+function apiVersionPolicy(options) {
+    return {
+        name: apiVersionPolicyName,
+        sendRequest: (req, next) => {
+            // Use the apiVesion defined in request url directly
+            // Append one if there is no apiVesion and we have one at client options
+            const url = new URL(req.url);
+            if (!url.searchParams.get("api-version") && options.apiVersion) {
+                req.url = `${req.url}${url.searchParams.size > 0 ? "&" : "?"}api-version=${options.apiVersion}`;
+            }
+            return next(req);
+        },
+    };
+}
+//# sourceMappingURL=apiVersionPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/keyCredentialAuthenticationPolicy.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The programmatic identifier of the bearerTokenAuthenticationPolicy.
+ */
+const keyCredentialAuthenticationPolicyName = "keyCredentialAuthenticationPolicy";
+function keyCredentialAuthenticationPolicy(credential, apiKeyHeaderName) {
+    return {
+        name: keyCredentialAuthenticationPolicyName,
+        sendRequest(request, next) {
+            request.headers.set(apiKeyHeaderName, credential.key);
+            return next(request);
+        },
+    };
+}
+//# sourceMappingURL=keyCredentialAuthenticationPolicy.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/clientHelpers.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+
+/**
+ * Adds a credential policy to the pipeline if a credential is provided. If none is provided, no policy is added.
+ */
+function addCredentialPipelinePolicy(pipeline, endpoint, options = {}) {
+    const { credential, clientOptions } = options;
+    if (!credential) {
+        return;
+    }
+    if (isTokenCredential(credential)) {
+        const tokenPolicy = (0,dist_esm/* bearerTokenAuthenticationPolicy */.N$)({
+            credential,
+            scopes: clientOptions?.credentials?.scopes ?? `${endpoint}/.default`,
+        });
+        pipeline.addPolicy(tokenPolicy);
+    }
+    else if (clientHelpers_isKeyCredential(credential)) {
+        if (!clientOptions?.credentials?.apiKeyHeaderName) {
+            throw new Error(`Missing API Key Header Name`);
+        }
+        const keyPolicy = keyCredentialAuthenticationPolicy(credential, clientOptions?.credentials?.apiKeyHeaderName);
+        pipeline.addPolicy(keyPolicy);
+    }
+}
+/**
+ * Creates a default rest pipeline to re-use accross Rest Level Clients
+ */
+function createDefaultPipeline(endpoint, credential, options = {}) {
+    const pipeline = (0,dist_esm/* createPipelineFromOptions */.Fp)(options);
+    pipeline.addPolicy(apiVersionPolicy(options));
+    addCredentialPipelinePolicy(pipeline, endpoint, { credential, clientOptions: options });
+    return pipeline;
+}
+function clientHelpers_isKeyCredential(credential) {
+    return (typeof credential === "object" &&
+        credential !== null &&
+        "key" in credential &&
+        typeof credential.key === "string");
+}
+//# sourceMappingURL=clientHelpers.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/operationOptionHelpers.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * Helper function to convert OperationOptions to RequestParameters
+ * @param options - the options that are used by Modular layer to send the request
+ * @returns the result of the conversion in RequestParameters of RLC layer
+ */
+function operationOptionsToRequestParameters(options) {
+    const tspRequestParameters = (0,esm/* operationOptionsToRequestParameters */.Iq)(options);
+    return {
+        ...tspRequestParameters,
+        tracingOptions: options.tracingOptions,
+    };
+}
+//# sourceMappingURL=operationOptionHelpers.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/getClient.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * Function to wrap RequestParameters so that we get the legacy onResponse behavior in core-client-rest
+ */
+function wrapRequestParameters(parameters) {
+    if (parameters.onResponse) {
+        return {
+            ...parameters,
+            onResponse(rawResponse, error) {
+                parameters.onResponse?.(rawResponse, error, error);
+            },
+        };
+    }
+    return parameters;
+}
+function getClient(endpoint, credentialsOrPipelineOptions, clientOptions = {}) {
+    let credentials;
+    if (credentialsOrPipelineOptions) {
+        if (isCredential(credentialsOrPipelineOptions)) {
+            credentials = credentialsOrPipelineOptions;
+        }
+        else {
+            clientOptions = credentialsOrPipelineOptions ?? {};
+        }
+    }
+    const pipeline = clientOptions.pipeline ?? createDefaultPipeline(endpoint, credentials, clientOptions);
+    const tspClient = (0,esm/* getClient */.KU)(endpoint, {
+        ...clientOptions,
+        pipeline,
+    });
+    const client = (path, ...args) => {
+        return {
+            get: (requestOptions = {}) => {
+                return tspClient.path(path, ...args).get(wrapRequestParameters(requestOptions));
+            },
+            post: (requestOptions = {}) => {
+                return tspClient.path(path, ...args).post(wrapRequestParameters(requestOptions));
+            },
+            put: (requestOptions = {}) => {
+                return tspClient.path(path, ...args).put(wrapRequestParameters(requestOptions));
+            },
+            patch: (requestOptions = {}) => {
+                return tspClient.path(path, ...args).patch(wrapRequestParameters(requestOptions));
+            },
+            delete: (requestOptions = {}) => {
+                return tspClient.path(path, ...args).delete(wrapRequestParameters(requestOptions));
+            },
+            head: (requestOptions = {}) => {
+                return tspClient.path(path, ...args).head(wrapRequestParameters(requestOptions));
+            },
+            options: (requestOptions = {}) => {
+                return tspClient.path(path, ...args).options(wrapRequestParameters(requestOptions));
+            },
+            trace: (requestOptions = {}) => {
+                return tspClient.path(path, ...args).trace(wrapRequestParameters(requestOptions));
+            },
+        };
+    };
+    return {
+        path: client,
+        pathUnchecked: client,
+        pipeline: tspClient.pipeline,
+    };
+}
+function isCredential(param) {
+    return isKeyCredential(param) || isTokenCredential(param);
+}
+//# sourceMappingURL=getClient.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Azure Rest Core Client library for JavaScript
+ * @packageDocumentation
+ */
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 5473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41625,6 +41236,759 @@ class AbortError extends Error {
 ;// CONCATENATED MODULE: ./node_modules/@azure/abort-controller/dist/esm/index.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT license.
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4850:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* reexport */ createHttpPoller)
+});
+
+// UNUSED EXPORTS: deserializeState
+
+// EXTERNAL MODULE: ./node_modules/@azure/logger/dist/esm/index.js + 1 modules
+var esm = __nccwpck_require__(7567);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/logger.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+/**
+ * The `@azure/logger` configuration for this package.
+ * @internal
+ */
+const logger = (0,esm/* createClientLogger */.KV)("core-lro");
+//# sourceMappingURL=logger.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/constants.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * The default time interval to wait before sending the next polling request.
+ */
+const POLL_INTERVAL_IN_MS = 2000;
+/**
+ * The closed set of terminal states.
+ */
+const terminalStates = ["succeeded", "canceled", "failed"];
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/operation.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+/**
+ * Deserializes the state
+ */
+function deserializeState(serializedState) {
+    try {
+        return JSON.parse(serializedState).state;
+    }
+    catch (e) {
+        throw new Error(`Unable to deserialize input state: ${serializedState}`);
+    }
+}
+function setStateError(inputs) {
+    const { state, isOperationError } = inputs;
+    return (error) => {
+        if (isOperationError(error)) {
+            state.error = error;
+            state.status = "failed";
+        }
+        throw error;
+    };
+}
+function appendReadableErrorMessage(currentMessage, innerMessage) {
+    let message = currentMessage;
+    if (message.slice(-1) !== ".") {
+        message = message + ".";
+    }
+    return message + " " + innerMessage;
+}
+function simplifyError(err) {
+    let message = err.message;
+    let code = err.code;
+    let curErr = err;
+    while (curErr.innererror) {
+        curErr = curErr.innererror;
+        code = curErr.code;
+        message = appendReadableErrorMessage(message, curErr.message);
+    }
+    return {
+        code,
+        message,
+    };
+}
+async function processOperationStatus(result) {
+    const { state, status, isDone, processResult, getError, response, setErrorAsResult } = result;
+    switch (status) {
+        case "succeeded": {
+            state.status = "succeeded";
+            break;
+        }
+        case "failed": {
+            const err = getError?.(response);
+            let postfix = "";
+            if (err) {
+                const { code, message } = simplifyError(err);
+                postfix = `. ${code}. ${message}`;
+            }
+            const errStr = `The long-running operation has failed${postfix}`;
+            state.error = new Error(errStr);
+            state.status = "failed";
+            logger.warning(errStr);
+            break;
+        }
+        case "canceled": {
+            state.status = "canceled";
+            break;
+        }
+    }
+    if (isDone?.(response, state) ||
+        (isDone === undefined &&
+            ["succeeded", "canceled"].concat(setErrorAsResult ? [] : ["failed"]).includes(status))) {
+        state.result = await buildResult({
+            response,
+            state,
+            processResult,
+        });
+    }
+}
+async function buildResult(inputs) {
+    const { processResult, response, state } = inputs;
+    return processResult ? processResult(response, state) : response;
+}
+/**
+ * Initiates the long-running operation.
+ */
+async function initOperation(inputs) {
+    const { init, processResult, getOperationStatus, withOperationLocation, setErrorAsResult } = inputs;
+    const { operationLocation, resourceLocation, initialRequestUrl, requestMethod, metadata, response, } = await init();
+    if (operationLocation)
+        withOperationLocation?.(operationLocation, false);
+    const config = {
+        metadata,
+        operationLocation,
+        resourceLocation,
+        initialRequestUrl,
+        requestMethod,
+    };
+    logger.verbose(`LRO: Operation description:`, config);
+    const state = { status: "running", config };
+    const status = getOperationStatus({ response, state, operationLocation });
+    await processOperationStatus({
+        state,
+        status,
+        response,
+        setErrorAsResult,
+        processResult,
+    });
+    return state;
+}
+async function pollOperationHelper(inputs) {
+    const { poll, state, operationLocation, getOperationStatus, getResourceLocation, isOperationError, options, } = inputs;
+    const response = await poll(operationLocation, options).catch(setStateError({
+        state,
+        isOperationError,
+    }));
+    const status = getOperationStatus(response, state);
+    logger.verbose(`LRO: Status:\n\tPolling from: ${state.config.operationLocation}\n\tOperation status: ${status}\n\tPolling status: ${terminalStates.includes(status) ? "Stopped" : "Running"}`);
+    if (status === "succeeded") {
+        const resourceLocation = getResourceLocation(response, state);
+        if (resourceLocation !== undefined) {
+            return {
+                response: await poll(resourceLocation).catch(setStateError({ state, isOperationError })),
+                status,
+            };
+        }
+    }
+    return { response, status };
+}
+/** Polls the long-running operation. */
+async function operation_pollOperation(inputs) {
+    const { poll, state, options, getOperationStatus, getResourceLocation, getOperationLocation, isOperationError, withOperationLocation, getPollingInterval, processResult, getError, updateState, setDelay, isDone, setErrorAsResult, } = inputs;
+    const { operationLocation } = state.config;
+    if (operationLocation !== undefined) {
+        const { response, status } = await pollOperationHelper({
+            poll,
+            getOperationStatus,
+            state,
+            operationLocation,
+            getResourceLocation,
+            isOperationError,
+            options,
+        });
+        await processOperationStatus({
+            status,
+            response,
+            state,
+            isDone,
+            processResult,
+            getError,
+            setErrorAsResult,
+        });
+        if (!terminalStates.includes(status)) {
+            const intervalInMs = getPollingInterval?.(response);
+            if (intervalInMs)
+                setDelay(intervalInMs);
+            const location = getOperationLocation?.(response, state);
+            if (location !== undefined) {
+                const isUpdated = operationLocation !== location;
+                state.config.operationLocation = location;
+                withOperationLocation?.(location, isUpdated);
+            }
+            else
+                withOperationLocation?.(operationLocation, false);
+        }
+        updateState?.(state, response);
+    }
+}
+//# sourceMappingURL=operation.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/operation.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+function getOperationLocationPollingUrl(inputs) {
+    const { azureAsyncOperation, operationLocation } = inputs;
+    return operationLocation ?? azureAsyncOperation;
+}
+function getLocationHeader(rawResponse) {
+    return rawResponse.headers["location"];
+}
+function getOperationLocationHeader(rawResponse) {
+    return rawResponse.headers["operation-location"];
+}
+function getAzureAsyncOperationHeader(rawResponse) {
+    return rawResponse.headers["azure-asyncoperation"];
+}
+function findResourceLocation(inputs) {
+    const { location, requestMethod, requestPath, resourceLocationConfig, skipFinalGet } = inputs;
+    // If skipFinalGet is true, return undefined to skip the final GET request
+    if (skipFinalGet) {
+        return undefined;
+    }
+    switch (requestMethod) {
+        case "PUT": {
+            return requestPath;
+        }
+        case "DELETE": {
+            return undefined;
+        }
+        case "PATCH": {
+            return getDefault() ?? requestPath;
+        }
+        default: {
+            return getDefault();
+        }
+    }
+    function getDefault() {
+        switch (resourceLocationConfig) {
+            case "operation-location":
+            case "azure-async-operation": {
+                return undefined;
+            }
+            case "original-uri": {
+                return requestPath;
+            }
+            case "location":
+            default: {
+                return location;
+            }
+        }
+    }
+}
+function inferLroMode(rawResponse, resourceLocationConfig, skipFinalGet) {
+    const requestPath = rawResponse.request.url;
+    const requestMethod = rawResponse.request.method;
+    const operationLocation = getOperationLocationHeader(rawResponse);
+    const azureAsyncOperation = getAzureAsyncOperationHeader(rawResponse);
+    const pollingUrl = getOperationLocationPollingUrl({ operationLocation, azureAsyncOperation });
+    const location = getLocationHeader(rawResponse);
+    const normalizedRequestMethod = requestMethod?.toLocaleUpperCase();
+    if (pollingUrl !== undefined) {
+        return {
+            mode: "OperationLocation",
+            operationLocation: pollingUrl,
+            resourceLocation: findResourceLocation({
+                requestMethod: normalizedRequestMethod,
+                location,
+                requestPath,
+                resourceLocationConfig,
+                skipFinalGet,
+            }),
+            initialRequestUrl: requestPath,
+            requestMethod,
+        };
+    }
+    else if (location !== undefined) {
+        return {
+            mode: "ResourceLocation",
+            operationLocation: location,
+            initialRequestUrl: requestPath,
+            requestMethod,
+        };
+    }
+    else if (normalizedRequestMethod === "PUT" && requestPath) {
+        return {
+            mode: "Body",
+            operationLocation: requestPath,
+            initialRequestUrl: requestPath,
+            requestMethod,
+        };
+    }
+    else {
+        return undefined;
+    }
+}
+function transformStatus(inputs) {
+    const { status, statusCode } = inputs;
+    if (typeof status !== "string" && status !== undefined) {
+        throw new Error(`Polling was unsuccessful. Expected status to have a string value or no value but it has instead: ${status}. This doesn't necessarily indicate the operation has failed. Check your Azure subscription or resource status for more information.`);
+    }
+    logger.verbose(`LRO: Transforming status: ${status} with status code: ${statusCode}.`);
+    const lowerCaseStatus = status?.toLocaleLowerCase();
+    if (!lowerCaseStatus) {
+        return toOperationStatus(statusCode);
+    }
+    if (lowerCaseStatus.includes("succeeded")) {
+        return "succeeded";
+    }
+    if (lowerCaseStatus.includes("fail")) {
+        return "failed";
+    }
+    if (["canceled", "cancelled"].includes(lowerCaseStatus)) {
+        return "canceled";
+    }
+    return "running";
+}
+function getStatus(rawResponse) {
+    const { status } = rawResponse.body ?? {};
+    return transformStatus({ status, statusCode: rawResponse.statusCode });
+}
+function getProvisioningState(rawResponse) {
+    const { properties, provisioningState } = rawResponse.body ?? {};
+    const status = properties?.provisioningState ?? provisioningState;
+    return transformStatus({ status, statusCode: rawResponse.statusCode });
+}
+function toOperationStatus(statusCode) {
+    if (statusCode === 202) {
+        return "running";
+    }
+    else if (statusCode < 300) {
+        return "succeeded";
+    }
+    else {
+        return "failed";
+    }
+}
+function parseRetryAfter({ rawResponse }) {
+    const retryAfter = rawResponse.headers["retry-after"];
+    if (retryAfter !== undefined) {
+        // Retry-After header value is either in HTTP date format, or in seconds
+        const retryAfterInSeconds = parseInt(retryAfter);
+        return isNaN(retryAfterInSeconds)
+            ? calculatePollingIntervalFromDate(new Date(retryAfter))
+            : retryAfterInSeconds * 1000;
+    }
+    return undefined;
+}
+function getErrorFromResponse(response) {
+    const error = accessBodyProperty(response, "error");
+    if (!error) {
+        logger.warning(`The long-running operation failed but there is no error property in the response's body`);
+        return;
+    }
+    if (!error.code || !error.message) {
+        logger.warning(`The long-running operation failed but the error property in the response's body doesn't contain code or message`);
+        return;
+    }
+    return error;
+}
+function calculatePollingIntervalFromDate(retryAfterDate) {
+    const timeNow = Math.floor(new Date().getTime());
+    const retryAfterTime = retryAfterDate.getTime();
+    if (timeNow < retryAfterTime) {
+        return retryAfterTime - timeNow;
+    }
+    return undefined;
+}
+function getStatusFromInitialResponse(inputs) {
+    const { response, state, operationLocation } = inputs;
+    function helper() {
+        const mode = state.config.metadata?.["mode"];
+        switch (mode) {
+            case undefined:
+                return toOperationStatus(response.rawResponse.statusCode);
+            case "Body":
+                return getOperationStatus(response, state);
+            default:
+                return "running";
+        }
+    }
+    const status = helper();
+    return status === "running" && operationLocation === undefined ? "succeeded" : status;
+}
+function getOperationLocation({ rawResponse }, state) {
+    const mode = state.config.metadata?.["mode"];
+    switch (mode) {
+        case "OperationLocation": {
+            return getOperationLocationPollingUrl({
+                operationLocation: getOperationLocationHeader(rawResponse),
+                azureAsyncOperation: getAzureAsyncOperationHeader(rawResponse),
+            });
+        }
+        case "ResourceLocation": {
+            return getLocationHeader(rawResponse);
+        }
+        case "Body":
+        default: {
+            return undefined;
+        }
+    }
+}
+function getOperationStatus({ rawResponse }, state) {
+    const mode = state.config.metadata?.["mode"];
+    switch (mode) {
+        case "OperationLocation": {
+            return getStatus(rawResponse);
+        }
+        case "ResourceLocation": {
+            return toOperationStatus(rawResponse.statusCode);
+        }
+        case "Body": {
+            return getProvisioningState(rawResponse);
+        }
+        default:
+            throw new Error(`Internal error: Unexpected operation mode: ${mode}`);
+    }
+}
+function accessBodyProperty({ flatResponse, rawResponse }, prop) {
+    return flatResponse?.[prop] ?? rawResponse.body?.[prop];
+}
+function getResourceLocation(res, state) {
+    const loc = accessBodyProperty(res, "resourceLocation");
+    if (loc && typeof loc === "string") {
+        state.config.resourceLocation = loc;
+    }
+    return state.config.resourceLocation;
+}
+function isOperationError(e) {
+    return e.name === "RestError";
+}
+/** Polls the long-running operation. */
+async function pollHttpOperation(inputs) {
+    const { lro, options, processResult, updateState, setDelay, state, setErrorAsResult } = inputs;
+    return pollOperation({
+        state,
+        setDelay,
+        processResult: processResult
+            ? ({ flatResponse }, inputState) => processResult(flatResponse, inputState)
+            : ({ flatResponse }) => flatResponse,
+        getError: getErrorFromResponse,
+        updateState,
+        getPollingInterval: parseRetryAfter,
+        getOperationLocation,
+        getOperationStatus,
+        isOperationError,
+        getResourceLocation,
+        options,
+        /**
+         * The expansion here is intentional because `lro` could be an object that
+         * references an inner this, so we need to preserve a reference to it.
+         */
+        poll: async (location, inputOptions) => lro.sendPollRequest(location, inputOptions),
+        setErrorAsResult,
+    });
+}
+//# sourceMappingURL=operation.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
+var dist_esm = __nccwpck_require__(9105);
+;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/poller.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * Returns a poller factory.
+ */
+function buildCreatePoller(inputs) {
+    const { getOperationLocation, getStatusFromInitialResponse, getStatusFromPollResponse, isOperationError, getResourceLocation, getPollingInterval, getError, resolveOnUnsuccessful, } = inputs;
+    return ({ init, poll }, options) => {
+        const { processResult, updateState, withOperationLocation: withOperationLocationCallback, intervalInMs = POLL_INTERVAL_IN_MS, restoreFrom, } = options || {};
+        const withOperationLocation = withOperationLocationCallback
+            ? (() => {
+                let called = false;
+                return (operationLocation, isUpdated) => {
+                    if (isUpdated)
+                        withOperationLocationCallback(operationLocation);
+                    else if (!called)
+                        withOperationLocationCallback(operationLocation);
+                    called = true;
+                };
+            })()
+            : undefined;
+        let statePromise;
+        let state;
+        if (restoreFrom) {
+            state = deserializeState(restoreFrom);
+            statePromise = Promise.resolve(state);
+        }
+        else {
+            statePromise = initOperation({
+                init,
+                processResult,
+                getOperationStatus: getStatusFromInitialResponse,
+                withOperationLocation,
+                setErrorAsResult: !resolveOnUnsuccessful,
+            }).then((s) => (state = s));
+        }
+        let resultPromise;
+        const abortController = new AbortController();
+        const handlers = new Map();
+        const handleProgressEvents = async () => handlers.forEach((h) => h(state));
+        const cancelErrMsg = "Operation was canceled";
+        let currentPollIntervalInMs = intervalInMs;
+        const poller = {
+            get operationState() {
+                return state;
+            },
+            get result() {
+                return state?.result;
+            },
+            get isDone() {
+                return ["succeeded", "failed", "canceled"].includes(state?.status ?? "");
+            },
+            onProgress: (callback) => {
+                const s = Symbol();
+                handlers.set(s, callback);
+                return () => handlers.delete(s);
+            },
+            serialize: async () => {
+                await statePromise;
+                return JSON.stringify({
+                    state,
+                });
+            },
+            submitted: async () => {
+                await statePromise;
+            },
+            pollUntilDone: async (pollOptions) => {
+                resultPromise ??= (async () => {
+                    await statePromise;
+                    if (!state) {
+                        throw new Error("Poller should be initialized but it is not!");
+                    }
+                    const { abortSignal: inputAbortSignal } = pollOptions || {};
+                    // In the future we can use AbortSignal.any() instead
+                    function abortListener() {
+                        abortController.abort();
+                    }
+                    const abortSignal = abortController.signal;
+                    if (inputAbortSignal?.aborted) {
+                        abortController.abort();
+                    }
+                    else if (!abortSignal.aborted) {
+                        inputAbortSignal?.addEventListener("abort", abortListener, { once: true });
+                    }
+                    try {
+                        if (!poller.isDone) {
+                            await poller.poll({ abortSignal });
+                            while (!poller.isDone) {
+                                await (0,dist_esm/* delay */.cb)(currentPollIntervalInMs, { abortSignal });
+                                await poller.poll({ abortSignal });
+                            }
+                        }
+                    }
+                    finally {
+                        inputAbortSignal?.removeEventListener("abort", abortListener);
+                    }
+                    if (resolveOnUnsuccessful) {
+                        return poller.result;
+                    }
+                    else {
+                        switch (state.status) {
+                            case "succeeded":
+                                return poller.result;
+                            case "canceled":
+                                throw new Error(cancelErrMsg);
+                            case "failed":
+                                throw state.error;
+                            case "notStarted":
+                            case "running":
+                                throw new Error(`Polling completed without succeeding or failing`);
+                        }
+                    }
+                })().finally(() => {
+                    resultPromise = undefined;
+                });
+                return resultPromise;
+            },
+            async poll(pollOptions) {
+                await statePromise;
+                if (!state) {
+                    throw new Error("Poller should be initialized but it is not!");
+                }
+                if (resolveOnUnsuccessful) {
+                    if (poller.isDone)
+                        return state;
+                }
+                else {
+                    switch (state.status) {
+                        case "succeeded":
+                            return state;
+                        case "canceled":
+                            throw new Error(cancelErrMsg);
+                        case "failed":
+                            throw state.error;
+                    }
+                }
+                await operation_pollOperation({
+                    poll,
+                    state,
+                    getOperationLocation,
+                    isOperationError,
+                    withOperationLocation,
+                    getPollingInterval,
+                    getOperationStatus: getStatusFromPollResponse,
+                    getResourceLocation,
+                    processResult,
+                    getError,
+                    updateState,
+                    options: pollOptions,
+                    setDelay: (pollIntervalInMs) => {
+                        currentPollIntervalInMs = pollIntervalInMs;
+                    },
+                    setErrorAsResult: !resolveOnUnsuccessful,
+                });
+                await handleProgressEvents();
+                if (!resolveOnUnsuccessful) {
+                    switch (state.status) {
+                        case "canceled":
+                            throw new Error(cancelErrMsg);
+                        case "failed":
+                            throw state.error;
+                    }
+                }
+                return state;
+            },
+            then(onfulfilled, onrejected) {
+                return poller.pollUntilDone().then(onfulfilled, onrejected);
+            },
+            catch(onrejected) {
+                return poller.pollUntilDone().catch(onrejected);
+            },
+            finally(onfinally) {
+                return poller.pollUntilDone().finally(onfinally);
+            },
+            [Symbol.toStringTag]: "Poller",
+        };
+        return poller;
+    };
+}
+//# sourceMappingURL=poller.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/utils.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+/**
+ * Rewrites a given URL to use the specified base URL.
+ * It preserves the pathname, search parameters, and fragment.
+ * Handles relative URLs and proper encoding.
+ *
+ * @param params - An object containing the url and baseUrl.
+ *                    url - The original URL (absolute or relative).
+ *                    baseUrl - The new base URL to use.
+ * @returns The rewritten URL as a string.
+ */
+function rewriteUrl({ url, baseUrl, }) {
+    if (!url) {
+        return undefined;
+    }
+    if (!baseUrl) {
+        return url;
+    }
+    let originalUrl;
+    try {
+        // Try to parse inputUrl as an absolute URL.
+        originalUrl = new URL(url);
+    }
+    catch {
+        // If inputUrl is relative, resolve using the provided baseUrl.
+        try {
+            originalUrl = new URL(url, baseUrl);
+        }
+        catch (e) {
+            throw new Error(`Invalid input URL provided: ${url}`);
+        }
+    }
+    let newBase;
+    try {
+        newBase = new URL(baseUrl);
+    }
+    catch (e) {
+        throw new Error(`Invalid base URL provided: ${baseUrl}`);
+    }
+    const rewrittenUrl = new URL(`${originalUrl.pathname}${originalUrl.search}${originalUrl.hash}`, newBase);
+    return rewrittenUrl.toString();
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/poller.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
+
+
+/**
+ * Creates a poller that can be used to poll a long-running operation.
+ * @param lro - Description of the long-running operation
+ * @param options - options to configure the poller
+ * @returns an initialized poller
+ */
+function createHttpPoller(lro, options) {
+    const { resourceLocationConfig, intervalInMs, processResult, restoreFrom, updateState, withOperationLocation, resolveOnUnsuccessful = false, baseUrl, skipFinalGet, } = options || {};
+    return buildCreatePoller({
+        getStatusFromInitialResponse: getStatusFromInitialResponse,
+        getStatusFromPollResponse: getOperationStatus,
+        isOperationError: isOperationError,
+        getOperationLocation: getOperationLocation,
+        getResourceLocation: getResourceLocation,
+        getPollingInterval: parseRetryAfter,
+        getError: getErrorFromResponse,
+        resolveOnUnsuccessful,
+    })({
+        init: async () => {
+            const response = await lro.sendInitialRequest();
+            const config = inferLroMode(response.rawResponse, resourceLocationConfig, skipFinalGet);
+            return {
+                response,
+                operationLocation: rewriteUrl({ url: config?.operationLocation, baseUrl }),
+                resourceLocation: rewriteUrl({ url: config?.resourceLocation, baseUrl }),
+                initialRequestUrl: config?.initialRequestUrl,
+                requestMethod: config?.requestMethod,
+                ...(config?.mode ? { metadata: { mode: config.mode } } : {}),
+            };
+        },
+        poll: lro.sendPollRequest,
+    }, {
+        intervalInMs,
+        withOperationLocation,
+        restoreFrom,
+        updateState,
+        processResult: processResult
+            ? ({ flatResponse }, state) => processResult(flatResponse, state)
+            : ({ flatResponse }) => flatResponse,
+    });
+}
+//# sourceMappingURL=poller.js.map
+;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js
+// Copyright (c) Microsoft Corporation.
+// Licensed under the MIT License.
+
 
 //# sourceMappingURL=index.js.map
 

@@ -1,20 +1,31 @@
+import type { TokenCredential } from '@azure/core-auth'
 import { createCredential, createImageBuilderClient } from './azure/clients.ts'
+import { GalleryImages } from './azure/gallery.ts'
 import { ImageTemplates } from './azure/image-templates.ts'
 import type { Config } from './config/types.ts'
 import type { ActionIO } from './runner/io.ts'
 
-/** Signs in (OIDC or the default chain) and returns the imageTemplates operations. */
-export function connect(io: ActionIO, config: Config): ImageTemplates {
+export interface AzureSession {
+  readonly templates: ImageTemplates
+  /** The gallery target's definition and versions (loads the Compute SDK on first use). */
+  readonly gallery: (definitionId: string) => Promise<GalleryImages>
+}
+
+/** Signs in (OIDC or the default chain) once, for every client the run needs. */
+export function connect(io: ActionIO, config: Config): AzureSession {
   const how =
     config.auth.kind === 'oidc'
       ? `OIDC federation (client ${config.auth.clientId})`
       : 'the default Azure credential chain'
   io.debug(`Signing in to ${config.cloud.name} (${config.cloud.armEndpoint}) with ${how}`)
-  const credential = createCredential(config.cloud, config.auth, {
+  const credential: TokenCredential = createCredential(config.cloud, config.auth, {
     getIdToken: (audience) => io.getIDToken(audience),
     mask: (secret) => io.setSecret(secret),
   })
   const client = createImageBuilderClient(config.cloud, config.subscriptionId, credential)
-  // Create/delete operations finish in seconds to minutes: poll them faster than the build.
-  return new ImageTemplates(client, Math.min(config.pollMs, 5_000))
+  return {
+    // Create/delete operations finish in seconds to minutes: poll them faster than the build.
+    templates: new ImageTemplates(client, Math.min(config.pollMs, 5_000)),
+    gallery: (definitionId) => GalleryImages.connect(config.cloud, credential, definitionId),
+  }
 }

@@ -8,7 +8,8 @@ import { toBuildResult } from './azure/results.ts'
 import { waitForRun, type RunEnd } from './azure/watch.ts'
 import { parseConfig } from './config/inputs.ts'
 import type { Config } from './config/types.ts'
-import { connect } from './connect.ts'
+import { connect, type AzureSession } from './connect.ts'
+import { prepareGallery } from './gallery-preflight.ts'
 import { publishResult, verdict, writeRenderedTemplate, writeSummary } from './publish.ts'
 import { ActionError, formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
@@ -34,10 +35,11 @@ export async function runMain(io: ActionIO, env: NodeJS.ProcessEnv = process.env
     const rendered = config.resume ? undefined : renderStep(io, config)
     const origins = rendered?.origins ?? []
     if (config.dryRun) return await finishDryRun(io, config, origins)
-    const templates = connect(io, config)
+    const session = connect(io, config)
+    const { templates } = session
     const ref: TemplateRef = { resourceGroup: config.resourceGroup, name: config.templateName }
     save({ stagedVhd: config.distribution.vhd === true })
-    if (rendered) await submit(io, templates, ref, rendered, save)
+    if (rendered) await prepareAndSubmit(io, config, session, ref, rendered, save)
     else await adoptExisting(io, config, templates, ref, save)
     if (!config.wait) return await finishDetached(io, config, origins, save)
     return await finishRun(io, config, templates, ref, origins, save)
@@ -85,6 +87,18 @@ async function finishDryRun(io: ActionIO, config: Config, origins: readonly Cust
   io.info('Dry run: inputs and template are valid; nothing was sent to Azure.')
   await writeSummary(io, config, origins, 'dry-run')
   return 0
+}
+
+async function prepareAndSubmit(
+  io: ActionIO,
+  config: Config,
+  session: AzureSession,
+  ref: TemplateRef,
+  rendered: RenderedTemplate,
+  save: SaveState,
+) {
+  await prepareGallery(io, config, session)
+  await submit(io, session.templates, ref, rendered, save)
 }
 
 /** Templates are immutable: an idle one of the same name is replaced, a running one is left alone. */

@@ -34,7 +34,7 @@ export async function runPost(io: ActionIO, env: NodeJS.ProcessEnv = process.env
 }
 
 async function cleanUp(io: ActionIO, config: Config, state: PostState | undefined): Promise<void> {
-  const templates = connect(io, config)
+  const { templates } = connect(io, config)
   const ref: TemplateRef = { resourceGroup: config.resourceGroup, name: config.templateName }
   const live = await templates.find(ref)
   if (!live) {

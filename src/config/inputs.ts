@@ -1,7 +1,8 @@
 import os from 'node:os'
 import { parseAuth, parseCloud } from './auth.ts'
 import { parseCustomization } from './customization.ts'
-import { isRegion, normalizeRegion, parseDistribution } from './distribution.ts'
+import { parseDistribution } from './distribution.ts'
+import { isRegion, normalizeRegion } from './gallery.ts'
 import { IssueList } from './issues.ts'
 import type { InputName } from './names.ts'
 import {
@@ -60,6 +61,8 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
     customization: parseCustomization(issues, read, workspace, osType, templateName),
     distribution: parseDistribution(issues, {
       read,
+      osType,
+      source,
       ...target,
       templateName,
       provenance: provenanceTags(env),

@@ -40,6 +40,21 @@ export interface WorkspaceFile {
 export interface ReplicationRegion {
   readonly name: string
   readonly replicaCount?: number
+  readonly storageAccountType?: string
+}
+
+/** The service's own version numbering, used when no explicit version is given. */
+export type GalleryVersioning =
+  { readonly scheme: 'Latest'; readonly major?: number } | { readonly scheme: 'Source' }
+
+/** What a gallery image definition must be; `identifier` set means: create it when missing. */
+export interface DefinitionSpec {
+  readonly identifier?: { readonly publisher: string; readonly offer: string; readonly sku: string }
+  readonly osState: 'Generalized' | 'Specialized'
+  /** Undefined when neither given nor inferable from the source. */
+  readonly hyperVGeneration?: 'V1' | 'V2'
+  readonly architecture?: 'x64' | 'Arm64'
+  readonly securityType?: string
 }
 
 export interface Distribution {
@@ -47,6 +62,12 @@ export interface Distribution {
   readonly gallery?: {
     /** Definition id, or a version id when the version is explicit. */
     readonly galleryImageId: string
+    /** The image definition id (galleryImageId without /versions/x.y.z). */
+    readonly definitionId: string
+    /** Explicit version x.y.z, when given. */
+    readonly version?: string
+    readonly versioning?: GalleryVersioning
+    readonly definition: DefinitionSpec
     readonly targetRegions: readonly ReplicationRegion[]
     readonly excludeFromLatest: boolean
   }

@@ -66,6 +66,7 @@ function renderDistribution(d: Distribution, location: string): ImageTemplateDis
       type: 'SharedImage',
       galleryImageId: d.gallery.galleryImageId,
       targetRegions: d.gallery.targetRegions.map((r) => ({ ...r })),
+      versioning: d.gallery.versioning ? { ...d.gallery.versioning } : undefined,
       excludeFromLatest: d.gallery.excludeFromLatest,
       runOutputName: RUN_OUTPUT.gallery,
       artifactTags,

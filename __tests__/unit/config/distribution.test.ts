@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  galleryVersionFromText,
-  isRegion,
-  normalizeRegion,
-  parseDistribution,
-} from '../../../src/config/distribution.ts'
+import { parseDistribution } from '../../../src/config/distribution.ts'
+import { galleryVersionFromText, isRegion, normalizeRegion } from '../../../src/config/gallery.ts'
 import { IssueList } from '../../../src/config/issues.ts'
 import { GROUP_ID, SUBSCRIPTION, readerOf } from './temp-workspace.ts'
 
@@ -107,6 +103,10 @@ describe('parseDistribution: gallery', () => {
     expect(distribution.managedImageId).toBeUndefined()
     expect(distribution.gallery).toEqual({
       galleryImageId: DEFINITION,
+      definitionId: DEFINITION,
+      version: undefined,
+      versioning: { scheme: 'Latest' },
+      definition: { osState: 'Generalized' },
       targetRegions: [{ name: 'westeurope' }],
       excludeFromLatest: false,
     })
@@ -181,7 +181,7 @@ describe('parseDistribution: gallery', () => {
     'e!',
   ])('rejects the region %j', (item) => {
     expect(parse({ 'gallery-image': DEFINITION, 'replication-regions': item }).message).toContain(
-      `- \`replication-regions\`: "${item}" is not region[=replicas] (replicas 1-100)`,
+      `- \`replication-regions\`: "${item}" is not region[=replicas][:storage-type] (replicas 1-100; storage Standard_LRS, Standard_ZRS, Premium_LRS, PremiumV2_LRS)`,
     )
   })
 
