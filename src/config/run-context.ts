@@ -19,6 +19,7 @@ export function provenanceTags(env: NodeJS.ProcessEnv): Record<string, string> {
     'source-repository': env.GITHUB_REPOSITORY,
     'source-commit': env.GITHUB_SHA,
     'source-ref': env.GITHUB_REF,
+    'source-tag': env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
     'source-workflow': env.GITHUB_WORKFLOW,
     'source-run': runUrl(env),
   }
