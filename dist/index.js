@@ -9586,6 +9586,7 @@ function provenanceTags(env) {
         'source-repository': env.GITHUB_REPOSITORY,
         'source-commit': env.GITHUB_SHA,
         'source-ref': env.GITHUB_REF,
+        'source-tag': env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
         'source-workflow': env.GITHUB_WORKFLOW,
         'source-run': runUrl(env),
     };

@@ -3,6 +3,12 @@
 import type { GalleryImage } from '@azure/arm-compute'
 import type { DefinitionSpec, OsType } from '../config/types.ts'
 
+/** What the checks read of a definition. */
+export type DefinitionFacts = Pick<
+  GalleryImage,
+  'osType' | 'osState' | 'hyperVGeneration' | 'architecture' | 'features'
+>
+
 const OS_TYPE: Record<OsType, 'Linux' | 'Windows'> = { linux: 'Linux', windows: 'Windows' }
 
 export function securityTypeOf(image: Pick<GalleryImage, 'features'>): string {
@@ -34,7 +40,7 @@ export function definitionBody(
 
 /** Every way an existing definition disagrees with this build, in words for the error. */
 export function definitionMismatches(
-  existing: GalleryImage,
+  existing: DefinitionFacts,
   spec: DefinitionSpec,
   osType: OsType,
 ): string[] {
