@@ -37084,6 +37084,7 @@ function renderSummary(s) {
         outputsTable(s.result),
         s.result?.customizationLog ? `Customization log: \`${s.result.customizationLog}\`` : '',
         phaseLine(s.phases ?? []),
+        tagsLine(s.mode === 'dry-run' ? {} : (s.artifactTags ?? {})),
         customizersTable(s.origins),
         `Rendered template: \`${s.renderedTemplatePath}\``,
     ]
@@ -37101,6 +37102,13 @@ function phaseLine(phases) {
     if (phases.length === 0)
         return '';
     return `Phases: ${phases.map((p) => `${p.phase} (${formatElapsed(p.atMs)})`).join(' → ')}`;
+}
+function tagsLine(tags) {
+    const entries = Object.entries(tags);
+    if (entries.length === 0)
+        return '';
+    const list = entries.map(([k, v]) => `\`${cell(k)}=${cell(v)}\``).join(', ');
+    return `Artifact tags (find the source of an image from them): ${list}`;
 }
 function customizersTable(origins) {
     if (origins.length === 0)
@@ -37145,6 +37153,7 @@ async function writeSummary(io, config, origins, mode, end) {
         result: end?.result,
         phases: end?.run.phases,
         renderedTemplatePath: renderedTemplatePath(config),
+        artifactTags: config.distribution.artifactTags,
     }));
 }
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */

@@ -36,6 +36,7 @@ export async function writeSummary(
       result: end?.result,
       phases: end?.run.phases,
       renderedTemplatePath: renderedTemplatePath(config),
+      artifactTags: config.distribution.artifactTags,
     }),
   )
 }

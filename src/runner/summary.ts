@@ -9,6 +9,8 @@ export interface SummaryInput {
   readonly result?: BuildResult
   readonly phases?: readonly { phase: string; atMs: number }[]
   readonly renderedTemplatePath: string
+  /** Tags put on every artifact: how to find an image's source later. */
+  readonly artifactTags?: Readonly<Record<string, string>>
 }
 
 const ICON: Record<string, string> = {
@@ -29,6 +31,7 @@ export function renderSummary(s: SummaryInput): string {
     outputsTable(s.result),
     s.result?.customizationLog ? `Customization log: \`${s.result.customizationLog}\`` : '',
     phaseLine(s.phases ?? []),
+    tagsLine(s.mode === 'dry-run' ? {} : (s.artifactTags ?? {})),
     customizersTable(s.origins),
     `Rendered template: \`${s.renderedTemplatePath}\``,
   ]
@@ -48,6 +51,13 @@ function outputsTable(result: BuildResult | undefined): string {
 function phaseLine(phases: readonly { phase: string; atMs: number }[]): string {
   if (phases.length === 0) return ''
   return `Phases: ${phases.map((p) => `${p.phase} (${formatElapsed(p.atMs)})`).join(' → ')}`
+}
+
+function tagsLine(tags: Readonly<Record<string, string>>): string {
+  const entries = Object.entries(tags)
+  if (entries.length === 0) return ''
+  const list = entries.map(([k, v]) => `\`${cell(k)}=${cell(v)}\``).join(', ')
+  return `Artifact tags (find the source of an image from them): ${list}`
 }
 
 function customizersTable(origins: readonly CustomizerOrigin[]): string {

@@ -41,6 +41,20 @@ describe('renderSummary', () => {
       '| scripts/a\\|b.sh | Shell | `customizer-scripts` | 120 | `abababababababab…` |',
     )
     expect(md).toContain('Rendered template: `/tmp/web.image-template.json`')
+    expect(md).not.toContain('Artifact tags')
+  })
+
+  it('lists the provenance tags of a build', () => {
+    const md = renderSummary({
+      templateName: 'web',
+      mode: 'finished',
+      origins: [],
+      renderedTemplatePath: '/tmp/x.json',
+      artifactTags: { 'source-commit': 'abc', 'source-tag': 'v1.4.2' },
+    })
+    expect(md).toContain(
+      'Artifact tags (find the source of an image from them): `source-commit=abc`, `source-tag=v1.4.2`',
+    )
   })
 
   it('says a dry run sent nothing and a detached build goes on', () => {
