@@ -7,29 +7,26 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startEmulator } from '../emulator/emulator.ts'
 import type { Emulator } from '../emulator/types.ts'
-import { emulatorInputs, everything, runStep, type ActionRun } from '../harness/run-action.ts'
+import {
+  everything,
+  runStep,
+  type ActionRun,
+  buildInputs,
+  FAST_SCENARIO,
+} from '../harness/run-action.ts'
 import { makeWorkspace } from '../harness/workspace.ts'
 
 let emulator: Emulator
 const runs: ActionRun[] = []
 
 beforeAll(async () => {
-  emulator = await startEmulator({
-    scenario: { phaseMs: 150, provisionMs: 50, retryAfterSeconds: 0 },
-  })
+  emulator = await startEmulator({ scenario: { ...FAST_SCENARIO } })
 })
 afterAll(async () => {
   await emulator.close()
 })
 
-const baseInputs = (): Record<string, string> => ({
-  ...emulatorInputs(emulator),
-  'resource-group': 'images-rg',
-  location: 'westeurope',
-  identity: 'aib-identity',
-  source: 'Canonical:ubuntu-24_04-lts:server:latest',
-  'poll-interval-seconds': '0.1',
-})
+const baseInputs = (): Record<string, string> => buildInputs(emulator)
 
 const templatePuts = () => emulator.writes().filter((r) => r.method === 'PUT')
 

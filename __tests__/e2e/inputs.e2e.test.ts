@@ -4,7 +4,7 @@ import { symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startEmulator } from '../emulator/emulator.ts'
 import type { Emulator } from '../emulator/types.ts'
-import { emulatorInputs, runAction } from '../harness/run-action.ts'
+import { runAction, buildInputs } from '../harness/run-action.ts'
 import { makeWorkspace } from '../harness/workspace.ts'
 
 let emulator: Emulator
@@ -20,13 +20,11 @@ afterAll(async () => {
   await emulator.close()
 })
 
-const valid = (): Record<string, string> => ({
-  ...emulatorInputs(emulator),
-  'resource-group': 'images-rg',
-  location: 'westeurope',
-  identity: 'aib-identity',
-  source: 'Canonical:ubuntu-24_04-lts:server:latest',
-})
+const valid = (): Record<string, string> => {
+  const inputs = buildInputs(emulator)
+  delete inputs['poll-interval-seconds']
+  return inputs
+}
 
 const ID = '/subscriptions/0b1f6471-1bf0-4dda-aec3-111122223333/resourceGroups/rg/providers'
 const BAD_INPUTS: [string, string][] = [

@@ -4,33 +4,24 @@ import { startEmulator } from '../emulator/emulator.ts'
 import type { Emulator } from '../emulator/types.ts'
 import {
   CLIENT_ID,
-  emulatorInputs,
   everything,
   runAction,
   TENANT_ID,
+  buildInputs,
+  FAST_SCENARIO,
 } from '../harness/run-action.ts'
 import { makeWorkspace } from '../harness/workspace.ts'
 
 let emulator: Emulator
 
 beforeAll(async () => {
-  emulator = await startEmulator({
-    scenario: { phaseMs: 150, provisionMs: 50, retryAfterSeconds: 0 },
-  })
+  emulator = await startEmulator({ scenario: { ...FAST_SCENARIO } })
 })
 afterAll(async () => {
   await emulator.close()
 })
 
-const inputs = (name: string): Record<string, string> => ({
-  ...emulatorInputs(emulator),
-  'resource-group': 'images-rg',
-  location: 'westeurope',
-  identity: 'aib-identity',
-  source: 'Canonical:ubuntu-24_04-lts:server:latest',
-  'poll-interval-seconds': '0.1',
-  'image-template-name': name,
-})
+const inputs = (name: string): Record<string, string> => buildInputs(emulator, name)
 
 describe('transient faults', () => {
   it('rides out bursts of 429, 503 and connection resets and still succeeds', async () => {

@@ -84,6 +84,22 @@ export function emulatorInputs(emulator: Emulator): Record<string, string> {
   }
 }
 
+/** Emulated build timings that keep end-to-end tests fast (a whole build in about a second). */
+export const FAST_SCENARIO = { phaseMs: 150, provisionMs: 50, retryAfterSeconds: 0 }
+
+/** A complete, valid set of inputs for a Linux build against the emulator. */
+export function buildInputs(emulator: Emulator, name?: string): Record<string, string> {
+  return {
+    ...emulatorInputs(emulator),
+    'resource-group': 'images-rg',
+    location: 'westeurope',
+    identity: 'aib-identity',
+    source: 'Canonical:ubuntu-24_04-lts:server:latest',
+    'poll-interval-seconds': '0.1',
+    ...(name ? { 'image-template-name': name } : {}),
+  }
+}
+
 /** GITHUB_OUTPUT / GITHUB_STATE files: `name<<delimiter\nvalue\ndelimiter` records. */
 export function parseCommandFile(text: string): Record<string, string> {
   const values: Record<string, string> = {}
