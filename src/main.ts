@@ -16,7 +16,16 @@ import type { ActionIO } from './runner/io.ts'
 import { sleep, stopSignal } from './runner/signals.ts'
 import { INITIAL_STATE, savePostState, type PostState } from './runner/state.ts'
 import type { CustomizerOrigin } from './template/customizers.ts'
-import { renderTemplate, toResourceJson, type RenderedTemplate } from './template/render.ts'
+import {
+  DEFAULT_BUILD_TIMEOUT_MINUTES,
+  renderTemplate,
+  toResourceJson,
+  type RenderedTemplate,
+} from './template/render.ts'
+import { validateTemplate, type TemplateProblem } from './template/template-file.ts'
+import { formatProblem } from './template/template-problem.ts'
+import type { TemplateToValidate } from './template/template-validation.ts'
+import { InputError } from './config/issues.ts'
 
 /** Margin over build-timeout-minutes before we stop waiting: the service times out first. */
 const TIMEOUT_MARGIN_MS = 30 * 60_000
@@ -68,19 +77,28 @@ async function finishRun(
   return verdict(io, config, result)
 }
 
+/** Renders, writes and validates the template: a problem here stops the run before any request. */
 function renderStep(io: ActionIO, config: Config): RenderedTemplate {
   const rendered = renderTemplate(config)
-  const file = writeRenderedTemplate(
-    io,
-    config,
-    toResourceJson(config.templateName, rendered.template),
-  )
+  const resource = toResourceJson(config.templateName, rendered.template)
+  const file = writeRenderedTemplate(io, config, resource)
   io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)
+  for (const note of rendered.notes) io.info(`  ${note}`)
+  checkRendered(config, resource)
   for (const o of rendered.origins) {
     const hash = o.sha256 ? `, sha256 ${o.sha256}` : ''
     io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`)
   }
   return rendered
+}
+
+function checkRendered(config: Config, resource: TemplateToValidate): void {
+  const problems = validateTemplate(resource, config.osType)
+  if (problems.length === 0) return
+  const file = config.templateFile
+  const where = (p: TemplateProblem) => ({ ...p, ...file?.loaded.locate(p.path) })
+  const lines = problems.map((p) => formatProblem(file?.relPath ?? 'rendered template', where(p)))
+  throw new InputError(lines.map((message) => ({ input: 'template', message })))
 }
 
 async function finishDryRun(io: ActionIO, config: Config, origins: readonly CustomizerOrigin[]) {
@@ -169,7 +187,8 @@ async function follow(
   templates: ImageTemplates,
   ref: TemplateRef,
 ): Promise<RunEnd> {
-  const stop = stopSignal(config.vm.buildTimeoutMinutes * 60_000 + TIMEOUT_MARGIN_MS)
+  const minutes = config.vm.buildTimeoutMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES
+  const stop = stopSignal(minutes * 60_000 + TIMEOUT_MARGIN_MS)
   try {
     const deps = {
       getTemplate: (signal: AbortSignal) => templates.find(ref, signal),
@@ -187,7 +206,7 @@ async function follow(
     throw new ActionError(
       reason === 'cancelled'
         ? 'The build was cancelled; the post step cleans up.'
-        : `The build did not finish within ${config.vm.buildTimeoutMinutes} minutes.`,
+        : `The build did not finish within ${minutes} minutes.`,
     )
   } finally {
     stop.dispose()

@@ -14,6 +14,8 @@ export interface DistributionInputs {
   readonly location: string
   readonly templateName: string
   readonly provenance: Readonly<Record<string, string>>
+  /** The template file has its own distribution targets: no default managed image then. */
+  readonly fileHasTargets?: boolean
 }
 
 /** Managed image, gallery and VHD targets; a managed image named after the template by default. */
@@ -22,7 +24,7 @@ export function parseDistribution(issues: IssueList, inputs: DistributionInputs)
   const gallery = parseGallery(issues, { osType: 'linux', ...inputs })
   const vhd = parseVhd(issues, read('vhd'))
   const managed = read('managed-image').trim()
-  const useDefault = managed === '' && !gallery && !vhd
+  const useDefault = managed === '' && !gallery && !vhd && !inputs.fileHasTargets
   const managedImageId = useDefault
     ? resourceId(
         inputs.subscriptionId,

@@ -18,6 +18,8 @@ import { inferOsType, parseSource } from './source.ts'
 import { isGuid } from './text.ts'
 import { CLEANUP_MODES, type Config, type OsType, type SourceImage } from './types.ts'
 import { parseVm } from './vm.ts'
+import { parseTemplateInput } from './template-input.ts'
+import type { LoadedTemplate } from '../template/template-file.ts'
 
 export type Reader = (name: InputName) => string
 
@@ -28,12 +30,19 @@ const PLACEHOLDER_IDENTITY = 'dry-run-identity'
 
 /** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
 const NOT_YET_SUPPORTED: readonly InputName[] = [
-  'template',
-  'template-vars',
   'storage-account',
   'storage-container',
   'pr-comment',
 ]
+
+function refuseUnsupported(issues: IssueList, read: Reader): void {
+  for (const name of NOT_YET_SUPPORTED) {
+    const value = read(name).trim()
+    if (value !== '' && value !== 'false') {
+      issues.add(name, 'is not supported by this version of the action yet')
+    }
+  }
+}
 
 /** Reads and validates every input once; throws one InputError listing every problem. */
 export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
@@ -41,20 +50,26 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
   const dryRun = issues.boolean('dry-run', read('dry-run'), false)
   // Resuming follows a template that already exists: what it was built from is not needed again.
   const resume = issues.boolean('resume', read('resume'), false)
-  for (const name of NOT_YET_SUPPORTED) {
-    const value = read(name).trim()
-    if (value !== '' && value !== 'false')
-      issues.add(name, 'is not supported by this version of the action yet')
-  }
-  const target = parseTarget(issues, read, env, dryRun, resume)
-  const templateName = parseTemplateName(issues, read, env, resume)
-  const { source, osType } = parseSourceAndOs(issues, read, resume)
+  refuseUnsupported(issues, read)
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const templateFile = parseTemplateInput(issues, read, workspace)
+  // What the file sets fills the inputs left empty; inputs given explicitly win.
+  const merged = withFileDefaults(read, templateFile?.loaded)
+  const target = parseTarget(issues, merged, env, dryRun, resume)
+  const templateName = parseTemplateName(issues, read, env, resume)
+  const fileSource = templateFile?.loaded.properties.source
+  const { source, osType } = parseSourceAndOs(
+    issues,
+    read,
+    resume || fileSource !== undefined,
+    fileSource,
+  )
   const config: Config = {
     ...target,
     cloud: parseCloud(issues, read),
     auth: parseAuth(issues, read, env, dryRun),
-    identityId: parseIdentity(issues, read('identity').trim(), target, dryRun || resume),
+    identityId: parseIdentity(issues, merged('identity').trim(), target, dryRun || resume),
+    templateFile,
     templateName,
     source,
     osType,
@@ -66,6 +81,7 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
       ...target,
       templateName,
       provenance: provenanceTags(env),
+      fileHasTargets: hasItems(templateFile?.loaded.properties.distribute),
     }),
     vm: parseVm(issues, read, target.subscriptionId),
     ...parsePolicy(issues, read, dryRun, resume),
@@ -117,21 +133,51 @@ function parseLocation(issues: IssueList, raw: string): string {
   return location
 }
 
+/**
+ * The `source` input, or none when it may come from elsewhere (the template file, or the
+ * existing template with `resume`). The OS is inferred from whichever source there is.
+ */
 function parseSourceAndOs(
   issues: IssueList,
   read: Reader,
   optional: boolean,
-): { source: SourceImage; osType: OsType } {
+  fileSource?: unknown,
+): { source?: SourceImage; osType: OsType } {
   const text = read('source').trim()
-  if (text === '' && optional)
-    return { source: { type: 'ManagedImage', imageId: '' }, osType: 'linux' }
-  const parsed = text === '' ? 'is required' : parseSource(text)
+  const parsed = text === '' ? (optional ? undefined : 'is required') : parseSource(text)
   if (typeof parsed === 'string') issues.add('source', parsed)
   const source = typeof parsed === 'string' ? undefined : parsed
-  const inferred = source ? inferOsType(source) : 'linux'
-  const osType = issues.oneOf<OsType>('os-type', read('os-type'), ['linux', 'windows'], inferred)
-  // The placeholder never leaves this function unreported: the problem above fails parseConfig.
-  return { source: source ?? { type: 'ManagedImage', imageId: '' }, osType }
+  const hint = source ?? platformImageOf(fileSource)
+  const inferred = hint ? inferOsType(hint) : 'linux'
+  return {
+    source,
+    osType: issues.oneOf<OsType>('os-type', read('os-type'), ['linux', 'windows'], inferred),
+  }
+}
+
+/** A template file's PlatformImage source, for OS inference only. */
+function platformImageOf(value: unknown): SourceImage | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const { type, publisher, offer, sku, version } = value as Record<string, unknown>
+  if (type !== 'PlatformImage' || typeof publisher !== 'string' || typeof offer !== 'string')
+    return undefined
+  const text = (v: unknown) => (typeof v === 'string' ? v : '')
+  return { type, publisher, offer, sku: text(sku), version: text(version) }
+}
+
+/** A reader that answers `location` and `identity` from the template file when the input is empty. */
+function withFileDefaults(read: Reader, file: LoadedTemplate | undefined): Reader {
+  if (!file) return read
+  const identities = Object.keys(file.identity?.userAssignedIdentities ?? {})
+  const fromFile: Partial<Record<InputName, string>> = {
+    location: file.location,
+    identity: identities.length === 1 ? identities[0] : undefined,
+  }
+  return (name) => read(name).trim() || fromFile[name] || ''
+}
+
+function hasItems(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0
 }
 
 function parseTemplateName(

@@ -1,3 +1,5 @@
+import type { TemplateFileInput } from './template-input.ts'
+
 // The typed configuration that parseConfig produces once; the rest of the code never sees raw inputs.
 
 export type OsType = 'linux' | 'windows'
@@ -92,7 +94,8 @@ export interface VmSettings {
   readonly osDiskSizeGb?: number
   readonly subnetId?: string
   readonly stagingResourceGroupId?: string
-  readonly buildTimeoutMinutes: number
+  /** Undefined when not given: the template file's value, else 240, applies. */
+  readonly buildTimeoutMinutes?: number
 }
 
 export interface Config {
@@ -103,7 +106,10 @@ export interface Config {
   readonly auth: AuthConfig
   readonly identityId: string
   readonly templateName: string
-  readonly source: SourceImage
+  /** Undefined when the source comes from the template file (or, with resume, is not needed). */
+  readonly source?: SourceImage
+  /** The user's own template file (`template`), already loaded and resolved. */
+  readonly templateFile?: TemplateFileInput
   readonly osType: OsType
   readonly customization: Customization
   readonly distribution: Distribution

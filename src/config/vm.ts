@@ -32,7 +32,7 @@ export function parseVm(issues: IssueList, read: Read, subscriptionId: string): 
   const buildTimeoutMinutes = issues.number(
     'build-timeout-minutes',
     read('build-timeout-minutes'),
-    { fallback: 240, min: 1, max: 960, integer: true },
+    { fallback: NaN, min: 1, max: 960, integer: true },
   )
   return {
     vmSize,
@@ -43,7 +43,7 @@ export function parseVm(issues: IssueList, read: Read, subscriptionId: string): 
       read('staging-resource-group').trim(),
       subscriptionId,
     ),
-    buildTimeoutMinutes,
+    buildTimeoutMinutes: Number.isNaN(buildTimeoutMinutes) ? undefined : buildTimeoutMinutes,
   }
 }
 

@@ -114,7 +114,11 @@ function windowsUpdateSteps(): ImageTemplateCustomizerUnion[] {
  * Artifacts first (so scripts can use them), then the repo scripts in order, then the inline
  * script, then Windows Update. Validators go to `validate.inVMValidations`.
  */
-export function renderCustomization(c: Customization, os: OsType): RenderedCustomization {
+export function renderCustomization(
+  c: Customization,
+  os: OsType,
+  reserved: readonly { name?: string }[] = [],
+): RenderedCustomization {
   const customize: ImageTemplateCustomizerUnion[] = []
   const origins: CustomizerOrigin[] = []
   const add = (
@@ -122,7 +126,7 @@ export function renderCustomization(c: Customization, os: OsType): RenderedCusto
     origin: string,
     files: readonly WorkspaceFile[],
   ) => {
-    const named = { ...step, name: uniqueName(step.name ?? step.type, customize) }
+    const named = { ...step, name: uniqueName(step.name ?? step.type, [...reserved, ...customize]) }
     customize.push(named)
     origins.push(describe(named, origin, files))
   }

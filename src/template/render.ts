@@ -1,10 +1,7 @@
-import type {
-  ImageTemplate,
-  ImageTemplateDistributorUnion,
-  ImageTemplateSourceUnion,
-} from '@azure/arm-imagebuilder'
-import type { Config, Distribution, SourceImage } from '../config/types.ts'
+import type { ImageTemplate, ImageTemplateDistributorUnion } from '@azure/arm-imagebuilder'
+import type { Config, Distribution } from '../config/types.ts'
 import { renderCustomization, type CustomizerOrigin } from './customizers.ts'
+import { fileParts, mergeVmProfile } from './file-merge.ts'
 
 export const API_VERSION = '2025-10-01'
 export const RESOURCE_TYPE = 'Microsoft.VirtualMachineImages/imageTemplates'
@@ -19,34 +16,59 @@ export const RUN_OUTPUT = {
 export interface RenderedTemplate {
   readonly template: ImageTemplate
   readonly origins: readonly CustomizerOrigin[]
+  /** Where the main settings came from (input or template file), for the log. */
+  readonly notes: readonly string[]
 }
 
-/** Config → ImageTemplate (the SDK's flattened model). Pure: same config, same template. */
+/** Used by the service when buildTimeoutInMinutes is 0 or missing; we state it explicitly. */
+export const DEFAULT_BUILD_TIMEOUT_MINUTES = 240
+
+/**
+ * Config (and the user's template file, if any) → ImageTemplate, the SDK's flattened model.
+ * The file's customizers, validators and targets come first; inputs given explicitly override
+ * its settings. Pure: same config, same template.
+ */
 export function renderTemplate(config: Config): RenderedTemplate {
-  const { customize, validators, origins } = renderCustomization(
-    config.customization,
-    config.osType,
-  )
-  const { vm } = config
+  const { vm, distribution } = config
+  const file = fileParts(config.templateFile?.loaded, distribution.artifactTags)
+  const ours = renderCustomization(config.customization, config.osType, file.customize)
+  const customize = [...file.customize, ...ours.customize]
+  const inVMValidations = [...records(file.validate?.inVMValidations), ...ours.validators]
   const vnetConfig = vm.subnetId ? { subnetId: vm.subnetId } : undefined
-  const vmProfile = { vmSize: vm.vmSize, osDiskSizeGB: vm.osDiskSizeGb, vnetConfig }
-  const template: ImageTemplate = {
+  const vmInputs = { vmSize: vm.vmSize, osDiskSizeGB: vm.osDiskSizeGb, vnetConfig }
+  const template = {
+    ...file.rest,
     location: config.location,
-    tags: config.distribution.artifactTags,
+    tags: { ...file.tags, ...distribution.artifactTags },
     identity: { type: 'UserAssigned', userAssignedIdentities: { [config.identityId]: {} } },
-    source: renderSource(config.source),
+    source: config.source ? { ...config.source } : file.source,
     customize: customize.length > 0 ? customize : undefined,
-    validate: validators.length > 0 ? { inVMValidations: validators } : undefined,
-    distribute: renderDistribution(config.distribution, config.location),
-    buildTimeoutInMinutes: vm.buildTimeoutMinutes,
-    vmProfile: Object.values(vmProfile).some((v) => v !== undefined) ? vmProfile : undefined,
-    stagingResourceGroup: vm.stagingResourceGroupId,
-  }
-  return { template: dropUndefined(template), origins }
+    validate: inVMValidations.length > 0 ? { ...file.validate, inVMValidations } : file.validate,
+    distribute: [...file.distribute, ...renderDistribution(distribution, config.location)],
+    buildTimeoutInMinutes:
+      vm.buildTimeoutMinutes ?? file.buildTimeoutInMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES,
+    vmProfile: mergeVmProfile(file.vmProfile, vmInputs),
+    stagingResourceGroup: vm.stagingResourceGroupId ?? file.stagingResourceGroup,
+  } as ImageTemplate
+  const origins = [...file.origins, ...ours.origins]
+  return { template: dropUndefined(template), origins, notes: notesFor(config) }
 }
 
-function renderSource(source: SourceImage): ImageTemplateSourceUnion {
-  return { ...source }
+const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? (value as Record<string, unknown>[]) : []
+
+/** "what came from where", only interesting when there is a template file. */
+function notesFor(config: Config): string[] {
+  const file = config.templateFile
+  if (!file) return []
+  const from = (fromInput: boolean) => (fromInput ? 'input' : `template file ${file.relPath}`)
+  return [
+    ...file.loaded.notes,
+    `location ${config.location}: from the ${from(file.loaded.location !== config.location)}`,
+    `source: from the ${from(config.source !== undefined)}`,
+    `identity: from the ${from(!Object.keys(file.loaded.identity?.userAssignedIdentities ?? {}).includes(config.identityId))}`,
+    `customizers: ${file.loaded.properties.customize ? "the file's first, then " : ''}the repository's`,
+  ]
 }
 
 function renderDistribution(d: Distribution, location: string): ImageTemplateDistributorUnion[] {
@@ -85,7 +107,17 @@ function dropUndefined<T>(value: T): T {
 }
 
 /** The template as users know it from ARM: `properties` wrapping everything but the envelope. */
-export function toResourceJson(name: string, template: ImageTemplate): Record<string, unknown> {
+export interface ResourceJson {
+  type: string
+  apiVersion: string
+  name: string
+  location: string
+  tags?: Record<string, string>
+  identity: unknown
+  properties: Record<string, unknown>
+}
+
+export function toResourceJson(name: string, template: ImageTemplate): ResourceJson {
   const { location, tags, identity, ...properties } = template
   return {
     type: RESOURCE_TYPE,

@@ -78,7 +78,8 @@ describe('parseConfig: a valid configuration', () => {
     expect(config.dryRun).toBe(false)
     expect(config.cleanup).toBe('on-success')
     expect(config.pollMs).toBe(15000)
-    expect(config.vm.buildTimeoutMinutes).toBe(240)
+    // Not given: the template file's value, else 240 (render.ts), applies.
+    expect(config.vm.buildTimeoutMinutes).toBeUndefined()
     expect(config.outputDir).toBe('/runner/temp')
   })
 
@@ -315,7 +316,19 @@ describe('parseConfig: problems', () => {
     expect(inputsOf(error)).toEqual(['tenant-id'])
   })
 
-  it.each(['template', 'template-vars', 'storage-account', 'storage-container', 'pr-comment'])(
+  it('names template when the file does not exist', () => {
+    expect(errorOf({ ...VALID, template: 'no-such.json' }).message).toBe(
+      '1 input is invalid:\n- `template`: "no-such.json" matches no file in the workspace',
+    )
+  })
+
+  it('needs template for template-vars', () => {
+    expect(errorOf({ ...VALID, 'template-vars': 'region=westeurope' }).message).toBe(
+      '1 input is invalid:\n- `template-vars`: needs `template` (a template file to fill in)',
+    )
+  })
+
+  it.each(['storage-account', 'storage-container', 'pr-comment'])(
     'refuses %s, which this version does not support yet',
     (input) => {
       expect(errorOf({ ...VALID, [input]: 'something' }).message).toBe(

@@ -18,7 +18,7 @@ const parse = (values: Record<string, string>) => {
 }
 
 describe('parseVm', () => {
-  it('leaves the service defaults when nothing is set, with a 240 minute timeout', () => {
+  it('leaves the service defaults when nothing is set (the timeout too: 240 applies at render)', () => {
     const { vm, message } = parse({})
     expect(message).toBe('')
     expect(vm).toEqual({
@@ -26,7 +26,7 @@ describe('parseVm', () => {
       osDiskSizeGb: undefined,
       subnetId: undefined,
       stagingResourceGroupId: undefined,
-      buildTimeoutMinutes: 240,
+      buildTimeoutMinutes: undefined,
     })
   })
 

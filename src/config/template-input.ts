@@ -1,0 +1,61 @@
+import {
+  TemplateFileError,
+  loadTemplateFile,
+  type LoadedTemplate,
+} from '../template/template-file.ts'
+import { formatProblem } from '../template/template-problem.ts'
+import type { IssueList } from './issues.ts'
+import type { InputName } from './names.ts'
+import { keyValueLines } from './text.ts'
+import { resolveWorkspaceFiles } from './workspace-files.ts'
+
+export interface TemplateFileInput {
+  /** Workspace-relative path, as the log and errors show it. */
+  readonly relPath: string
+  readonly loaded: LoadedTemplate
+}
+
+/**
+ * `template` + `template-vars`: the user's own template file, loaded and resolved here so that
+ * its problems are reported with every other input problem, before any request.
+ */
+export function parseTemplateInput(
+  issues: IssueList,
+  read: (name: InputName) => string,
+  workspace: string,
+): TemplateFileInput | undefined {
+  const vars = parseVars(issues, read('template-vars'))
+  const path = read('template').trim()
+  if (path === '') {
+    if (Object.keys(vars).length > 0)
+      issues.add('template-vars', 'needs `template` (a template file to fill in)')
+    return undefined
+  }
+  const { files, problems } = resolveWorkspaceFiles(workspace, [path])
+  for (const problem of problems) issues.add('template', problem)
+  const file = files[0]
+  if (!file) return undefined
+  try {
+    const pick = read('image-template-name').trim() || undefined
+    const loaded = loadTemplateFile(file.bytes.toString('utf8'), {
+      fileName: file.relPath,
+      vars,
+      pick,
+    })
+    return { relPath: file.relPath, loaded }
+  } catch (error) {
+    if (!(error instanceof TemplateFileError)) throw error
+    for (const problem of error.problems)
+      issues.add('template', formatProblem(file.relPath, problem))
+    return undefined
+  }
+}
+
+function parseVars(issues: IssueList, raw: string): Record<string, string> {
+  const { pairs, bad } = keyValueLines(raw)
+  for (const line of bad) issues.add('template-vars', `"${line}" is not name=value`)
+  const vars: Record<string, string> = {}
+  for (const [name, value] of pairs)
+    Object.defineProperty(vars, name, { value, enumerable: true, writable: true })
+  return vars
+}
