@@ -45,8 +45,11 @@ function member(target: Record<string, unknown>, name: string): unknown {
 }
 
 function rejectIsoSource(properties: Record<string, unknown>, ctx: MigrationContext): void {
-  const source = member(properties, 'source')
-  if (!isRecord(source) || String(member(source, 'type')).toLowerCase() !== 'iso') return
+  const key = findKey(properties, 'source')
+  const source = key === undefined ? undefined : properties[key]
+  if (key === undefined || !isRecord(source) || !isIso(member(source, 'type'))) return
+  // Reported once here; removing it spares the user a second "unknown type" for the same line.
+  delete properties[key]
   ctx.problems.push({
     path: formatPath([...ctx.path, 'source', 'type']),
     message:
@@ -54,6 +57,8 @@ function rejectIsoSource(properties: Record<string, unknown>, ctx: MigrationCont
       '(e.g. RedHat RHEL), a managed image or a gallery image version instead',
   })
 }
+
+const isIso = (type: unknown): boolean => typeof type === 'string' && type.toLowerCase() === 'iso'
 
 const OLD_VNET_KEYS = ['name', 'subnetName', 'resourceGroupName']
 
@@ -69,10 +74,13 @@ function migrateVnetConfig(properties: Record<string, unknown>, ctx: MigrationCo
   if (oldKeys.every((k) => k === undefined)) return
   const path = formatPath([...ctx.path, profileKey, vnetKey])
   const subnetId = oldSubnetId(vnet, path, ctx)
-  if (subnetId === undefined) return
+  // On failure the old members go too: the problem is reported once, not again as unknown names.
   const rest = Object.fromEntries(Object.entries(vnet).filter(([k]) => !oldKeys.includes(k)))
-  setKey(properties, profileKey, { ...profile, [vnetKey]: { subnetId, ...rest } })
-  ctx.notes.push(`${path}: name/subnetName/resourceGroupName → subnetId ${subnetId}`)
+  const migrated = subnetId === undefined ? rest : { subnetId, ...rest }
+  setKey(properties, profileKey, { ...profile, [vnetKey]: migrated })
+  if (subnetId !== undefined) {
+    ctx.notes.push(`${path}: name/subnetName/resourceGroupName → subnetId ${subnetId}`)
+  }
 }
 
 function oldSubnetId(

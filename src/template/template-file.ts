@@ -35,7 +35,7 @@ export interface LoadedTemplate {
    * Line/column in the file of a resource-relative path such as `properties.customize[2].type`
    * (falls back to the nearest ancestor written in the file); use it for validateTemplate problems.
    */
-  locate(path: string): Position | undefined
+  locate: (path: string) => Position | undefined
 }
 
 export interface LoadOptions {
@@ -121,7 +121,9 @@ function withPositions(
   problems: TemplateProblem[],
   locate: (path: string) => Position | undefined,
 ): TemplateProblem[] {
-  return problems.map((p) => (p.line === undefined ? { ...p, ...locate(p.path) } : p))
+  const located = problems.map((p) => (p.line === undefined ? { ...p, ...locate(p.path) } : p))
+  // In file order, so the list reads top to bottom; problems without a position come first.
+  return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
