@@ -30,7 +30,6 @@ export function parseJsonc(text: string): ParsedDocument {
     root && problems.length === 0
       ? buildValue(root, [], { positions, problems, toPosition })
       : undefined
-  if (!root && problems.length === 0) problems.push({ path: '', message: 'the file is empty' })
   return { value, problems, locate: (path) => locateIn(positions, path) }
 }
 
