@@ -17,6 +17,7 @@ export default tseslint.config(
       '.emulator/',
       'jest.config.js',
       'eslint.config.js',
+      'src/**/*.generated.*',
     ],
   },
   js.configs.recommended,

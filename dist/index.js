@@ -1856,6 +1856,1898 @@ exports.parseProxyResponse = parseProxyResponse;
 
 /***/ }),
 
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 2047:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -9023,7 +10915,7 @@ class ImageTemplates {
 
 /***/ }),
 
-/***/ 9326:
+/***/ 3036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9516,7 +11408,7 @@ function parseDistribution(issues, inputs) {
     const gallery = parseGallery(issues, { osType: 'linux', ...inputs });
     const vhd = parseVhd(issues, read('vhd'));
     const managed = read('managed-image').trim();
-    const useDefault = managed === '' && !gallery && !vhd;
+    const useDefault = managed === '' && !gallery && !vhd && !inputs.fileHasTargets;
     const managedImageId = useDefault
         ? (0,resource_ids/* resourceId */.a)(inputs.subscriptionId, inputs.resourceGroup, 'Microsoft.Compute', `images/${inputs.templateName}`)
         : parseManagedImage(issues, managed, inputs);
@@ -9638,7 +11530,6 @@ function inferOsType(source) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/types.ts
-// The typed configuration that parseConfig produces once; the rest of the code never sees raw inputs.
 const CLEANUP_MODES = ['always', 'on-success', 'never'];
 
 ;// CONCATENATED MODULE: ./src/config/vm.ts
@@ -9659,13 +11550,13 @@ function parseVm(issues, read, subscriptionId) {
     if (subnetId && !(0,resource_ids/* parseTypedId */.np)(subnetId, resource_ids/* SUBNET_TYPE */.Bk)) {
         issues.add('subnet-id', 'expected /subscriptions/…/providers/Microsoft.Network/virtualNetworks/V/subnets/S');
     }
-    const buildTimeoutMinutes = issues.number('build-timeout-minutes', read('build-timeout-minutes'), { fallback: 240, min: 1, max: 960, integer: true });
+    const buildTimeoutMinutes = issues.number('build-timeout-minutes', read('build-timeout-minutes'), { fallback: NaN, min: 1, max: 960, integer: true });
     return {
         vmSize,
         osDiskSizeGb: osDiskSizeGb || undefined,
         subnetId,
         stagingResourceGroupId: parseStaging(issues, read('staging-resource-group').trim(), subscriptionId),
-        buildTimeoutMinutes,
+        buildTimeoutMinutes: Number.isNaN(buildTimeoutMinutes) ? undefined : buildTimeoutMinutes,
     };
 }
 /** The service takes the staging group as an id; a bare name means this subscription. */
@@ -9682,7 +11573,62 @@ function parseStaging(issues, raw, subscriptionId) {
     return `/subscriptions/${subscriptionId}/resourceGroups/${raw}`;
 }
 
+// EXTERNAL MODULE: ./src/template/template-file.ts + 15 modules
+var template_file = __nccwpck_require__(2227);
+// EXTERNAL MODULE: ./src/template/template-problem.ts
+var template_problem = __nccwpck_require__(5276);
+;// CONCATENATED MODULE: ./src/config/template-input.ts
+
+
+
+
+/**
+ * `template` + `template-vars`: the user's own template file, loaded and resolved here so that
+ * its problems are reported with every other input problem, before any request.
+ */
+function parseTemplateInput(issues, read, workspace) {
+    const vars = parseVars(issues, read('template-vars'));
+    const path = read('template').trim();
+    if (path === '') {
+        if (Object.keys(vars).length > 0)
+            issues.add('template-vars', 'needs `template` (a template file to fill in)');
+        return undefined;
+    }
+    const { files, problems } = resolveWorkspaceFiles(workspace, [path]);
+    for (const problem of problems)
+        issues.add('template', problem);
+    const file = files[0];
+    if (!file)
+        return undefined;
+    try {
+        const pick = read('image-template-name').trim() || undefined;
+        const loaded = (0,template_file/* loadTemplateFile */.Ph)(file.bytes.toString('utf8'), {
+            fileName: file.relPath,
+            vars,
+            pick,
+        });
+        return { relPath: file.relPath, loaded };
+    }
+    catch (error) {
+        if (!(error instanceof template_file/* TemplateFileError */.Hl))
+            throw error;
+        for (const problem of error.problems)
+            issues.add('template', (0,template_problem/* formatProblem */.Vw)(file.relPath, problem));
+        return undefined;
+    }
+}
+function parseVars(issues, raw) {
+    const { pairs, bad } = keyValueLines(raw);
+    for (const line of bad)
+        issues.add('template-vars', `"${line}" is not name=value`);
+    const vars = {};
+    for (const [name, value] of pairs)
+        Object.defineProperty(vars, name, { value, enumerable: true, writable: true });
+    return vars;
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
+
 
 
 
@@ -9701,32 +11647,39 @@ const DRY_RUN_GROUP = 'dry-run-resource-group';
 const PLACEHOLDER_IDENTITY = 'dry-run-identity';
 /** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
 const NOT_YET_SUPPORTED = [
-    'template',
-    'template-vars',
     'storage-account',
     'storage-container',
     'pr-comment',
 ];
+function refuseUnsupported(issues, read) {
+    for (const name of NOT_YET_SUPPORTED) {
+        const value = read(name).trim();
+        if (value !== '' && value !== 'false') {
+            issues.add(name, 'is not supported by this version of the action yet');
+        }
+    }
+}
 /** Reads and validates every input once; throws one InputError listing every problem. */
 function parseConfig(read, env) {
     const issues = new config_issues/* IssueList */.o();
     const dryRun = issues.boolean('dry-run', read('dry-run'), false);
     // Resuming follows a template that already exists: what it was built from is not needed again.
     const resume = issues.boolean('resume', read('resume'), false);
-    for (const name of NOT_YET_SUPPORTED) {
-        const value = read(name).trim();
-        if (value !== '' && value !== 'false')
-            issues.add(name, 'is not supported by this version of the action yet');
-    }
-    const target = parseTarget(issues, read, env, dryRun, resume);
-    const templateName = parseTemplateName(issues, read, env, resume);
-    const { source, osType } = parseSourceAndOs(issues, read, resume);
+    refuseUnsupported(issues, read);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const templateFile = parseTemplateInput(issues, read, workspace);
+    // What the file sets fills the inputs left empty; inputs given explicitly win.
+    const merged = withFileDefaults(read, templateFile?.loaded);
+    const target = parseTarget(issues, merged, env, dryRun, resume);
+    const templateName = parseTemplateName(issues, read, env, resume);
+    const fileSource = templateFile?.loaded.properties.source;
+    const { source, osType } = parseSourceAndOs(issues, read, resume || fileSource !== undefined, fileSource);
     const config = {
         ...target,
         cloud: parseCloud(issues, read),
         auth: parseAuth(issues, read, env, dryRun),
-        identityId: parseIdentity(issues, read('identity').trim(), target, dryRun || resume),
+        identityId: parseIdentity(issues, merged('identity').trim(), target, dryRun || resume),
+        templateFile,
         templateName,
         source,
         osType,
@@ -9738,6 +11691,7 @@ function parseConfig(read, env) {
             ...target,
             templateName,
             provenance: provenanceTags(env),
+            fileHasTargets: hasItems(templateFile?.loaded.properties.distribute),
         }),
         vm: parseVm(issues, read, target.subscriptionId),
         ...parsePolicy(issues, read, dryRun, resume),
@@ -9780,18 +11734,46 @@ function parseLocation(issues, raw) {
         issues.add('location', `"${raw}" is not an Azure region name like eastus2`);
     return location;
 }
-function parseSourceAndOs(issues, read, optional) {
+/**
+ * The `source` input, or none when it may come from elsewhere (the template file, or the
+ * existing template with `resume`). The OS is inferred from whichever source there is.
+ */
+function parseSourceAndOs(issues, read, optional, fileSource) {
     const text = read('source').trim();
-    if (text === '' && optional)
-        return { source: { type: 'ManagedImage', imageId: '' }, osType: 'linux' };
-    const parsed = text === '' ? 'is required' : parseSource(text);
+    const parsed = text === '' ? (optional ? undefined : 'is required') : parseSource(text);
     if (typeof parsed === 'string')
         issues.add('source', parsed);
     const source = typeof parsed === 'string' ? undefined : parsed;
-    const inferred = source ? inferOsType(source) : 'linux';
-    const osType = issues.oneOf('os-type', read('os-type'), ['linux', 'windows'], inferred);
-    // The placeholder never leaves this function unreported: the problem above fails parseConfig.
-    return { source: source ?? { type: 'ManagedImage', imageId: '' }, osType };
+    const hint = source ?? platformImageOf(fileSource);
+    const inferred = hint ? inferOsType(hint) : 'linux';
+    return {
+        source,
+        osType: issues.oneOf('os-type', read('os-type'), ['linux', 'windows'], inferred),
+    };
+}
+/** A template file's PlatformImage source, for OS inference only. */
+function platformImageOf(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { type, publisher, offer, sku, version } = value;
+    if (type !== 'PlatformImage' || typeof publisher !== 'string' || typeof offer !== 'string')
+        return undefined;
+    const text = (v) => (typeof v === 'string' ? v : '');
+    return { type, publisher, offer, sku: text(sku), version: text(version) };
+}
+/** A reader that answers `location` and `identity` from the template file when the input is empty. */
+function withFileDefaults(read, file) {
+    if (!file)
+        return read;
+    const identities = Object.keys(file.identity?.userAssignedIdentities ?? {});
+    const fromFile = {
+        location: file.location,
+        identity: identities.length === 1 ? identities[0] : undefined,
+    };
+    return (name) => read(name).trim() || fromFile[name] || '';
+}
+function hasItems(value) {
+    return Array.isArray(value) && value.length > 0;
 }
 function parseTemplateName(issues, read, env, resume) {
     const given = read('image-template-name').trim();
@@ -36560,7 +38542,7 @@ function connect(io, config) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6234);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5062);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1431);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(590);
 /* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
 
@@ -36579,7 +38561,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5062:
+/***/ 1431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36747,11 +38729,11 @@ function windowsUpdateSteps() {
  * Artifacts first (so scripts can use them), then the repo scripts in order, then the inline
  * script, then Windows Update. Validators go to `validate.inVMValidations`.
  */
-function renderCustomization(c, os) {
+function renderCustomization(c, os, reserved = []) {
     const customize = [];
     const origins = [];
     const add = (step, origin, files) => {
-        const named = { ...step, name: uniqueName(step.name ?? step.type, customize) };
+        const named = { ...step, name: uniqueName(step.name ?? step.type, [...reserved, ...customize]) };
         customize.push(named);
         origins.push(describe(named, origin, files));
     };
@@ -36785,7 +38767,64 @@ function describe(step, origin, files) {
     return { name: step.name ?? step.type, type: step.type, origin, bytes, sha256 };
 }
 
+;// CONCATENATED MODULE: ./src/template/file-merge.ts
+// A user's template file, taken apart for merging with the inputs: its own customizers,
+// validators and targets come first, and every target gets the provenance tags too.
+
+const isJson = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const records = (value) => (Array.isArray(value) ? value.filter(isJson) : []);
+function fileParts(file, artifactTags) {
+    if (!file)
+        return { customize: [], distribute: [], tags: {}, rest: {}, origins: [] };
+    const { customize, validate, distribute, source, vmProfile, buildTimeoutInMinutes, stagingResourceGroup, ...rest } = file.properties;
+    const steps = records(customize);
+    return {
+        customize: steps,
+        validate: isJson(validate) ? validate : undefined,
+        // The file's own targets are tagged like ours, its own tags winning.
+        distribute: records(distribute).map((d) => ({
+            ...d,
+            artifactTags: { ...artifactTags, ...(isJson(d.artifactTags) ? d.artifactTags : {}) },
+        })),
+        source,
+        vmProfile: isJson(vmProfile) ? vmProfile : undefined,
+        buildTimeoutInMinutes: typeof buildTimeoutInMinutes === 'number' ? buildTimeoutInMinutes : undefined,
+        stagingResourceGroup: typeof stagingResourceGroup === 'string' ? stagingResourceGroup : undefined,
+        tags: file.tags ?? {},
+        rest,
+        origins: steps.map((step) => originOf(step, file.fileName)),
+    };
+}
+function originOf(step, fileName) {
+    const inline = Array.isArray(step.inline) ? step.inline.join('\n') : '';
+    const uri = typeof step.scriptUri === 'string'
+        ? step.scriptUri
+        : typeof step.sourceUri === 'string'
+            ? step.sourceUri
+            : '';
+    const checksum = typeof step.sha256Checksum === 'string' ? step.sha256Checksum : '';
+    const sha256 = checksum || (inline ? (0,external_node_crypto_.createHash)('sha256').update(inline).digest('hex') : '');
+    return {
+        name: typeof step.name === 'string' ? step.name : String(step.type),
+        type: String(step.type),
+        origin: uri ? `template ${fileName} (${uri})` : `template ${fileName}`,
+        bytes: Buffer.byteLength(inline),
+        sha256,
+    };
+}
+/** File VM profile with the VM inputs on top, field by field. */
+function mergeVmProfile(file, inputs) {
+    const vnet = {
+        ...(isJson(file?.vnetConfig) ? file.vnetConfig : {}),
+        ...(isJson(inputs.vnetConfig) ? inputs.vnetConfig : {}),
+    };
+    const merged = { ...file, ...inputs, vnetConfig: Object.keys(vnet).length > 0 ? vnet : undefined };
+    const defined = Object.entries(merged).filter(([, v]) => v !== undefined);
+    return defined.length > 0 ? Object.fromEntries(defined) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/template/render.ts
+
 
 const API_VERSION = '2025-10-01';
 const RESOURCE_TYPE = 'Microsoft.VirtualMachineImages/imageTemplates';
@@ -36795,28 +38834,51 @@ const RUN_OUTPUT = {
     gallery: 'gallery-image',
     vhd: 'vhd',
 };
-/** Config → ImageTemplate (the SDK's flattened model). Pure: same config, same template. */
+/** Used by the service when buildTimeoutInMinutes is 0 or missing; we state it explicitly. */
+const DEFAULT_BUILD_TIMEOUT_MINUTES = 240;
+/**
+ * Config (and the user's template file, if any) → ImageTemplate, the SDK's flattened model.
+ * The file's customizers, validators and targets come first; inputs given explicitly override
+ * its settings. Pure: same config, same template.
+ */
 function renderTemplate(config) {
-    const { customize, validators, origins } = renderCustomization(config.customization, config.osType);
-    const { vm } = config;
+    const { vm, distribution } = config;
+    const file = fileParts(config.templateFile?.loaded, distribution.artifactTags);
+    const ours = renderCustomization(config.customization, config.osType, file.customize);
+    const customize = [...file.customize, ...ours.customize];
+    const inVMValidations = [...render_records(file.validate?.inVMValidations), ...ours.validators];
     const vnetConfig = vm.subnetId ? { subnetId: vm.subnetId } : undefined;
-    const vmProfile = { vmSize: vm.vmSize, osDiskSizeGB: vm.osDiskSizeGb, vnetConfig };
+    const vmInputs = { vmSize: vm.vmSize, osDiskSizeGB: vm.osDiskSizeGb, vnetConfig };
     const template = {
+        ...file.rest,
         location: config.location,
-        tags: config.distribution.artifactTags,
+        tags: { ...file.tags, ...distribution.artifactTags },
         identity: { type: 'UserAssigned', userAssignedIdentities: { [config.identityId]: {} } },
-        source: renderSource(config.source),
+        source: config.source ? { ...config.source } : file.source,
         customize: customize.length > 0 ? customize : undefined,
-        validate: validators.length > 0 ? { inVMValidations: validators } : undefined,
-        distribute: renderDistribution(config.distribution, config.location),
-        buildTimeoutInMinutes: vm.buildTimeoutMinutes,
-        vmProfile: Object.values(vmProfile).some((v) => v !== undefined) ? vmProfile : undefined,
-        stagingResourceGroup: vm.stagingResourceGroupId,
+        validate: inVMValidations.length > 0 ? { ...file.validate, inVMValidations } : file.validate,
+        distribute: [...file.distribute, ...renderDistribution(distribution, config.location)],
+        buildTimeoutInMinutes: vm.buildTimeoutMinutes ?? file.buildTimeoutInMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES,
+        vmProfile: mergeVmProfile(file.vmProfile, vmInputs),
+        stagingResourceGroup: vm.stagingResourceGroupId ?? file.stagingResourceGroup,
     };
-    return { template: dropUndefined(template), origins };
+    const origins = [...file.origins, ...ours.origins];
+    return { template: dropUndefined(template), origins, notes: notesFor(config) };
 }
-function renderSource(source) {
-    return { ...source };
+const render_records = (value) => Array.isArray(value) ? value : [];
+/** "what came from where", only interesting when there is a template file. */
+function notesFor(config) {
+    const file = config.templateFile;
+    if (!file)
+        return [];
+    const from = (fromInput) => (fromInput ? 'input' : `template file ${file.relPath}`);
+    return [
+        ...file.loaded.notes,
+        `location ${config.location}: from the ${from(file.loaded.location !== config.location)}`,
+        `source: from the ${from(config.source !== undefined)}`,
+        `identity: from the ${from(!Object.keys(file.loaded.identity?.userAssignedIdentities ?? {}).includes(config.identityId))}`,
+        `customizers: ${file.loaded.properties.customize ? "the file's first, then " : ''}the repository's`,
+    ];
 }
 function renderDistribution(d, location) {
     const artifactTags = { ...d.artifactTags };
@@ -36851,7 +38913,6 @@ function renderDistribution(d, location) {
 function dropUndefined(value) {
     return JSON.parse(JSON.stringify(value));
 }
-/** The template as users know it from ARM: `properties` wrapping everything but the envelope. */
 function toResourceJson(name, template) {
     const { location, tags, identity, ...properties } = template;
     return {
@@ -36962,8 +39023,8 @@ function phaseOf(status) {
     return status.runState ?? 'Queued';
 }
 
-// EXTERNAL MODULE: ./src/config/inputs.ts + 11 modules
-var inputs = __nccwpck_require__(9326);
+// EXTERNAL MODULE: ./src/config/inputs.ts + 12 modules
+var inputs = __nccwpck_require__(3036);
 // EXTERNAL MODULE: ./src/connect.ts + 205 modules
 var connect = __nccwpck_require__(6090);
 ;// CONCATENATED MODULE: ./src/azure/gallery-rules.ts
@@ -37188,7 +39249,16 @@ function verdict(io, config, result) {
 var signals = __nccwpck_require__(715);
 // EXTERNAL MODULE: ./src/runner/state.ts
 var runner_state = __nccwpck_require__(6003);
+// EXTERNAL MODULE: ./src/template/template-file.ts + 15 modules
+var template_file = __nccwpck_require__(2227);
+// EXTERNAL MODULE: ./src/template/template-problem.ts
+var template_problem = __nccwpck_require__(5276);
+// EXTERNAL MODULE: ./src/config/issues.ts
+var issues = __nccwpck_require__(1012);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -37244,15 +39314,29 @@ async function finishRun(io, config, templates, ref, origins, save) {
     await writeSummary(io, config, origins, 'finished', { result, run });
     return verdict(io, config, result);
 }
+/** Renders, writes and validates the template: a problem here stops the run before any request. */
 function renderStep(io, config) {
     const rendered = renderTemplate(config);
-    const file = writeRenderedTemplate(io, config, toResourceJson(config.templateName, rendered.template));
+    const resource = toResourceJson(config.templateName, rendered.template);
+    const file = writeRenderedTemplate(io, config, resource);
     io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
+    for (const note of rendered.notes)
+        io.info(`  ${note}`);
+    checkRendered(config, resource);
     for (const o of rendered.origins) {
         const hash = o.sha256 ? `, sha256 ${o.sha256}` : '';
         io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`);
     }
     return rendered;
+}
+function checkRendered(config, resource) {
+    const problems = (0,template_file/* validateTemplate */.dC)(resource, config.osType);
+    if (problems.length === 0)
+        return;
+    const file = config.templateFile;
+    const where = (p) => ({ ...p, ...file?.loaded.locate(p.path) });
+    const lines = problems.map((p) => (0,template_problem/* formatProblem */.Vw)(file?.relPath ?? 'rendered template', where(p)));
+    throw new issues/* InputError */.d(lines.map((message) => ({ input: 'template', message })));
 }
 async function finishDryRun(io, config, origins) {
     io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
@@ -37302,7 +39386,8 @@ async function finishDetached(io, config, origins, save) {
 }
 /** Waits for the run; on cancel or timeout asks the service to cancel, within a small budget. */
 async function follow(io, config, templates, ref) {
-    const stop = (0,signals/* stopSignal */.Z)(config.vm.buildTimeoutMinutes * 60_000 + TIMEOUT_MARGIN_MS);
+    const minutes = config.vm.buildTimeoutMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES;
+    const stop = (0,signals/* stopSignal */.Z)(minutes * 60_000 + TIMEOUT_MARGIN_MS);
     try {
         const deps = {
             getTemplate: (signal) => templates.find(ref, signal),
@@ -37321,7 +39406,7 @@ async function follow(io, config, templates, ref) {
         await cancelBuild(io, templates, ref, reason);
         throw new errors/* ActionError */.l(reason === 'cancelled'
             ? 'The build was cancelled; the post step cleans up.'
-            : `The build did not finish within ${config.vm.buildTimeoutMinutes} minutes.`);
+            : `The build did not finish within ${minutes} minutes.`);
     }
     finally {
         stop.dispose();
@@ -37392,8 +39477,8 @@ function decide(mode, runState) {
 var connect = __nccwpck_require__(6090);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __nccwpck_require__(1012);
-// EXTERNAL MODULE: ./src/config/inputs.ts + 11 modules
-var inputs = __nccwpck_require__(9326);
+// EXTERNAL MODULE: ./src/config/inputs.ts + 12 modules
+var inputs = __nccwpck_require__(3036);
 // EXTERNAL MODULE: ./src/runner/errors.ts
 var errors = __nccwpck_require__(5507);
 // EXTERNAL MODULE: ./src/runner/signals.ts
@@ -40588,6 +42673,1330 @@ function loadPostState(io) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 2227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hl: () => (/* reexport */ template_problem/* TemplateFileError */.Hl),
+  Ph: () => (/* binding */ loadTemplateFile),
+  dC: () => (/* reexport */ validateTemplate)
+});
+
+// UNUSED EXPORTS: IMAGE_TEMPLATE_TYPE
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ./src/template/template-problem.ts
+var template_problem = __nccwpck_require__(5276);
+;// CONCATENATED MODULE: ./src/template/jsonc.ts
+// JSON with comments and trailing commas (as people write templates), with a position for every path.
+
+
+/** Parses JSONC; syntax errors and duplicate keys become problems with line and column. */
+function parseJsonc(text) {
+    const lines = lineStarts(text);
+    const toPosition = (offset) => positionOf(lines, offset);
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false });
+    const problems = errors.map((e) => ({
+        path: '',
+        message: `syntax error: ${describeParseError((0,main.printParseErrorCode)(e.error))}`,
+        ...toPosition(e.offset),
+    }));
+    const positions = new Map();
+    const value = root && problems.length === 0
+        ? buildValue(root, [], { positions, problems, toPosition })
+        : undefined;
+    return { value, problems, locate: (path) => locateIn(positions, path) };
+}
+function buildValue(node, path, ctx) {
+    if (node.type === 'array') {
+        return (node.children ?? []).map((child, i) => {
+            ctx.positions.set(pathKey([...path, i]), ctx.toPosition(child.offset));
+            return buildValue(child, [...path, i], ctx);
+        });
+    }
+    if (node.type === 'object')
+        return buildObject(node, path, ctx);
+    return node.value;
+}
+function buildObject(node, path, ctx) {
+    const result = {};
+    for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode || !valueNode)
+            continue;
+        const key = String(keyNode.value);
+        const position = ctx.toPosition(keyNode.offset);
+        if (Object.hasOwn(result, key)) {
+            // JSON.parse would silently keep the last one; a copied doc snippet often has two `customize`.
+            ctx.problems.push({ path: (0,template_problem/* formatPath */.jV)([...path, key]), message: 'duplicate key', ...position });
+            continue;
+        }
+        ctx.positions.set(pathKey([...path, key]), position);
+        (0,template_problem/* setKey */.qL)(result, key, buildValue(valueNode, [...path, key], ctx));
+    }
+    return result;
+}
+const pathKey = (path) => (0,template_problem/* formatPath */.jV)(path).toLowerCase();
+function locateIn(positions, path) {
+    // Migrated or renamed members have no position of their own: fall back to the parent's.
+    let key = path.toLowerCase();
+    for (;;) {
+        const found = positions.get(key);
+        if (found || key === '')
+            return found;
+        const cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
+        key = cut <= 0 ? '' : key.slice(0, cut);
+    }
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            starts.push(i + 1);
+    return starts;
+}
+function positionOf(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((starts[mid] ?? 0) <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+}
+const PARSE_ERROR_TEXT = {
+    CommaExpected: 'expected a comma',
+    ColonExpected: 'expected a colon',
+    PropertyNameExpected: 'expected a property name in double quotes',
+    ValueExpected: 'expected a value',
+    CloseBraceExpected: "expected '}'",
+    CloseBracketExpected: "expected ']'",
+    EndOfFileExpected: 'unexpected content after the end of the document',
+    UnexpectedEndOfString: 'unterminated string',
+    InvalidSymbol: 'invalid symbol',
+};
+function describeParseError(code) {
+    return PARSE_ERROR_TEXT[code] ?? code;
+}
+
+;// CONCATENATED MODULE: ./src/template/migrate.ts
+// Older API shapes (2019-05-01-preview .. 2024-02-01) rewritten to 2025-10-01 where the mapping is
+// unambiguous. Runs before property-names.ts, so keys are looked up ignoring case.
+
+/** Returns a migrated copy of the wire-shape `properties`; problems and notes go to `ctx`. */
+function migrateProperties(properties, ctx) {
+    const result = { ...properties };
+    rejectIsoSource(result, ctx);
+    migrateVnetConfig(result, ctx);
+    const distributeKey = (0,template_problem/* findKey */.Tj)(result, 'distribute');
+    const distribute = distributeKey === undefined ? undefined : result[distributeKey];
+    if (distributeKey !== undefined && Array.isArray(distribute)) {
+        const path = [...ctx.path, distributeKey];
+        (0,template_problem/* setKey */.qL)(result, distributeKey, distribute.map((d, i) => migrateReplicationRegions(d, [...path, i], ctx)));
+    }
+    return result;
+}
+function member(target, name) {
+    const key = (0,template_problem/* findKey */.Tj)(target, name);
+    return key === undefined ? undefined : target[key];
+}
+function rejectIsoSource(properties, ctx) {
+    const key = (0,template_problem/* findKey */.Tj)(properties, 'source');
+    const source = key === undefined ? undefined : properties[key];
+    if (key === undefined || !(0,template_problem/* isRecord */.u4)(source) || !isIso(member(source, 'type')))
+        return;
+    // Reported once here; removing it spares the user a second "unknown type" for the same line.
+    delete properties[key];
+    ctx.problems.push({
+        path: (0,template_problem/* formatPath */.jV)([...ctx.path, 'source', 'type']),
+        message: 'the ISO source was removed from Azure VM Image Builder: start from a PlatformImage ' +
+            '(e.g. RedHat RHEL), a managed image or a gallery image version instead',
+    });
+}
+const isIso = (type) => typeof type === 'string' && type.toLowerCase() === 'iso';
+const OLD_VNET_KEYS = ['name', 'subnetName', 'resourceGroupName'];
+/** 2019/2020 `vnetConfig {name, subnetName, resourceGroupName}` → `subnetId`. */
+function migrateVnetConfig(properties, ctx) {
+    const profileKey = (0,template_problem/* findKey */.Tj)(properties, 'vmProfile');
+    const profile = profileKey === undefined ? undefined : properties[profileKey];
+    if (profileKey === undefined || !(0,template_problem/* isRecord */.u4)(profile))
+        return;
+    const vnetKey = (0,template_problem/* findKey */.Tj)(profile, 'vnetConfig');
+    const vnet = vnetKey === undefined ? undefined : profile[vnetKey];
+    if (vnetKey === undefined || !(0,template_problem/* isRecord */.u4)(vnet))
+        return;
+    const oldKeys = OLD_VNET_KEYS.map((k) => (0,template_problem/* findKey */.Tj)(vnet, k));
+    if (oldKeys.every((k) => k === undefined))
+        return;
+    const path = (0,template_problem/* formatPath */.jV)([...ctx.path, profileKey, vnetKey]);
+    const subnetId = oldSubnetId(vnet, path, ctx);
+    // On failure the old members go too: the problem is reported once, not again as unknown names.
+    const rest = Object.fromEntries(Object.entries(vnet).filter(([k]) => !oldKeys.includes(k)));
+    const migrated = subnetId === undefined ? rest : { subnetId, ...rest };
+    (0,template_problem/* setKey */.qL)(properties, profileKey, { ...profile, [vnetKey]: migrated });
+    if (subnetId !== undefined) {
+        ctx.notes.push(`${path}: name/subnetName/resourceGroupName → subnetId ${subnetId}`);
+    }
+}
+function oldSubnetId(vnet, path, ctx) {
+    const [name, subnet, group] = OLD_VNET_KEYS.map((k) => member(vnet, k));
+    const problem = (message) => {
+        ctx.problems.push({ path, message });
+        return undefined;
+    };
+    if (member(vnet, 'subnetId') !== undefined) {
+        return problem('has both subnetId and the old name/subnetName/resourceGroupName: keep subnetId');
+    }
+    if (typeof name !== 'string' || typeof subnet !== 'string' || typeof group !== 'string') {
+        return problem('the old vnetConfig needs name, subnetName and resourceGroupName (or write subnetId)');
+    }
+    if (ctx.subscriptionId === undefined) {
+        return problem('cannot turn the old vnetConfig into subnetId without a subscription: add subscriptionID to template-vars or write subnetId');
+    }
+    return (`/subscriptions/${ctx.subscriptionId}/resourceGroups/${group}` +
+        `/providers/Microsoft.Network/virtualNetworks/${name}/subnets/${subnet}`);
+}
+/** SharedImage `replicationRegions` (+ `storageAccountType`) → `targetRegions`. */
+function migrateReplicationRegions(target, path, ctx) {
+    if (!(0,template_problem/* isRecord */.u4)(target) || String(member(target, 'type')).toLowerCase() !== 'sharedimage') {
+        return target;
+    }
+    const regionsKey = (0,template_problem/* findKey */.Tj)(target, 'replicationRegions');
+    const regions = regionsKey === undefined ? undefined : target[regionsKey];
+    if (regionsKey === undefined || !Array.isArray(regions))
+        return target;
+    if ((0,template_problem/* findKey */.Tj)(target, 'targetRegions') !== undefined) {
+        ctx.problems.push({
+            path: (0,template_problem/* formatPath */.jV)([...path, regionsKey]),
+            message: 'replicationRegions cannot be combined with targetRegions: keep targetRegions',
+        });
+        return target;
+    }
+    const storageKey = (0,template_problem/* findKey */.Tj)(target, 'storageAccountType');
+    const storage = storageKey === undefined ? undefined : target[storageKey];
+    const targetRegions = regions.map((name) => storage === undefined ? { name } : { name, storageAccountType: storage });
+    const rest = Object.entries(target).filter(([k]) => k !== regionsKey && k !== storageKey);
+    ctx.notes.push(`${(0,template_problem/* formatPath */.jV)([...path, regionsKey])} → targetRegions`);
+    return { ...Object.fromEntries(rest), targetRegions };
+}
+
+;// CONCATENATED MODULE: ./src/template/placeholders.ts
+// Text placeholders: `<name>` (Microsoft quickstarts) and `${name}`, filled from template-vars.
+//
+// Rules (see also value-resolver.ts):
+// - A placeholder name is an identifier: letters, digits, `_`, `-`, `.`, starting with a letter or
+//   `_`, and no spaces. So `<<EOF`, `a<b`, `2>&1`, `echo a > b` and `</p>` are never placeholders.
+// - Names match template-vars exactly first, else ignoring case: quickstarts mix `<subscriptionID>`
+//   and `<subscriptionId>` for the same thing, and ARM itself compares parameter names that way.
+// - A known name is replaced everywhere, command fields included. A var's value is inserted as it
+//   is and never scanned again, so a value cannot smuggle in another placeholder.
+// - An unknown name is an error, except in command fields (inline scripts, restart and Windows
+//   Update commands), where `<tag>` and `${HOME}` are ordinary script text.
+// - Outside command fields, a whole string like `<path to script>` is a documentation placeholder
+//   nobody filled in (it has spaces, so it is not a name) and is an error too.
+/** Lower-cased member names whose strings are commands, not data. */
+const COMMAND_KEYS = new Set([
+    'inline',
+    'restartcommand',
+    'restartcheckcommand',
+    'searchcriteria',
+    'filters',
+]);
+const PLACEHOLDER = /<([A-Za-z_][\w.-]*)>|\$\{([A-Za-z_][\w.-]*)\}/g;
+const WHOLE_PLACEHOLDER = /^(?:<([A-Za-z_][\w.-]*)>|\$\{([A-Za-z_][\w.-]*)\})$/;
+const DOC_PLACEHOLDER = /^<[^<>]*\s[^<>]*>$/;
+function createVarLookup(vars) {
+    const lower = new Map();
+    for (const name of Object.keys(vars)) {
+        if (!lower.has(name.toLowerCase()))
+            lower.set(name.toLowerCase(), name);
+    }
+    return {
+        get(name) {
+            const key = Object.hasOwn(vars, name) ? name : lower.get(name.toLowerCase());
+            const value = key === undefined ? undefined : vars[key];
+            return key === undefined || value === undefined ? undefined : { name: key, value };
+        },
+    };
+}
+/** Replaces every known placeholder in `text`; reports the ones it could not fill. */
+function substitutePlaceholders(text, vars) {
+    const filled = [];
+    const unknown = [];
+    const replaced = text.replace(PLACEHOLDER, (match, angle, dollar) => {
+        const found = vars.get(angle ?? dollar ?? '');
+        if (!found) {
+            unknown.push(match);
+            return match;
+        }
+        filled.push(match);
+        return found.value;
+    });
+    return { text: replaced, filled, unknown, whole: WHOLE_PLACEHOLDER.test(text) };
+}
+/** A whole string such as `<path to script>`: a placeholder from the docs that was never filled. */
+function isDocPlaceholder(text) {
+    return DOC_PLACEHOLDER.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/template/schema/imagebuilder-2025-10-01.json
+const imagebuilder_2025_10_01_namespaceObject = /*#__PURE__*/JSON.parse('{"swagger":"2.0","info":{"title":"VirtualMachineImageTemplate","version":"2025-10-01","description":"Virtual Machine Image Template","x-typespec-generated":[{"emitter":"@azure-tools/typespec-autorest"}]},"schemes":["https"],"host":"management.azure.com","produces":["application/json"],"consumes":["application/json"],"security":[{"azure_auth":["user_impersonation"]}],"securityDefinitions":{"azure_auth":{"type":"oauth2","description":"Azure Active Directory OAuth2 Flow.","flow":"implicit","authorizationUrl":"https://login.microsoftonline.com/common/oauth2/authorize","scopes":{"user_impersonation":"impersonate your user account"}}},"tags":[{"name":"Operations"},{"name":"VirtualMachineImageTemplate"},{"name":"Triggers"}],"paths":{"/providers/Microsoft.VirtualMachineImages/operations":{"get":{"operationId":"Operations_List","tags":["Operations"],"description":"Lists available operations for the Microsoft.VirtualMachineImages provider","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/OperationListResult"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Retrieve operations list":{"$ref":"./examples/OperationsList.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/providers/Microsoft.VirtualMachineImages/imageTemplates":{"get":{"operationId":"VirtualMachineImageTemplates_List","tags":["VirtualMachineImageTemplate"],"description":"Gets information about the VM image templates associated with the subscription.","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/ImageTemplateListResult"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"List images by subscription.":{"$ref":"./examples/ListImageTemplates.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates":{"get":{"operationId":"VirtualMachineImageTemplates_ListByResourceGroup","tags":["VirtualMachineImageTemplate"],"description":"Gets information about the VM image templates associated with the specified resource group.","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/ImageTemplateListResult"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"List images by resource group":{"$ref":"./examples/ListImageTemplatesByRg.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}":{"get":{"operationId":"VirtualMachineImageTemplates_Get","tags":["VirtualMachineImageTemplate"],"description":"Get information about a virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/ImageTemplate"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Retrieve an Image Template.":{"$ref":"./examples/GetImageTemplate.json"}}},"put":{"operationId":"VirtualMachineImageTemplates_CreateOrUpdate","tags":["VirtualMachineImageTemplate"],"description":"Create or update a virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"parameters","in":"body","description":"Parameters supplied to the CreateImageTemplate operation","required":true,"schema":{"$ref":"#/definitions/ImageTemplate"}}],"responses":{"200":{"description":"Resource \'ImageTemplate\' update operation succeeded","schema":{"$ref":"#/definitions/ImageTemplate"}},"201":{"description":"Resource \'ImageTemplate\' create operation succeeded","schema":{"$ref":"#/definitions/ImageTemplate"},"headers":{"Azure-AsyncOperation":{"type":"string","description":"A link to the status monitor"},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Create an Image Template for Linux.":{"$ref":"./examples/CreateImageTemplateLinux.json"},"Create an Image Template for Windows.":{"$ref":"./examples/CreateImageTemplateWindows.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation","final-state-schema":"#/definitions/ImageTemplate"},"x-ms-long-running-operation":true},"patch":{"operationId":"VirtualMachineImageTemplates_Update","tags":["VirtualMachineImageTemplate"],"description":"Update the tags for this Virtual Machine Image Template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"parameters","in":"body","description":"Additional parameters for Image Template update.","required":true,"schema":{"$ref":"#/definitions/ImageTemplateUpdateParameters"}}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/ImageTemplate"}},"202":{"description":"Resource update request accepted.","headers":{"Azure-AsyncOperation":{"type":"string","format":"uri","description":"The URL to query for the status of the asynchronous operation."},"Location":{"type":"string","description":"The URL to query for the result of the asynchronous operation."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Remove identities for an Image Template.":{"$ref":"./examples/UpdateImageTemplateToRemoveIdentities.json"},"Update parameters for vm profile.":{"$ref":"./examples/UpdateImageTemplateVmProfile.json"},"Update the tags for an Image Template.":{"$ref":"./examples/UpdateImageTemplateTags.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation","final-state-schema":"#/definitions/ImageTemplate"},"x-ms-long-running-operation":true},"delete":{"operationId":"VirtualMachineImageTemplates_Delete","tags":["VirtualMachineImageTemplate"],"description":"Delete a virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"202":{"description":"Resource deletion accepted.","headers":{"Location":{"type":"string","description":"The Location header contains the URL where the status of the long running operation can be checked."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"204":{"description":"Resource does not exist."},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Delete an Image Template.":{"$ref":"./examples/DeleteImageTemplate.json"}},"x-ms-long-running-operation-options":{"final-state-via":"location"},"x-ms-long-running-operation":true}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/cancel":{"post":{"operationId":"VirtualMachineImageTemplates_Cancel","tags":["VirtualMachineImageTemplate"],"description":"Cancel the long running image build based on the image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"The request has succeeded."},"202":{"description":"Resource operation accepted.","headers":{"Azure-AsyncOperation":{"type":"string","format":"uri","description":"The URL to query for the status of the asynchronous operation."},"Location":{"type":"string","description":"The URL to query for the result of the asynchronous operation."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"204":{"description":"There is no content to send for this request, but the headers may be useful."},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Cancel the image build based on the imageTemplate.":{"$ref":"./examples/CancelImageBuild.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation"},"x-ms-long-running-operation":true}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/run":{"post":{"operationId":"VirtualMachineImageTemplates_Run","tags":["VirtualMachineImageTemplate"],"description":"Create artifacts from a existing image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"The request has succeeded."},"202":{"description":"Resource operation accepted.","headers":{"Azure-AsyncOperation":{"type":"string","format":"uri","description":"The URL to query for the status of the asynchronous operation."},"Location":{"type":"string","description":"The URL to query for the result of the asynchronous operation."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"204":{"description":"There is no content to send for this request, but the headers may be useful."},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Create image(s) from existing imageTemplate.":{"$ref":"./examples/RunImageTemplate.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation"},"x-ms-long-running-operation":true}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/runOutputs":{"get":{"operationId":"VirtualMachineImageTemplates_ListRunOutputs","tags":["VirtualMachineImageTemplate"],"description":"List all run outputs for the specified Image Template resource","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/RunOutputCollection"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Retrieve a list of all outputs created by the last run of an Image Template":{"$ref":"./examples/ListRunOutputs.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/runOutputs/{runOutputName}":{"get":{"operationId":"VirtualMachineImageTemplates_GetRunOutput","tags":["VirtualMachineImageTemplate"],"description":"Get the specified run output for the specified image template resource","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"runOutputName","in":"path","description":"The name of the run output","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/RunOutput"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Retrieve single runOutput":{"$ref":"./examples/GetRunOutput.json"}}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/triggers":{"get":{"operationId":"Triggers_ListByImageTemplate","tags":["Triggers"],"description":"List all triggers for the specified Image Template resource","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/TriggerCollection"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"List triggers by image template":{"$ref":"./examples/ListTriggers.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/triggers/{triggerName}":{"get":{"operationId":"Triggers_Get","tags":["Triggers"],"description":"Get the specified trigger for the specified image template resource","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"triggerName","in":"path","description":"The name of the trigger","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/Trigger"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Get a trigger resource":{"$ref":"./examples/GetTrigger.json"}}},"put":{"operationId":"Triggers_CreateOrUpdate","tags":["Triggers"],"description":"Create or update a trigger for the specified virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"triggerName","in":"path","description":"The name of the trigger","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"parameters","in":"body","description":"Parameters supplied to the CreateTrigger operation","required":true,"schema":{"$ref":"#/definitions/Trigger"}}],"responses":{"200":{"description":"Resource \'Trigger\' update operation succeeded","schema":{"$ref":"#/definitions/Trigger"}},"201":{"description":"Resource \'Trigger\' create operation succeeded","schema":{"$ref":"#/definitions/Trigger"},"headers":{"Azure-AsyncOperation":{"type":"string","description":"A link to the status monitor"},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Create or update a source image type trigger":{"$ref":"./examples/CreateSourceImageTrigger.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation","final-state-schema":"#/definitions/Trigger"},"x-ms-long-running-operation":true},"delete":{"operationId":"Triggers_Delete","tags":["Triggers"],"description":"Delete a trigger for the specified virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"triggerName","in":"path","description":"The name of the trigger","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"202":{"description":"Resource deletion accepted.","headers":{"Location":{"type":"string","description":"The Location header contains the URL where the status of the long running operation can be checked."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"204":{"description":"Resource does not exist."},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Delete a trigger resource":{"$ref":"./examples/DeleteTrigger.json"}},"x-ms-long-running-operation-options":{"final-state-via":"location"},"x-ms-long-running-operation":true}}},"definitions":{"AutoRunState":{"type":"string","description":"Enabling this field will trigger an automatic build on image template creation or update.","enum":["Enabled","Disabled"],"x-ms-enum":{"name":"AutoRunState","modelAsString":false,"values":[{"name":"AutoRunEnabled","value":"Enabled","description":"Autorun is enabled"},{"name":"AutoRunDisabled","value":"Disabled","description":"Autorun is disabled"}]}},"DataDisk":{"type":"object","description":"Data disk properties.","properties":{"sizeGB":{"type":"integer","format":"int32","description":"Size of the data disk in GB.","minimum":0}}},"DistributeVersioner":{"type":"object","description":"Describes how to generate new x.y.z version number for distribution.","properties":{"scheme":{"type":"string","description":"Version numbering scheme to be used."}},"discriminator":"scheme","required":["scheme"]},"DistributeVersionerLatest":{"type":"object","description":"Generates version number that will be latest based on existing version numbers.","properties":{"major":{"type":"integer","format":"int32","description":"Major version for the generated version number. Determine what is \\"latest\\" based on versions with this value as the major version. -1 is equivalent to leaving it unset.","default":-1,"minimum":-1}},"allOf":[{"$ref":"#/definitions/DistributeVersioner"}],"x-ms-discriminator-value":"Latest"},"DistributeVersionerSource":{"type":"object","description":"Generates version number based on version number of source image","allOf":[{"$ref":"#/definitions/DistributeVersioner"}],"x-ms-discriminator-value":"Source"},"ImageTemplate":{"type":"object","description":"Image template is an ARM resource managed by Microsoft.VirtualMachineImages provider","properties":{"properties":{"$ref":"#/definitions/ImageTemplateProperties","description":"The properties of the image template","x-ms-client-flatten":true},"identity":{"$ref":"#/definitions/ImageTemplateIdentity","description":"The identity of the image template, if configured."}},"required":["identity"],"allOf":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/TrackedResource"}]},"ImageTemplateAutoRun":{"type":"object","description":"Indicates if the image template needs to be built on create/update","properties":{"state":{"$ref":"#/definitions/AutoRunState","description":"Enabling this field will trigger an automatic build on image template creation or update."}}},"ImageTemplateCustomizer":{"type":"object","description":"Describes a unit of image customization","properties":{"type":{"type":"string","description":"The type of customization tool you want to use on the Image. For example, \\"Shell\\" can be shell customizer"},"name":{"type":"string","description":"Friendly Name to provide context on what this customization step does"}},"discriminator":"type","required":["type"]},"ImageTemplateDistributor":{"type":"object","description":"Generic distribution object","properties":{"type":{"type":"string","description":"Type of distribution."},"runOutputName":{"type":"string","description":"The name to be used for the associated RunOutput.","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","description":"Tags that will be applied to the artifact once it has been created/updated by the distributor.","additionalProperties":{"type":"string"}}},"discriminator":"type","required":["type","runOutputName"]},"ImageTemplateFileCustomizer":{"type":"object","description":"Uploads files to VMs (Linux, Windows). Corresponds to Packer file provisioner","properties":{"sourceUri":{"type":"string","description":"The URI of the file to be uploaded for customizing the VM. It can be a github link, SAS URI for Azure Storage, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the file provided in the sourceUri field above","default":""},"destination":{"type":"string","description":"The absolute path to a file (with nested directory structures already created) where the file (from sourceUri) will be uploaded to in the VM"}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"File"},"ImageTemplateFileValidator":{"type":"object","description":"Uploads files required for validation to VMs (Linux, Windows). Corresponds to Packer file provisioner","properties":{"sourceUri":{"type":"string","description":"The URI of the file to be uploaded to the VM for validation. It can be a github link, Azure Storage URI (authorized or SAS), etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the file provided in the sourceUri field above","default":""},"destination":{"type":"string","description":"The absolute path to a file (with nested directory structures already created) where the file (from sourceUri) will be uploaded to in the VM"}},"allOf":[{"$ref":"#/definitions/ImageTemplateInVMValidator"}],"x-ms-discriminator-value":"File"},"ImageTemplateIdentity":{"type":"object","description":"Identity for the image template.","properties":{"type":{"$ref":"#/definitions/ResourceIdentityType","description":"The type of identity used for the image template. The type \'None\' will remove any identities from the image template."},"userAssignedIdentities":{"type":"object","description":"The set of user assigned identities associated with the resource. The userAssignedIdentities dictionary keys will be ARM resource ids in the form: \'/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}. The dictionary values can be empty objects ({}) in requests.","additionalProperties":{"$ref":"#/definitions/UserAssignedIdentity"}}}},"ImageTemplateInVMValidator":{"type":"object","description":"Describes a unit of in-VM validation of image","properties":{"type":{"type":"string","description":"The type of validation you want to use on the Image. For example, \\"Shell\\" can be shell validation"},"name":{"type":"string","description":"Friendly Name to provide context on what this validation step does"}},"discriminator":"type","required":["type"]},"ImageTemplateLastRunStatus":{"type":"object","description":"Describes the latest status of running an image template","properties":{"startTime":{"type":"string","format":"date-time","description":"Start time of the last run (UTC)"},"endTime":{"type":"string","format":"date-time","description":"End time of the last run (UTC)"},"runState":{"$ref":"#/definitions/RunState","description":"State of the last run"},"runSubState":{"$ref":"#/definitions/RunSubState","description":"Sub-state of the last run"},"message":{"type":"string","description":"Verbose information about the last run state"}}},"ImageTemplateListResult":{"type":"object","description":"The response of a ImageTemplate list operation.","properties":{"value":{"type":"array","description":"The ImageTemplate items on this page","items":{"$ref":"#/definitions/ImageTemplate"}},"nextLink":{"type":"string","format":"uri","description":"The link to the next page of items"}},"required":["value"]},"ImageTemplateManagedImageDistributor":{"type":"object","description":"Distribute as a Managed Disk Image.","properties":{"imageId":{"type":"string","description":"Resource Id of the Managed Disk Image"},"location":{"type":"string","description":"Azure location for the image, should match if image already exists"}},"required":["imageId","location"],"allOf":[{"$ref":"#/definitions/ImageTemplateDistributor"}],"x-ms-discriminator-value":"ManagedImage"},"ImageTemplateManagedImageSource":{"type":"object","description":"Describes an image source that is a managed image in customer subscription. This image must reside in the same subscription and region as the Image Builder template.","properties":{"imageId":{"type":"string","description":"ARM resource id of the managed image in customer subscription"}},"required":["imageId"],"allOf":[{"$ref":"#/definitions/ImageTemplateSource"}],"x-ms-discriminator-value":"ManagedImage"},"ImageTemplatePlatformImageSource":{"type":"object","description":"Describes an image source from [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages).","properties":{"publisher":{"type":"string","description":"Image Publisher in [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages)."},"offer":{"type":"string","description":"Image offer from the [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages)."},"sku":{"type":"string","description":"Image sku from the [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages)."},"version":{"type":"string","description":"Image version from the [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages). If \'latest\' is specified here, the version is evaluated when the image build takes place, not when the template is submitted."},"exactVersion":{"type":"string","description":"Image version from the [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages). This readonly field differs from \'version\', only if the value specified in \'version\' field is \'latest\'.","readOnly":true},"planInfo":{"$ref":"#/definitions/PlatformImagePurchasePlan","description":"Optional configuration of purchase plan for platform image."}},"allOf":[{"$ref":"#/definitions/ImageTemplateSource"}],"x-ms-discriminator-value":"PlatformImage"},"ImageTemplatePowerShellCustomizer":{"type":"object","description":"Runs the specified PowerShell on the VM (Windows). Corresponds to Packer powershell provisioner. Exactly one of \'scriptUri\' or \'inline\' can be specified.","properties":{"scriptUri":{"type":"string","description":"URI of the PowerShell script to be run for customizing. It can be a github link, SAS URI for Azure Storage, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the power shell script provided in the scriptUri field above","default":""},"inline":{"type":"array","description":"Array of PowerShell commands to execute","items":{"type":"string"}},"runElevated":{"type":"boolean","description":"If specified, the PowerShell script will be run with elevated privileges","default":false},"runAsSystem":{"type":"boolean","description":"If specified, the PowerShell script will be run with elevated privileges using the Local System user. Can only be true when the runElevated field above is set to true.","default":false},"validExitCodes":{"type":"array","description":"Valid exit codes for the PowerShell script. [Default: 0]","items":{"type":"integer","format":"int32"}}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"PowerShell"},"ImageTemplatePowerShellValidator":{"type":"object","description":"Runs the specified PowerShell script during the validation phase (Windows). Corresponds to Packer powershell provisioner. Exactly one of \'scriptUri\' or \'inline\' can be specified.","properties":{"scriptUri":{"type":"string","description":"URI of the PowerShell script to be run for validation. It can be a github link, Azure Storage URI, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the power shell script provided in the scriptUri field above","default":""},"inline":{"type":"array","description":"Array of PowerShell commands to execute","items":{"type":"string"}},"runElevated":{"type":"boolean","description":"If specified, the PowerShell script will be run with elevated privileges","default":false},"runAsSystem":{"type":"boolean","description":"If specified, the PowerShell script will be run with elevated privileges using the Local System user. Can only be true when the runElevated field above is set to true.","default":false},"validExitCodes":{"type":"array","description":"Valid exit codes for the PowerShell script. [Default: 0]","items":{"type":"integer","format":"int32"}}},"allOf":[{"$ref":"#/definitions/ImageTemplateInVMValidator"}],"x-ms-discriminator-value":"PowerShell"},"ImageTemplateProperties":{"type":"object","description":"Describes the properties of an image template","properties":{"source":{"$ref":"#/definitions/ImageTemplateSource","description":"Specifies the properties used to describe the source image."},"customize":{"type":"array","description":"Specifies the properties used to describe the customization steps of the image, like Image source etc","items":{"$ref":"#/definitions/ImageTemplateCustomizer"},"x-ms-identifiers":[]},"optimize":{"$ref":"#/definitions/ImageTemplatePropertiesOptimize","description":"Specifies optimization to be performed on image."},"validate":{"$ref":"#/definitions/ImageTemplatePropertiesValidate","description":"Configuration options and list of validations to be performed on the resulting image."},"distribute":{"type":"array","description":"The distribution targets where the image output needs to go to.","items":{"$ref":"#/definitions/ImageTemplateDistributor"},"x-ms-identifiers":[]},"errorHandling":{"$ref":"#/definitions/ImageTemplatePropertiesErrorHandling","description":"Error handling options upon a build failure"},"provisioningState":{"$ref":"#/definitions/ProvisioningState","description":"Provisioning state of the resource","readOnly":true},"provisioningError":{"$ref":"#/definitions/ProvisioningError","description":"Provisioning error, if any","readOnly":true},"lastRunStatus":{"$ref":"#/definitions/ImageTemplateLastRunStatus","description":"State of \'run\' that is currently executing or was last executed.","readOnly":true},"buildTimeoutInMinutes":{"type":"integer","format":"int32","description":"Maximum duration to wait while building the image template (includes all customizations, optimization, validations, and distributions). Omit or specify 0 to use the default (4 hours).","default":0,"minimum":0,"maximum":960},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile","description":"Describes how virtual machine is set up to build images"},"additionalDataDisks":{"type":"array","description":"Optional array of additional data disks to be added to the image.","items":{"$ref":"#/definitions/DataDisk"}},"stagingResourceGroup":{"type":"string","description":"The staging resource group id in the same subscription as the image template that will be used to build the image. If this field is empty, a resource group with a random name will be created. If the resource group specified in this field doesn\'t exist, it will be created with the same name. If the resource group specified exists, it must be empty and in the same region as the image template. The resource group created will be deleted during template deletion if this field is empty or the resource group specified doesn\'t exist, but if the resource group specified exists the resources created in the resource group will be deleted during template deletion and the resource group itself will remain."},"exactStagingResourceGroup":{"type":"string","description":"The staging resource group id in the same subscription as the image template that will be used to build the image. This read-only field differs from \'stagingResourceGroup\' only if the value specified in the \'stagingResourceGroup\' field is empty.","readOnly":true},"autoRun":{"$ref":"#/definitions/ImageTemplateAutoRun","description":"Indicates whether or not to automatically run the image template build on template creation or update."},"managedResourceTags":{"type":"object","description":"Tags that will be applied to the resource group and/or resources created by the service.","additionalProperties":{"type":"string"},"x-ms-mutability":["read","update","create"]}},"required":["source","distribute"]},"ImageTemplatePropertiesErrorHandling":{"type":"object","description":"Error handling options upon a build failure","properties":{"onCustomizerError":{"$ref":"#/definitions/OnBuildError","description":"If there is a customizer error and this field is set to \'cleanup\', the build VM and associated network resources will be cleaned up. This is the default behavior. If there is a customizer error and this field is set to \'abort\', the build VM will be preserved."},"onValidationError":{"$ref":"#/definitions/OnBuildError","description":"If there is a validation error and this field is set to \'cleanup\', the build VM and associated network resources will be cleaned up. This is the default behavior. If there is a validation error and this field is set to \'abort\', the build VM will be preserved."}}},"ImageTemplatePropertiesOptimize":{"type":"object","description":"Specifies optimization to be performed on image.","properties":{"vmBoot":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeVmBoot","description":"Optimization is applied on the image for a faster VM boot."},"workload":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeWorkload","description":"Optimization is applied on the image for specific workloads."}}},"ImageTemplatePropertiesOptimizeVmBoot":{"type":"object","description":"Optimization is applied on the image for a faster VM boot.","properties":{"state":{"$ref":"#/definitions/VMBootOptimizationState","description":"Enabling this field will improve VM boot time by optimizing the final customized image output."}}},"ImageTemplatePropertiesOptimizeWorkload":{"type":"object","description":"Optimization is applied on the image for specific workloads.","properties":{"state":{"$ref":"#/definitions/WorkloadOptimizationState","description":"Enabling this field will optimize vm images for specific workloads."},"scriptUri":{"type":"string","description":"URI of the script to be run for workload optimization. It can be a github link, SAS URI for Azure Storage, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the script provided in the scriptUri field","default":""}}},"ImageTemplatePropertiesValidate":{"type":"object","description":"Configuration options and list of validations to be performed on the resulting image.","properties":{"continueDistributeOnFailure":{"type":"boolean","description":"If validation fails and this field is set to false, output image(s) will not be distributed. This is the default behavior. If validation fails and this field is set to true, output image(s) will still be distributed. Please use this option with caution as it may result in bad images being distributed for use. In either case (true or false), the end to end image run will be reported as having failed in case of a validation failure. [Note: This field has no effect if validation succeeds.]","default":false},"sourceValidationOnly":{"type":"boolean","description":"If this field is set to true, the image specified in the \'source\' section will directly be validated. No separate build will be run to generate and then validate a customized image.","default":false},"inVMValidations":{"type":"array","description":"List of validations to be performed.","items":{"$ref":"#/definitions/ImageTemplateInVMValidator"},"x-ms-identifiers":[]}}},"ImageTemplateRestartCustomizer":{"type":"object","description":"Reboots a VM and waits for it to come back online (Windows). Corresponds to Packer windows-restart provisioner","properties":{"restartCommand":{"type":"string","description":"Command to execute the restart [Default: \'shutdown /r /f /t 0 /c \\"packer restart\\"\']"},"restartCheckCommand":{"type":"string","description":"Command to check if restart succeeded [Default: \'\']"},"restartTimeout":{"type":"string","description":"Restart timeout specified as a string of magnitude and unit, e.g. \'5m\' (5 minutes) or \'2h\' (2 hours) [Default: \'5m\']"}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"WindowsRestart"},"ImageTemplateSharedImageDistributor":{"type":"object","description":"Distribute via Azure Compute Gallery.","properties":{"galleryImageId":{"type":"string","description":"Resource Id of the Azure Compute Gallery image"},"replicationRegions":{"type":"array","description":"[Deprecated] A list of regions that the image will be replicated to. This list can be specified only if targetRegions is not specified. This field is deprecated - use targetRegions instead.","items":{"type":"string"}},"excludeFromLatest":{"type":"boolean","description":"Flag that indicates whether created image version should be excluded from latest. Omit to use the default (false).","default":false},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType","description":"[Deprecated] Storage account type to be used to store the shared image. Omit to use the default (Standard_LRS). This field can be specified only if replicationRegions is specified. This field is deprecated - use targetRegions instead."},"targetRegions":{"type":"array","description":"The target regions where the distributed Image Version is going to be replicated to. This object supersedes replicationRegions and can be specified only if replicationRegions is not specified.","items":{"$ref":"#/definitions/TargetRegion"},"x-ms-identifiers":[]},"versioning":{"$ref":"#/definitions/DistributeVersioner","description":"Describes how to generate new x.y.z version number for distribution."},"replicationMode":{"$ref":"#/definitions/ReplicationMode","description":"Describes replication mode for distribution in Azure Compute Gallery. Omit to use the default (Full)."}},"required":["galleryImageId"],"allOf":[{"$ref":"#/definitions/ImageTemplateDistributor"}],"x-ms-discriminator-value":"SharedImage"},"ImageTemplateSharedImageVersionSource":{"type":"object","description":"Describes an image source that is an image version in an Azure Compute Gallery or a Direct Shared Gallery.","properties":{"imageVersionId":{"type":"string","description":"ARM resource id of the image version. When image version name is \'latest\', the version is evaluated when the image build takes place."},"exactVersion":{"type":"string","description":"Exact ARM resource id of the image version. This readonly field differs from the image version Id in \'imageVersionId\' only if the version name specified in \'imageVersionId\' field is \'latest\'.","readOnly":true}},"required":["imageVersionId"],"allOf":[{"$ref":"#/definitions/ImageTemplateSource"}],"x-ms-discriminator-value":"SharedImageVersion"},"ImageTemplateShellCustomizer":{"type":"object","description":"Runs a shell script during the customization phase (Linux). Corresponds to Packer shell provisioner. Exactly one of \'scriptUri\' or \'inline\' can be specified.","properties":{"scriptUri":{"type":"string","description":"URI of the shell script to be run for customizing. It can be a github link, SAS URI for Azure Storage, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the shell script provided in the scriptUri field","default":""},"inline":{"type":"array","description":"Array of shell commands to execute","items":{"type":"string"}}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"Shell"},"ImageTemplateShellValidator":{"type":"object","description":"Runs the specified shell script during the validation phase (Linux). Corresponds to Packer shell provisioner. Exactly one of \'scriptUri\' or \'inline\' can be specified.","properties":{"scriptUri":{"type":"string","description":"URI of the shell script to be run for validation. It can be a github link, Azure Storage URI, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the shell script provided in the scriptUri field","default":""},"inline":{"type":"array","description":"Array of shell commands to execute","items":{"type":"string"}}},"allOf":[{"$ref":"#/definitions/ImageTemplateInVMValidator"}],"x-ms-discriminator-value":"Shell"},"ImageTemplateSource":{"type":"object","description":"Describes a virtual machine image source for building, customizing and distributing","properties":{"type":{"type":"string","description":"Specifies the type of source image you want to start with."}},"discriminator":"type","required":["type"]},"ImageTemplateUpdateParameters":{"type":"object","description":"Parameters for updating an image template.","properties":{"identity":{"$ref":"#/definitions/ImageTemplateIdentity","description":"The identity of the image template, if configured."},"tags":{"type":"object","description":"The user-specified tags associated with the image template.","additionalProperties":{"type":"string"}},"properties":{"$ref":"#/definitions/ImageTemplateUpdateParametersProperties","description":"Parameters for updating an image template."}}},"ImageTemplateUpdateParametersProperties":{"type":"object","description":"Parameters for updating an image template.","properties":{"distribute":{"type":"array","description":"The distribution targets where the image output needs to go to.","items":{"$ref":"#/definitions/ImageTemplateDistributor"},"x-ms-identifiers":[]},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile","description":"Describes how virtual machine is set up to build images"}}},"ImageTemplateVhdDistributor":{"type":"object","description":"Distribute via VHD in a storage account.","properties":{"uri":{"type":"string","description":"Optional Azure Storage URI for the distributed VHD blob. Omit to use the default (empty string) in which case VHD would be published to the storage account in the staging resource group."}},"allOf":[{"$ref":"#/definitions/ImageTemplateDistributor"}],"x-ms-discriminator-value":"VHD"},"ImageTemplateVmProfile":{"type":"object","description":"Describes the virtual machines used to build and validate images","properties":{"vmSize":{"type":"string","description":"Size of the virtual machine used to build, customize and capture images. Omit or specify empty string to use the default (Standard_D1_v2 for Gen1 images and Standard_D2ds_v4 for Gen2 images).","default":""},"osDiskSizeGB":{"type":"integer","format":"int32","description":"Size of the OS disk in GB. Omit or specify 0 to use Azure\'s default OS disk size.","default":0,"minimum":0},"userAssignedIdentities":{"type":"array","description":"Optional array of resource IDs of user assigned managed identities to be configured on the build VM and validation VM. This may include the identity of the image template.","items":{"type":"string"}},"vnetConfig":{"$ref":"#/definitions/VirtualNetworkConfig","description":"Optional configuration of the virtual network to use to deploy the build VM and validation VM in. Omit if no specific virtual network needs to be used."}}},"ImageTemplateWindowsUpdateCustomizer":{"type":"object","description":"Installs Windows Updates. Corresponds to Packer Windows Update Provisioner (https://github.com/rgl/packer-provisioner-windows-update)","properties":{"searchCriteria":{"type":"string","description":"Criteria to search updates. Omit or specify empty string to use the default (search all). Refer to above link for examples and detailed description of this field."},"filters":{"type":"array","description":"Array of filters to select updates to apply. Omit or specify empty array to use the default (no filter). Refer to above link for examples and detailed description of this field.","items":{"type":"string"}},"updateLimit":{"type":"integer","format":"int32","description":"Maximum number of updates to apply at a time. Omit or specify 0 to use the default (1000)","default":0,"minimum":0}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"WindowsUpdate"},"OnBuildError":{"type":"string","description":"Error handling behavior upon build failure","enum":["cleanup","abort"],"x-ms-enum":{"name":"OnBuildError","modelAsString":true,"values":[{"name":"cleanup","value":"cleanup","description":"cleanup"},{"name":"abort","value":"abort","description":"abort"}]}},"Operation":{"type":"object","description":"A REST API operation","properties":{"name":{"type":"string","description":"This is of the format {provider}/{resource}/{operation}"},"display":{"$ref":"#/definitions/OperationDisplay","description":"The object that describes the operation."},"origin":{"type":"string","description":"The intended executor of the operation."},"properties":{"description":"Properties of the operation."},"isDataAction":{"type":"boolean","description":"The flag that indicates whether the operation applies to data plane."}}},"OperationDisplay":{"type":"object","description":"The object that describes the operation.","properties":{"provider":{"type":"string","description":"Friendly name of the resource provider."},"operation":{"type":"string","description":"For example: read, write, delete, or listKeys/action"},"resource":{"type":"string","description":"The resource type on which the operation is performed."},"description":{"type":"string","description":"The friendly name of the operation"}}},"OperationListResult":{"type":"object","description":"Result of the request to list REST API operations. It contains a list of operations and a URL nextLink to get the next set of results.","properties":{"value":{"type":"array","description":"The list of operations supported by the resource provider.","items":{"$ref":"#/definitions/Operation"},"x-ms-identifiers":[]},"nextLink":{"type":"string","description":"The URL to get the next set of operation list results if there are any."}},"required":["value"]},"PlatformImagePurchasePlan":{"type":"object","description":"Purchase plan configuration for platform image.","properties":{"planName":{"type":"string","description":"Name of the purchase plan."},"planProduct":{"type":"string","description":"Product of the purchase plan."},"planPublisher":{"type":"string","description":"Publisher of the purchase plan."}},"required":["planName","planProduct","planPublisher"]},"ProvisioningError":{"type":"object","description":"Describes the error happened when create or update an image template","properties":{"provisioningErrorCode":{"$ref":"#/definitions/ProvisioningErrorCode","description":"Error code of the provisioning failure"},"message":{"type":"string","description":"Verbose error message about the provisioning failure"}}},"ProvisioningErrorCode":{"type":"string","description":"Error code of the provisioning failure","enum":["BadSourceType","BadPIRSource","BadManagedImageSource","BadSharedImageVersionSource","BadCustomizerType","UnsupportedCustomizerType","NoCustomizerScript","BadValidatorType","UnsupportedValidatorType","NoValidatorScript","BadDistributeType","BadSharedImageDistribute","BadStagingResourceGroup","ServerError","Other"],"x-ms-enum":{"name":"ProvisioningErrorCode","modelAsString":true,"values":[{"name":"BadSourceType","value":"BadSourceType","description":"BadSourceType"},{"name":"BadPIRSource","value":"BadPIRSource","description":"BadPIRSource"},{"name":"BadManagedImageSource","value":"BadManagedImageSource","description":"BadManagedImageSource"},{"name":"BadSharedImageVersionSource","value":"BadSharedImageVersionSource","description":"BadSharedImageVersionSource"},{"name":"BadCustomizerType","value":"BadCustomizerType","description":"BadCustomizerType"},{"name":"UnsupportedCustomizerType","value":"UnsupportedCustomizerType","description":"UnsupportedCustomizerType"},{"name":"NoCustomizerScript","value":"NoCustomizerScript","description":"NoCustomizerScript"},{"name":"BadValidatorType","value":"BadValidatorType","description":"BadValidatorType"},{"name":"UnsupportedValidatorType","value":"UnsupportedValidatorType","description":"UnsupportedValidatorType"},{"name":"NoValidatorScript","value":"NoValidatorScript","description":"NoValidatorScript"},{"name":"BadDistributeType","value":"BadDistributeType","description":"BadDistributeType"},{"name":"BadSharedImageDistribute","value":"BadSharedImageDistribute","description":"BadSharedImageDistribute"},{"name":"BadStagingResourceGroup","value":"BadStagingResourceGroup","description":"BadStagingResourceGroup"},{"name":"ServerError","value":"ServerError","description":"ServerError"},{"name":"Other","value":"Other","description":"Other"}]}},"ProvisioningState":{"type":"string","description":"Provisioning state of the resource","enum":["Creating","Updating","Succeeded","Failed","Deleting","Canceled"],"x-ms-enum":{"name":"ProvisioningState","modelAsString":false,"values":[{"name":"Creating","value":"Creating","description":"Creating"},{"name":"Updating","value":"Updating","description":"Updating"},{"name":"Succeeded","value":"Succeeded","description":"Succeeded"},{"name":"Failed","value":"Failed","description":"Failed"},{"name":"Deleting","value":"Deleting","description":"Deleting"},{"name":"Canceled","value":"Canceled","description":"Canceled"}]}},"ReplicationMode":{"type":"string","description":"Describes replication mode for distribution in Azure Compute Gallery. Omit to use the default (Full).","enum":["Full","Shallow"],"x-ms-enum":{"name":"ReplicationMode","modelAsString":true,"values":[{"name":"Full","value":"Full","description":"Full replication mode"},{"name":"Shallow","value":"Shallow","description":"Shallow replication mode"}]}},"ResourceIdentityType":{"type":"string","description":"The type of identity used for the image template. The type \'None\' will remove any identities from the image template.","enum":["UserAssigned","None"],"x-ms-enum":{"name":"ResourceIdentityType","modelAsString":false,"values":[{"name":"UserAssigned","value":"UserAssigned","description":"UserAssigned"},{"name":"None","value":"None","description":"None"}]}},"RunOutput":{"type":"object","description":"Represents an output that was created by running an image template.","properties":{"properties":{"$ref":"#/definitions/RunOutputProperties","description":"The properties of the run output","x-ms-client-flatten":true}},"allOf":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ProxyResource"}]},"RunOutputCollection":{"type":"object","description":"The result of List run outputs operation","properties":{"value":{"type":"array","description":"The RunOutput items on this page","items":{"$ref":"#/definitions/RunOutput"}},"nextLink":{"type":"string","format":"uri","description":"The link to the next page of items"}},"required":["value"]},"RunOutputProperties":{"type":"object","description":"Describes the properties of a run output","properties":{"artifactId":{"type":"string","description":"The resource id of the artifact."},"artifactUri":{"type":"string","description":"The location URI of the artifact."},"provisioningState":{"$ref":"#/definitions/ProvisioningState","description":"Provisioning state of the resource","readOnly":true}}},"RunState":{"type":"string","description":"State of the last run","enum":["Running","Canceling","Succeeded","PartiallySucceeded","Failed","Canceled"],"x-ms-enum":{"name":"RunState","modelAsString":false,"values":[{"name":"Running","value":"Running","description":"Running"},{"name":"Canceling","value":"Canceling","description":"Canceling"},{"name":"Succeeded","value":"Succeeded","description":"Succeeded"},{"name":"PartiallySucceeded","value":"PartiallySucceeded","description":"PartiallySucceeded"},{"name":"Failed","value":"Failed","description":"Failed"},{"name":"Canceled","value":"Canceled","description":"Canceled"}]}},"RunSubState":{"type":"string","description":"Sub-state of the last run","enum":["Queued","Building","Customizing","Optimizing","Validating","Distributing"],"x-ms-enum":{"name":"RunSubState","modelAsString":false,"values":[{"name":"Queued","value":"Queued","description":"Queued"},{"name":"Building","value":"Building","description":"Building"},{"name":"Customizing","value":"Customizing","description":"Customizing"},{"name":"Optimizing","value":"Optimizing","description":"Optimizing"},{"name":"Validating","value":"Validating","description":"Validating"},{"name":"Distributing","value":"Distributing","description":"Distributing"}]}},"SharedImageStorageAccountType":{"type":"string","description":"Specifies the storage account type to be used to store the Azure Compute Gallery image version in.","enum":["Standard_LRS","Standard_ZRS","Premium_LRS"],"x-ms-enum":{"name":"SharedImageStorageAccountType","modelAsString":true,"values":[{"name":"Standard_LRS","value":"Standard_LRS","description":"Standard_LRS"},{"name":"Standard_ZRS","value":"Standard_ZRS","description":"Standard_ZRS"},{"name":"Premium_LRS","value":"Premium_LRS","description":"Premium_LRS"}]}},"SourceImageTriggerProperties":{"type":"object","description":"Properties of SourceImage kind of trigger","allOf":[{"$ref":"#/definitions/TriggerProperties"}],"x-ms-discriminator-value":"SourceImage"},"TargetRegion":{"type":"object","description":"Describes the target region information.","properties":{"name":{"type":"string","description":"The name of the region."},"replicaCount":{"type":"integer","format":"int32","description":"The number of replicas of the Image Version to be created in this region. Omit to use the default (1).","default":1,"minimum":1},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType","description":"Specifies the storage account type to be used to store the image in this region. Omit to use the default (Standard_LRS)."}},"required":["name"]},"Trigger":{"type":"object","description":"Represents a trigger that can invoke an image template build.","properties":{"properties":{"$ref":"#/definitions/TriggerProperties","description":"The properties of a trigger"}},"allOf":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ProxyResource"}]},"TriggerCollection":{"type":"object","description":"The result of List triggers operation","properties":{"value":{"type":"array","description":"The Trigger items on this page","items":{"$ref":"#/definitions/Trigger"}},"nextLink":{"type":"string","format":"uri","description":"The link to the next page of items"}},"required":["value"]},"TriggerProperties":{"type":"object","description":"Describes the properties of a trigger","properties":{"kind":{"type":"string","description":"The kind of trigger.","x-ms-mutability":["read","create"]},"status":{"$ref":"#/definitions/TriggerStatus","description":"Trigger status","readOnly":true},"provisioningState":{"$ref":"#/definitions/ProvisioningState","description":"Provisioning state of the resource","readOnly":true}},"discriminator":"kind","required":["kind"]},"TriggerStatus":{"type":"object","description":"Describes the status of a trigger","properties":{"code":{"type":"string","description":"The status code.","readOnly":true},"message":{"type":"string","description":"The detailed status message, including for alerts and error messages.","readOnly":true},"time":{"type":"string","format":"date-time","description":"The time of the status.","readOnly":true}}},"UserAssignedIdentity":{"type":"object","description":"User assigned identity properties","properties":{"principalId":{"type":"string","description":"The principal ID of the assigned identity.","readOnly":true},"clientId":{"type":"string","description":"The client ID of the assigned identity.","readOnly":true}}},"VMBootOptimizationState":{"type":"string","description":"Enabling this field will improve VM boot time by optimizing the final customized image output.","enum":["Enabled","Disabled"],"x-ms-enum":{"name":"VMBootOptimizationState","modelAsString":false,"values":[{"name":"Enabled","value":"Enabled","description":"Enabled"},{"name":"Disabled","value":"Disabled","description":"Disabled"}]}},"VirtualNetworkConfig":{"type":"object","description":"Virtual Network configuration.","properties":{"subnetId":{"type":"string","description":"Resource id of a pre-existing subnet on which the build VM and validation VM will be deployed"},"containerInstanceSubnetId":{"type":"string","description":"Resource id of a pre-existing subnet on which Azure Container Instance will be deployed for Isolated Builds. This field may be specified only if `subnetId` is also specified and must be on the same Virtual Network as the subnet specified in `subnetId`."},"proxyVmSize":{"type":"string","description":"Size of the proxy virtual machine used to pass traffic to the build VM and validation VM. This must not be specified if `containerInstanceSubnetId` is specified because no proxy virtual machine is deployed in that case. Omit or specify empty string to use the default (Standard_A1_v2).","default":""}}},"WorkloadOptimizationState":{"type":"string","description":"Enabling this field will optimize vm images for specific workloads.","enum":["Enabled","Disabled"],"x-ms-enum":{"name":"WorkloadOptimizationState","modelAsString":false,"values":[{"name":"Enabled","value":"Enabled","description":"Workload optimization is enabled"},{"name":"Disabled","value":"Disabled","description":"Workload optimization is disabled"}]}}},"parameters":{}}');
+;// CONCATENATED MODULE: ./src/template/swagger-model.ts
+// The 2025-10-01 swagger models, read once from the bundled copy of imagebuilder.json.
+// Known property names, discriminator values and enums all come from here, not from hand lists.
+
+const swagger_model_document = imagebuilder_2025_10_01_namespaceObject;
+const DEFINITIONS = swagger_model_document.definitions;
+/** The API version the bundled swagger describes (2025-10-01). */
+const SCHEMA_API_VERSION = swagger_model_document.info.version;
+/** `#/definitions/X` → `X`. */
+function refName(ref) {
+    return ref.slice(ref.lastIndexOf('/') + 1);
+}
+function definition(name) {
+    const found = DEFINITIONS[name];
+    if (!found)
+        throw new Error(`swagger has no definition ${name}`);
+    return found;
+}
+/** The schema itself, or the definition it points at. */
+function deref(schema) {
+    return schema.$ref ? definition(refName(schema.$ref)) : schema;
+}
+/** Local parents of a definition (allOf `$ref`s into this file). */
+function parentsOf(name) {
+    return (definition(name).allOf ?? [])
+        .map((s) => s.$ref ?? '')
+        .filter((ref) => ref.startsWith('#/definitions/'))
+        .map(refName);
+}
+/** Own and inherited properties of a definition. */
+function propertiesOf(name) {
+    const inherited = parentsOf(name).map(propertiesOf);
+    return Object.assign({}, ...inherited, definition(name).properties);
+}
+/** Own and inherited required property names. */
+function requiredOf(name) {
+    return [
+        ...new Set([...parentsOf(name).flatMap(requiredOf), ...(definition(name).required ?? [])]),
+    ];
+}
+/** The discriminator property of a definition or one of its ancestors. */
+function discriminatorOf(name) {
+    return definition(name).discriminator ?? parentsOf(name).map(discriminatorOf).find(Boolean);
+}
+/** Discriminator value → definition name, for the direct subtypes of a base definition. */
+function subtypesOf(base) {
+    const subtypes = new Map();
+    for (const [name, schema] of Object.entries(DEFINITIONS)) {
+        const value = schema['x-ms-discriminator-value'];
+        if (value !== undefined && parentsOf(name).includes(base))
+            subtypes.set(value, name);
+    }
+    return subtypes;
+}
+/** Member name → integer/boolean, for every property any definition declares with that type. */
+function typeOfKey(key) {
+    scalarKeys ??= collectScalarKeys();
+    return scalarKeys.get(key.toLowerCase());
+}
+let scalarKeys;
+function collectScalarKeys() {
+    const keys = new Map();
+    for (const schema of Object.values(DEFINITIONS)) {
+        for (const [key, property] of Object.entries(schema.properties ?? {})) {
+            if (property.type === 'integer' || property.type === 'boolean') {
+                keys.set(key.toLowerCase(), property.type);
+            }
+        }
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/template/property-names.ts
+// Fixes the case of known property names, discriminators and enum values, and rejects unknown
+// names. The service now rejects `shell`, `managedImage`, `ScriptUri`…, which older docs and
+// templates use (shared/seeds); what is known comes from the swagger definitions.
+
+
+/** Old spellings that are not just a case change (2018/2019 docs). */
+const ALIASES = {
+    valid_exit_codes: 'validExitCodes',
+    script: 'scriptUri',
+};
+/** Normalizes `value` as an instance of swagger definition `name`. */
+function normalizeNames(value, name, path, out) {
+    if (!(0,template_problem/* isRecord */.u4)(value))
+        return value;
+    const concrete = concreteDefinition(value, name, path, out);
+    if (concrete === undefined)
+        return value;
+    const properties = propertiesOf(concrete.name);
+    const result = {};
+    for (const [key, given] of Object.entries(value)) {
+        const member = key === concrete.key ? concrete.value : given;
+        const canonical = acceptedName(key, properties, result, [...path, key], out);
+        const schema = canonical === undefined ? undefined : properties[canonical];
+        if (canonical === undefined || schema === undefined)
+            continue;
+        (0,template_problem/* setKey */.qL)(result, canonical, normalizeMember(member, schema, [...path, canonical], out));
+    }
+    return result;
+}
+/** The canonical name to keep `key` under, or undefined when it is dropped (and why is recorded). */
+function acceptedName(key, properties, result, path, out) {
+    const at = (0,template_problem/* formatPath */.jV)(path);
+    const canonical = canonicalName(key, properties);
+    if (canonical === undefined) {
+        const known = Object.keys(properties).filter((k) => properties[k]?.readOnly !== true);
+        out.problems.push({
+            path: at,
+            message: `unknown property '${key}' (known here: ${known.join(', ')})`,
+        });
+        return undefined;
+    }
+    if (properties[canonical]?.readOnly === true) {
+        out.notes.push(`${at}: read-only, not sent`);
+        return undefined;
+    }
+    if (Object.hasOwn(result, canonical)) {
+        out.problems.push({ path: at, message: `'${key}' is '${canonical}' again, with another case` });
+        return undefined;
+    }
+    if (canonical !== key)
+        out.notes.push(`${at} → ${canonical}`);
+    return canonical;
+}
+function canonicalName(key, properties) {
+    const found = (0,template_problem/* findKey */.Tj)(properties, key);
+    if (found !== undefined)
+        return found;
+    const alias = ALIASES[key.toLowerCase()];
+    return alias !== undefined && Object.hasOwn(properties, alias) ? alias : undefined;
+}
+/** The subtype named by the discriminator, or undefined when unknown (reported). */
+function concreteDefinition(value, name, path, out) {
+    const property = definition(name).discriminator;
+    if (property === undefined)
+        return { name };
+    const key = (0,template_problem/* findKey */.Tj)(value, property) ?? property;
+    const given = value[key];
+    const subtypes = subtypesOf(name);
+    const text = typeof given === 'string' ? given.toLowerCase() : undefined;
+    const match = [...subtypes.keys()].find((v) => v.toLowerCase() === text);
+    const at = (0,template_problem/* formatPath */.jV)([...path, property]);
+    if (typeof given !== 'string' || match === undefined) {
+        const expected = [...subtypes.keys()].join(', ');
+        const message = given === undefined
+            ? `is required (one of ${expected})`
+            : `unknown type ${JSON.stringify(given)} (expected one of ${expected})`;
+        out.problems.push({ path: at, message });
+        return undefined;
+    }
+    if (match !== given)
+        out.notes.push(`${at}: '${given}' → '${match}'`);
+    const concrete = subtypes.get(match);
+    return concrete === undefined ? undefined : { name: concrete, key, value: match };
+}
+function normalizeMember(value, schema, path, out) {
+    if (schema.$ref) {
+        const target = deref(schema);
+        if (target.enum)
+            return fixEnum(value, target.enum, path, out);
+        return isObjectSchema(target) ? normalizeNames(value, refName(schema.$ref), path, out) : value;
+    }
+    if (schema.enum)
+        return fixEnum(value, schema.enum, path, out);
+    const { items, additionalProperties: map } = schema;
+    if (items && Array.isArray(value)) {
+        return value.map((item, i) => normalizeMember(item, items, [...path, i], out));
+    }
+    if (typeof map === 'object' && map.$ref && (0,template_problem/* isRecord */.u4)(value)) {
+        const entries = Object.entries(value).map(([key, member]) => [
+            key,
+            normalizeMember(member, map, [...path, key], out),
+        ]);
+        return Object.fromEntries(entries);
+    }
+    return value;
+}
+const isObjectSchema = (schema) => schema.properties !== undefined ||
+    schema.discriminator !== undefined ||
+    schema.allOf !== undefined;
+function fixEnum(value, values, path, out) {
+    if (typeof value !== 'string' || values.includes(value))
+        return value;
+    const match = values.find((v) => v.toLowerCase() === value.toLowerCase());
+    if (match === undefined)
+        return value;
+    out.notes.push(`${(0,template_problem/* formatPath */.jV)(path)}: '${value}' → '${match}'`);
+    return match;
+}
+
+;// CONCATENATED MODULE: ./src/template/resource-envelope.ts
+// The ARM envelope around `properties`: type, apiVersion, name, location, tags, identity, dependsOn.
+// These are handled here and never sent inside properties.
+
+
+
+/** Members handled by ARM itself (dropped), and members a GET response adds (dropped with a note). */
+const ARM_ONLY = ['type', 'dependsOn', 'comments', 'condition'];
+const READ_ONLY = ['id', 'systemData', 'etag'];
+const KNOWN = ['apiVersion', 'name', 'location', 'tags', 'identity', 'properties'];
+/** Splits a resolved resource into its envelope fields and properties. */
+function splitEnvelope(resource, path, out) {
+    const envelope = {};
+    for (const [key, value] of Object.entries(resource)) {
+        const at = [...path, key];
+        const known = [...KNOWN, ...ARM_ONLY, ...READ_ONLY].find((k) => k.toLowerCase() === key.toLowerCase());
+        if (known === undefined) {
+            out.problems.push({
+                path: (0,template_problem/* formatPath */.jV)(at),
+                message: `unknown resource member '${key}' (known: ${[...KNOWN, ...ARM_ONLY].join(', ')})`,
+            });
+        }
+        else if (READ_ONLY.includes(known)) {
+            out.notes.push(`${(0,template_problem/* formatPath */.jV)(at)}: read-only, not sent`);
+        }
+        else {
+            takeMember(envelope, known, value, at, out);
+        }
+    }
+    if (!envelope.properties)
+        out.problems.push({ path: (0,template_problem/* formatPath */.jV)([...path, 'properties']), message: 'is required' });
+    return envelope;
+}
+/** Each member's reader; a returned string is what the member must be. */
+const TAKERS = {
+    apiVersion: (_envelope, value, _at, out) => {
+        if (value !== SCHEMA_API_VERSION)
+            out.notes.push(`apiVersion ${JSON.stringify(value)} → ${SCHEMA_API_VERSION}`);
+        return undefined;
+    },
+    name: (envelope, value) => typeof value === 'string' ? void (envelope.name = value) : 'a string',
+    location: (envelope, value) => typeof value === 'string' ? void (envelope.location = value) : 'a string',
+    tags: (envelope, value) => isStringMap(value) ? void (envelope.tags = value) : 'an object of string values',
+    identity: (envelope, value, at, out) => void (envelope.identity = identityOf(value, at, out)),
+    properties: (envelope, value) => (0,template_problem/* isRecord */.u4)(value) ? void (envelope.properties = value) : 'an object',
+};
+function takeMember(envelope, key, value, at, out) {
+    const expected = TAKERS[key]?.(envelope, value, at, out);
+    if (expected !== undefined)
+        out.problems.push({ path: (0,template_problem/* formatPath */.jV)(at), message: `must be ${expected}` });
+}
+function isStringMap(value) {
+    return (0,template_problem/* isRecord */.u4)(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+/** `"identity": {}` (the quickstart skeleton) means none: the `identity` input must then give one. */
+function identityOf(value, at, out) {
+    if ((0,template_problem/* isRecord */.u4)(value) && Object.keys(value).length === 0) {
+        out.notes.push(`${(0,template_problem/* formatPath */.jV)(at)} is empty: the identity comes from the inputs`);
+        return undefined;
+    }
+    const identity = normalizeNames(value, 'ImageTemplateIdentity', at, out);
+    if (!(0,template_problem/* isRecord */.u4)(identity) || typeof identity.type !== 'string') {
+        out.problems.push({
+            path: (0,template_problem/* formatPath */.jV)([...at, 'type']),
+            message: "must be 'UserAssigned' or 'None'",
+        });
+        return undefined;
+    }
+    return identity;
+}
+/** The subscription of the first user-assigned identity id, e.g. for an old vnetConfig. */
+function subscriptionOfIdentity(identity) {
+    const ids = Object.keys(identity?.userAssignedIdentities ?? {});
+    const match = ids.map((id) => /^\/subscriptions\/([^/]+)\//i.exec(id)).find(Boolean);
+    return match?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/template/arm-expressions.ts
+// The small part of the ARM template language that image templates use: parameters(), variables(),
+// concat() and string/number literals, with `.property` access. Anything else is reported, not guessed.
+/** Raised while parsing or evaluating; the caller attaches the JSON path. */
+class ArmExpressionError extends Error {
+}
+const TOKEN = /\s*(?:([A-Za-z_][\w]*)|'((?:[^']|'')*)'|(-?\d+)|([().,]))/y;
+function tokenize(source) {
+    const tokens = [];
+    TOKEN.lastIndex = 0;
+    while (TOKEN.lastIndex < source.length) {
+        if (/^\s*$/.test(source.slice(TOKEN.lastIndex)))
+            break;
+        const start = TOKEN.lastIndex;
+        const match = TOKEN.exec(source);
+        if (!match)
+            throw new ArmExpressionError(`unexpected '${source.slice(start, start + 10)}'`);
+        if (match[1] !== undefined)
+            tokens.push({ type: 'name', text: match[1] });
+        else if (match[2] !== undefined)
+            tokens.push({ type: 'string', text: match[2] });
+        else if (match[3] !== undefined)
+            tokens.push({ type: 'number', text: match[3] });
+        else
+            tokens.push({ type: 'punct', text: match[4] ?? '' });
+    }
+    return tokens;
+}
+/** Parses the text between the outer brackets of `[...]`; throws ArmExpressionError. */
+function parseArmExpression(source) {
+    const parser = new Parser(tokenize(source));
+    const expression = parser.expression();
+    parser.end();
+    return expression;
+}
+class Parser {
+    index = 0;
+    tokens;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    expression() {
+        const token = this.next();
+        if (token.type === 'string')
+            return { kind: 'literal', value: token.text.replaceAll("''", "'") };
+        if (token.type === 'number')
+            return { kind: 'literal', value: Number(token.text) };
+        if (token.type !== 'name')
+            throw new ArmExpressionError(`unexpected '${token.text}'`);
+        return this.members({ kind: 'call', name: token.text, args: this.arguments() });
+    }
+    end() {
+        const rest = this.tokens[this.index];
+        if (rest)
+            throw new ArmExpressionError(`unexpected '${rest.text}'`);
+    }
+    next() {
+        const token = this.tokens[this.index++];
+        if (!token)
+            throw new ArmExpressionError('unexpected end of expression');
+        return token;
+    }
+    expect(text) {
+        const token = this.next();
+        if (token.text !== text)
+            throw new ArmExpressionError(`expected '${text}', got '${token.text}'`);
+    }
+    arguments() {
+        this.expect('(');
+        const args = [];
+        while (this.tokens[this.index]?.text !== ')') {
+            if (args.length > 0)
+                this.expect(',');
+            args.push(this.expression());
+        }
+        this.expect(')');
+        return args;
+    }
+    /** `variables('cfg').location`: property access after a call. */
+    members(target) {
+        let result = target;
+        while (this.tokens[this.index]?.text === '.') {
+            this.index++;
+            const property = this.next();
+            if (property.type !== 'name')
+                throw new ArmExpressionError('expected a property name');
+            result = { kind: 'member', target: result, property: property.text };
+        }
+        return result;
+    }
+}
+/** Evaluates a parsed expression to its JSON value; throws ArmExpressionError. */
+function evaluateArmExpression(expression, scope) {
+    if (expression.kind === 'literal')
+        return expression.value;
+    if (expression.kind === 'member')
+        return memberOf(evaluateArmExpression(expression.target, scope), expression.property);
+    const args = expression.args.map((arg) => evaluateArmExpression(arg, scope));
+    switch (expression.name.toLowerCase()) {
+        case 'parameters':
+            return scope.parameter(nameArgument('parameters', args));
+        case 'variables':
+            return scope.variable(nameArgument('variables', args));
+        case 'concat':
+            return concat(args);
+        default:
+            throw new ArmExpressionError(`the ARM function ${expression.name}() is not supported here: replace the expression with a value or a template-var`);
+    }
+}
+function nameArgument(fn, args) {
+    const [name] = args;
+    if (args.length !== 1 || typeof name !== 'string') {
+        throw new ArmExpressionError(`${fn}() takes one string argument`);
+    }
+    return name;
+}
+function concat(args) {
+    // ARM's concat joins arrays when given arrays and strings otherwise.
+    if (args.length > 0 && args.every(Array.isArray))
+        return args.flat();
+    const texts = args.map((arg) => {
+        if (typeof arg === 'string' || typeof arg === 'number' || typeof arg === 'boolean') {
+            return String(arg);
+        }
+        throw new ArmExpressionError('concat() of strings cannot take an object or array');
+    });
+    return texts.join('');
+}
+function memberOf(target, property) {
+    if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
+        const key = Object.keys(target).find((k) => k.toLowerCase() === property.toLowerCase());
+        if (key !== undefined)
+            return target[key];
+    }
+    throw new ArmExpressionError(`the value has no property '${property}'`);
+}
+
+;// CONCATENATED MODULE: ./src/template/arm-parameters.ts
+// Values of `parameters('x')` and `variables('x')` in an ARM deployment template: template-vars win,
+// then the parameter's defaultValue or the variable's own value (resolved like any template value).
+
+
+/** The parameters()/variables() side of an expression, with memoised, cycle-checked lookups. */
+function armParameterScope(declarations, vars, hooks) {
+    const cache = new Map();
+    const pending = new Set();
+    const lookup = (kind, name) => {
+        const id = `${kind}:${name.toLowerCase()}`;
+        if (cache.has(id))
+            return cache.get(id);
+        if (pending.has(id))
+            throw new ArmExpressionError(`${kind}('${name}') refers to itself`);
+        pending.add(id);
+        try {
+            const value = arm_parameters_valueOf(kind, name, declarations, vars, hooks);
+            cache.set(id, value);
+            return value;
+        }
+        finally {
+            pending.delete(id);
+        }
+    };
+    return {
+        parameter: (name) => lookup('parameters', name),
+        variable: (name) => lookup('variables', name),
+    };
+}
+function arm_parameters_valueOf(kind, name, declarations, vars, hooks) {
+    const declared = declarations?.[kind] ?? {};
+    const key = (0,template_problem/* findKey */.Tj)(declared, name);
+    const declaration = key === undefined ? undefined : declared[key];
+    const fromVars = vars.get(name);
+    if (fromVars) {
+        hooks.note(`${kind}('${name}') ← template-vars`);
+        return kind === 'parameters'
+            ? convertParameter(name, fromVars.value, declaration)
+            : fromVars.value;
+    }
+    if (key === undefined) {
+        throw new ArmExpressionError(`${kind}('${name}') is not declared in the file and no template-var has that name`);
+    }
+    if (kind === 'variables')
+        return hooks.resolve(declaration, ['variables', key]);
+    if (!(0,template_problem/* isRecord */.u4)(declaration) || !Object.hasOwn(declaration, 'defaultValue')) {
+        throw new ArmExpressionError(`parameter '${name}' has no defaultValue: add it to template-vars`);
+    }
+    hooks.note(`parameters('${name}') ← defaultValue`);
+    return hooks.resolve(declaration.defaultValue, ['parameters', key, 'defaultValue']);
+}
+/** A template-var is text; the parameter's declared type says what JSON value it stands for. */
+function convertParameter(name, text, declaration) {
+    const declared = (0,template_problem/* isRecord */.u4)(declaration) ? declaration.type : undefined;
+    const type = typeof declared === 'string' ? declared.toLowerCase() : 'string';
+    const trimmed = text.trim();
+    if (type === 'int') {
+        if (/^-?\d+$/.test(trimmed))
+            return Number(trimmed);
+        throw new ArmExpressionError(`template-var ${name} must be an integer, got '${text}'`);
+    }
+    if (type === 'bool') {
+        if (/^(true|false)$/i.test(trimmed))
+            return trimmed.toLowerCase() === 'true';
+        throw new ArmExpressionError(`template-var ${name} must be true or false, got '${text}'`);
+    }
+    return ['object', 'array', 'secureobject'].includes(type) ? parseJsonVar(name, text, type) : text;
+}
+function parseJsonVar(name, text, type) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new ArmExpressionError(`template-var ${name} must be JSON (parameter type ${type})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/template/value-resolver.ts
+// Resolves placeholders and ARM expressions in a parsed template, value by value (never by splicing
+// text into the document, so a var holding quotes or backslashes cannot change the JSON structure).
+//
+// - `[[...]` is ARM's escape: the string keeps its text less the first bracket.
+// - `[...]` is an ARM expression and the string takes the expression's JSON value (number, object…).
+//   In command fields, `[ -d /tmp ]` is shell: text that does not parse as an expression stays text.
+// - Object keys are resolved too: quickstarts write `"<imgBuilderId>": {}` in userAssignedIdentities.
+// - Placeholder rules are in placeholders.ts.
+
+
+
+
+/** Keeps problems and notes across calls (a deployment resolves names first, then one resource). */
+class ValueResolver {
+    problems = [];
+    noteSet = new Set();
+    vars;
+    scope;
+    typeOfKey;
+    constructor(options) {
+        this.vars = createVarLookup(options.vars);
+        this.typeOfKey = options.typeOfKey;
+        this.scope = armParameterScope(options.declarations, this.vars, {
+            resolve: (value, path) => this.walk(value, { path, inCommand: false, key: '' }),
+            note: (text) => this.noteSet.add(text),
+        });
+    }
+    get notes() {
+        return [...this.noteSet];
+    }
+    /** The value with every placeholder and expression resolved; problems are collected. */
+    resolve(value, path) {
+        return this.walk(value, { path, inCommand: false, key: String(path.at(-1) ?? '') });
+    }
+    report(path, message) {
+        this.problems.push({ path: (0,template_problem/* formatPath */.jV)(path), message });
+    }
+    walk(value, at) {
+        if (typeof value === 'string')
+            return this.resolveString(value, at);
+        if (Array.isArray(value)) {
+            return value.map((item, i) => this.walk(item, { ...at, path: [...at.path, i] }));
+        }
+        if (!(0,template_problem/* isRecord */.u4)(value))
+            return value;
+        const result = {};
+        for (const [key, member] of Object.entries(value)) {
+            const path = [...at.path, key];
+            const inCommand = at.inCommand || COMMAND_KEYS.has(key.toLowerCase());
+            (0,template_problem/* setKey */.qL)(result, this.resolveKey(key, path), this.walk(member, { path, inCommand, key }));
+        }
+        return result;
+    }
+    resolveKey(key, path) {
+        const value = this.resolveString(key, { path, inCommand: false, key: '' });
+        if (typeof value === 'string')
+            return value;
+        this.report(path, `the property name must resolve to a string, got ${JSON.stringify(value)}`);
+        return key;
+    }
+    resolveString(text, at) {
+        if (text.startsWith('[[') && text.endsWith(']'))
+            return text.slice(1);
+        if (text.startsWith('[') && text.endsWith(']')) {
+            const expression = this.parse(text, at);
+            if (expression !== undefined)
+                return this.evaluate(expression, text, at);
+            if (!at.inCommand)
+                return text;
+        }
+        return this.fillPlaceholders(text, at);
+    }
+    /** The parsed expression, or undefined (reported outside command fields). */
+    parse(text, at) {
+        try {
+            return parseArmExpression(text.slice(1, -1));
+        }
+        catch (error) {
+            if (!(error instanceof ArmExpressionError))
+                throw error;
+            if (!at.inCommand) {
+                this.report(at.path, `'${text}' is not a valid ARM expression (${error.message}); start it with '[[' if it is plain text`);
+            }
+            return undefined;
+        }
+    }
+    evaluate(expression, text, at) {
+        try {
+            return evaluateArmExpression(expression, this.scope);
+        }
+        catch (error) {
+            if (!(error instanceof ArmExpressionError))
+                throw error;
+            this.report(at.path, `cannot resolve '${text}': ${error.message}`);
+            return text;
+        }
+    }
+    fillPlaceholders(text, at) {
+        const result = substitutePlaceholders(text, this.vars);
+        for (const filled of result.filled)
+            this.noteSet.add(`${filled} ← template-vars`);
+        if (!at.inCommand) {
+            for (const name of result.unknown) {
+                this.report(at.path, `unresolved placeholder ${name}: add it to template-vars`);
+            }
+            if (result.unknown.length === 0 && isDocPlaceholder(text)) {
+                this.report(at.path, `'${text}' is a placeholder to fill in: replace it with a value`);
+            }
+        }
+        return result.whole && result.filled.length === 1
+            ? this.convert(result.text, at.key)
+            : result.text;
+    }
+    /** `"osDiskSizeGB": "<diskSize>"` must still send a number: the swagger type of the key decides. */
+    convert(text, key) {
+        const type = this.typeOfKey?.(key);
+        const trimmed = text.trim();
+        if (type === 'integer' && /^-?\d+$/.test(trimmed))
+            return Number(trimmed);
+        if (type === 'boolean' && /^(true|false)$/i.test(trimmed)) {
+            return trimmed.toLowerCase() === 'true';
+        }
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/template/template-document.ts
+
+
+const IMAGE_TEMPLATE_TYPE = 'Microsoft.VirtualMachineImages/imageTemplates';
+const PROPERTY_MARKERS = ['source', 'distribute', 'customize'];
+/** Detects the kind from content; for deployments, picks the one imageTemplates resource. */
+function findImageTemplate(document, vars, pick) {
+    if (!(0,template_problem/* isRecord */.u4)(document))
+        return failure('', 'the template file must hold a JSON object');
+    if (isDeployment(document))
+        return findInDeployment(document, vars, pick);
+    const type = document[(0,template_problem/* findKey */.Tj)(document, 'type') ?? 'type'];
+    if (typeof type === 'string' && type.toLowerCase() !== IMAGE_TEMPLATE_TYPE.toLowerCase()) {
+        return failure('type', `'${type}' is not a ${IMAGE_TEMPLATE_TYPE} resource`);
+    }
+    if (type !== undefined || (0,template_problem/* isRecord */.u4)(document[(0,template_problem/* findKey */.Tj)(document, 'properties') ?? 'properties'])) {
+        return { found: { kind: 'resource', value: document, path: [] } };
+    }
+    if (PROPERTY_MARKERS.some((k) => (0,template_problem/* findKey */.Tj)(document, k) !== undefined)) {
+        return { found: { kind: 'properties', value: document, path: [] } };
+    }
+    return failure('', `cannot tell what this file is: expected a ${IMAGE_TEMPLATE_TYPE} resource (type, properties), ` +
+        'an ARM deployment template ($schema, resources) or a properties object (source, customize, distribute)');
+}
+function isDeployment(document) {
+    const schema = document.$schema;
+    return ((typeof schema === 'string' && /deploymentTemplate/i.test(schema)) ||
+        Array.isArray(document.resources));
+}
+const failure = (path, message) => ({ problems: [{ path, message }] });
+function findInDeployment(document, vars, pick) {
+    const declarations = {
+        parameters: (0,template_problem/* isRecord */.u4)(document.parameters) ? document.parameters : {},
+        variables: (0,template_problem/* isRecord */.u4)(document.variables) ? document.variables : {},
+    };
+    const resources = Array.isArray(document.resources) ? document.resources : [];
+    const candidates = resources
+        .map((value, index) => ({ value, index }))
+        .filter((r) => (0,template_problem/* isRecord */.u4)(r.value) &&
+        String(r.value.type).toLowerCase() === IMAGE_TEMPLATE_TYPE.toLowerCase());
+    const found = (c) => ({
+        found: { kind: 'deployment', value: c.value, path: ['resources', c.index], declarations },
+    });
+    const [first] = candidates;
+    if (!first)
+        return failure('resources', `no ${IMAGE_TEMPLATE_TYPE} resource in this deployment template`);
+    if (candidates.length === 1)
+        return found(first);
+    const named = candidates.map((c) => ({
+        ...c,
+        name: resourceName(c.value, c.index, declarations, vars),
+    }));
+    const picked = named.filter((c) => pick !== undefined && c.name.toLowerCase() === pick.toLowerCase());
+    if (picked.length === 1 && picked[0])
+        return found(picked[0]);
+    const list = named.map((c) => `'${c.name}' (${(0,template_problem/* formatPath */.jV)(['resources', c.index])})`).join(', ');
+    return failure('resources', `${candidates.length} ${IMAGE_TEMPLATE_TYPE} resources: ${list}; ` +
+        (pick === undefined
+            ? 'choose one by its name (input `image-template-name`)'
+            : `none is named '${pick}'`));
+}
+/** The resource's name, resolved when possible (it is often `[parameters('imageTemplateName')]`). */
+function resourceName(resource, index, declarations, vars) {
+    const resolver = new ValueResolver({ vars, declarations });
+    const name = resolver.resolve(resource.name, ['resources', index, 'name']);
+    return typeof name === 'string' ? name : String(resource.name);
+}
+
+;// CONCATENATED MODULE: ./src/template/schema/template-validator.generated.js
+// Generated by src/template/schema/generate-validator.ts from imagebuilder-2025-10-01.json. Do not edit.
+const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const template_validator_generated = (validate10);const schema11 = {"type":"object","required":["location","identity","properties"],"properties":{"location":{"type":"string","minLength":1},"tags":{"type":"object","additionalProperties":{"type":"string"}},"identity":{"$ref":"#/definitions/ImageTemplateIdentity"},"properties":{"$ref":"#/definitions/ImageTemplateProperties"}},"definitions":{"ImageTemplateIdentity":{"type":"object","properties":{"type":{"$ref":"#/definitions/ResourceIdentityType"},"userAssignedIdentities":{"type":"object","additionalProperties":{"$ref":"#/definitions/UserAssignedIdentity"}}},"required":[],"additionalProperties":false},"UserAssignedIdentity":{"type":"object","properties":{},"required":[],"additionalProperties":false},"ResourceIdentityType":{"type":"string","enum":["UserAssigned","None"]},"ImageTemplateProperties":{"type":"object","properties":{"source":{"$ref":"#/definitions/ImageTemplateSource"},"customize":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateCustomizer"}},"optimize":{"$ref":"#/definitions/ImageTemplatePropertiesOptimize"},"validate":{"$ref":"#/definitions/ImageTemplatePropertiesValidate"},"distribute":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateDistributor"}},"errorHandling":{"$ref":"#/definitions/ImageTemplatePropertiesErrorHandling"},"buildTimeoutInMinutes":{"type":"integer","minimum":0,"maximum":960},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile"},"additionalDataDisks":{"type":"array","items":{"$ref":"#/definitions/DataDisk"}},"stagingResourceGroup":{"type":"string"},"autoRun":{"$ref":"#/definitions/ImageTemplateAutoRun"},"managedResourceTags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["source","distribute"],"additionalProperties":false},"ImageTemplateAutoRun":{"type":"object","properties":{"state":{"$ref":"#/definitions/AutoRunState"}},"required":[],"additionalProperties":false},"AutoRunState":{"type":"string","enum":["Enabled","Disabled"]},"DataDisk":{"type":"object","properties":{"sizeGB":{"type":"integer","minimum":0}},"required":[],"additionalProperties":false},"ImageTemplateVmProfile":{"type":"object","properties":{"vmSize":{"type":"string"},"osDiskSizeGB":{"type":"integer","minimum":0},"userAssignedIdentities":{"type":"array","items":{"type":"string"}},"vnetConfig":{"$ref":"#/definitions/VirtualNetworkConfig"}},"required":[],"additionalProperties":false},"VirtualNetworkConfig":{"type":"object","properties":{"subnetId":{"type":"string"},"containerInstanceSubnetId":{"type":"string"},"proxyVmSize":{"type":"string"}},"required":[],"additionalProperties":false},"ImageTemplatePropertiesErrorHandling":{"type":"object","properties":{"onCustomizerError":{"$ref":"#/definitions/OnBuildError"},"onValidationError":{"$ref":"#/definitions/OnBuildError"}},"required":[],"additionalProperties":false},"OnBuildError":{"type":"string","enum":["cleanup","abort"]},"ImageTemplateDistributor":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","SharedImage","VHD"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"VHD"}}},"then":{"$ref":"#/definitions/ImageTemplateVhdDistributor"}}]},"ImageTemplateVhdDistributor":{"type":"object","properties":{"type":{"const":"VHD"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"uri":{"type":"string"}},"required":["type","runOutputName"],"additionalProperties":false},"ImageTemplateSharedImageDistributor":{"type":"object","properties":{"type":{"const":"SharedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"galleryImageId":{"type":"string"},"replicationRegions":{"type":"array","items":{"type":"string"}},"excludeFromLatest":{"type":"boolean"},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"},"targetRegions":{"type":"array","items":{"$ref":"#/definitions/TargetRegion"}},"versioning":{"$ref":"#/definitions/DistributeVersioner"},"replicationMode":{"$ref":"#/definitions/ReplicationMode"}},"required":["type","runOutputName","galleryImageId"],"additionalProperties":false},"ReplicationMode":{"type":"string","enum":["Full","Shallow"]},"DistributeVersioner":{"type":"object","required":["scheme"],"properties":{"scheme":{"type":"string","enum":["Latest","Source"]}},"allOf":[{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Latest"}}},"then":{"$ref":"#/definitions/DistributeVersionerLatest"}},{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Source"}}},"then":{"$ref":"#/definitions/DistributeVersionerSource"}}]},"DistributeVersionerSource":{"type":"object","properties":{"scheme":{"const":"Source"}},"required":["scheme"],"additionalProperties":false},"DistributeVersionerLatest":{"type":"object","properties":{"scheme":{"const":"Latest"},"major":{"type":"integer","minimum":-1}},"required":["scheme"],"additionalProperties":false},"TargetRegion":{"type":"object","properties":{"name":{"type":"string"},"replicaCount":{"type":"integer","minimum":1},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"}},"required":["name"],"additionalProperties":false},"SharedImageStorageAccountType":{"type":"string","enum":["Standard_LRS","Standard_ZRS","Premium_LRS"]},"ImageTemplateManagedImageDistributor":{"type":"object","properties":{"type":{"const":"ManagedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"imageId":{"type":"string"},"location":{"type":"string"}},"required":["type","runOutputName","imageId","location"],"additionalProperties":false},"ImageTemplatePropertiesValidate":{"type":"object","properties":{"continueDistributeOnFailure":{"type":"boolean"},"sourceValidationOnly":{"type":"boolean"},"inVMValidations":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateInVMValidator"}}},"required":[],"additionalProperties":false},"ImageTemplateInVMValidator":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","Shell"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellValidator"}}]},"ImageTemplateShellValidator":{"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false},"ImageTemplatePowerShellValidator":{"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false},"ImageTemplateFileValidator":{"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false},"ImageTemplatePropertiesOptimize":{"type":"object","properties":{"vmBoot":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeVmBoot"},"workload":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeWorkload"}},"required":[],"additionalProperties":false},"ImageTemplatePropertiesOptimizeWorkload":{"type":"object","properties":{"state":{"$ref":"#/definitions/WorkloadOptimizationState"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"}},"required":[],"additionalProperties":false},"WorkloadOptimizationState":{"type":"string","enum":["Enabled","Disabled"]},"ImageTemplatePropertiesOptimizeVmBoot":{"type":"object","properties":{"state":{"$ref":"#/definitions/VMBootOptimizationState"}},"required":[],"additionalProperties":false},"VMBootOptimizationState":{"type":"string","enum":["Enabled","Disabled"]},"ImageTemplateCustomizer":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","WindowsRestart","Shell","WindowsUpdate"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsRestart"}}},"then":{"$ref":"#/definitions/ImageTemplateRestartCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsUpdate"}}},"then":{"$ref":"#/definitions/ImageTemplateWindowsUpdateCustomizer"}}]},"ImageTemplateWindowsUpdateCustomizer":{"type":"object","properties":{"type":{"const":"WindowsUpdate"},"name":{"type":"string"},"searchCriteria":{"type":"string"},"filters":{"type":"array","items":{"type":"string"}},"updateLimit":{"type":"integer","minimum":0}},"required":["type"],"additionalProperties":false},"ImageTemplateShellCustomizer":{"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false},"ImageTemplateRestartCustomizer":{"type":"object","properties":{"type":{"const":"WindowsRestart"},"name":{"type":"string"},"restartCommand":{"type":"string"},"restartCheckCommand":{"type":"string"},"restartTimeout":{"type":"string"}},"required":["type"],"additionalProperties":false},"ImageTemplatePowerShellCustomizer":{"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false},"ImageTemplateFileCustomizer":{"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false},"ImageTemplateSource":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","PlatformImage","SharedImageVersion"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PlatformImage"}}},"then":{"$ref":"#/definitions/ImageTemplatePlatformImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImageVersion"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageVersionSource"}}]},"ImageTemplateSharedImageVersionSource":{"type":"object","properties":{"type":{"const":"SharedImageVersion"},"imageVersionId":{"type":"string"}},"required":["type","imageVersionId"],"additionalProperties":false},"ImageTemplatePlatformImageSource":{"type":"object","properties":{"type":{"const":"PlatformImage"},"publisher":{"type":"string"},"offer":{"type":"string"},"sku":{"type":"string"},"version":{"type":"string"},"planInfo":{"$ref":"#/definitions/PlatformImagePurchasePlan"}},"required":["type"],"additionalProperties":false},"PlatformImagePurchasePlan":{"type":"object","properties":{"planName":{"type":"string"},"planProduct":{"type":"string"},"planPublisher":{"type":"string"}},"required":["planName","planProduct","planPublisher"],"additionalProperties":false},"ImageTemplateManagedImageSource":{"type":"object","properties":{"type":{"const":"ManagedImage"},"imageId":{"type":"string"}},"required":["type","imageId"],"additionalProperties":false}}};const schema12 = {"type":"object","properties":{"type":{"$ref":"#/definitions/ResourceIdentityType"},"userAssignedIdentities":{"type":"object","additionalProperties":{"$ref":"#/definitions/UserAssignedIdentity"}}},"required":[],"additionalProperties":false};const schema13 = {"type":"string","enum":["UserAssigned","None"]};const schema14 = {"type":"object","properties":{},"required":[],"additionalProperties":false};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "type") || (key0 === "userAssignedIdentities"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.type !== undefined){let data0 = data.type;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ResourceIdentityType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "UserAssigned") || (data0 === "None"))){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ResourceIdentityType/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.userAssignedIdentities !== undefined){let data1 = data.userAssignedIdentities;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){let data2 = data1[key1];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){const err3 = {instancePath:instancePath+"/userAssignedIdentities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UserAssignedIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/userAssignedIdentities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UserAssignedIdentity/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/userAssignedIdentities",schemaPath:"#/properties/userAssignedIdentities/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema15 = {"type":"object","properties":{"source":{"$ref":"#/definitions/ImageTemplateSource"},"customize":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateCustomizer"}},"optimize":{"$ref":"#/definitions/ImageTemplatePropertiesOptimize"},"validate":{"$ref":"#/definitions/ImageTemplatePropertiesValidate"},"distribute":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateDistributor"}},"errorHandling":{"$ref":"#/definitions/ImageTemplatePropertiesErrorHandling"},"buildTimeoutInMinutes":{"type":"integer","minimum":0,"maximum":960},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile"},"additionalDataDisks":{"type":"array","items":{"$ref":"#/definitions/DataDisk"}},"stagingResourceGroup":{"type":"string"},"autoRun":{"$ref":"#/definitions/ImageTemplateAutoRun"},"managedResourceTags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["source","distribute"],"additionalProperties":false};const schema53 = {"type":"object","properties":{"sizeGB":{"type":"integer","minimum":0}},"required":[],"additionalProperties":false};const func2 = Object.prototype.hasOwnProperty;const schema16 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","PlatformImage","SharedImageVersion"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PlatformImage"}}},"then":{"$ref":"#/definitions/ImageTemplatePlatformImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImageVersion"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageVersionSource"}}]};const schema17 = {"type":"object","properties":{"type":{"const":"ManagedImage"},"imageId":{"type":"string"}},"required":["type","imageId"],"additionalProperties":false};const schema20 = {"type":"object","properties":{"type":{"const":"SharedImageVersion"},"imageVersionId":{"type":"string"}},"required":["type","imageVersionId"],"additionalProperties":false};const schema18 = {"type":"object","properties":{"type":{"const":"PlatformImage"},"publisher":{"type":"string"},"offer":{"type":"string"},"sku":{"type":"string"},"version":{"type":"string"},"planInfo":{"$ref":"#/definitions/PlatformImagePurchasePlan"}},"required":["type"],"additionalProperties":false};const schema19 = {"type":"object","properties":{"planName":{"type":"string"},"planProduct":{"type":"string"},"planPublisher":{"type":"string"}},"required":["planName","planProduct","planPublisher"],"additionalProperties":false};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((((key0 === "type") || (key0 === "publisher")) || (key0 === "offer")) || (key0 === "sku")) || (key0 === "version")) || (key0 === "planInfo"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){if("PlatformImage" !== data.type){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "PlatformImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.publisher !== undefined){if(typeof data.publisher !== "string"){const err3 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.offer !== undefined){if(typeof data.offer !== "string"){const err4 = {instancePath:instancePath+"/offer",schemaPath:"#/properties/offer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.sku !== undefined){if(typeof data.sku !== "string"){const err5 = {instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.version !== undefined){if(typeof data.version !== "string"){const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.planInfo !== undefined){let data5 = data.planInfo;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.planName === undefined){const err7 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/required",keyword:"required",params:{missingProperty: "planName"},message:"must have required property '"+"planName"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data5.planProduct === undefined){const err8 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/required",keyword:"required",params:{missingProperty: "planProduct"},message:"must have required property '"+"planProduct"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data5.planPublisher === undefined){const err9 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/required",keyword:"required",params:{missingProperty: "planPublisher"},message:"must have required property '"+"planPublisher"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key1 in data5){if(!(((key1 === "planName") || (key1 === "planProduct")) || (key1 === "planPublisher"))){const err10 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.planName !== undefined){if(typeof data5.planName !== "string"){const err11 = {instancePath:instancePath+"/planInfo/planName",schemaPath:"#/definitions/PlatformImagePurchasePlan/properties/planName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.planProduct !== undefined){if(typeof data5.planProduct !== "string"){const err12 = {instancePath:instancePath+"/planInfo/planProduct",schemaPath:"#/definitions/PlatformImagePurchasePlan/properties/planProduct/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.planPublisher !== undefined){if(typeof data5.planPublisher !== "string"){const err13 = {instancePath:instancePath+"/planInfo/planPublisher",schemaPath:"#/definitions/PlatformImagePurchasePlan/properties/planPublisher/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ManagedImage" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.imageId === undefined){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/required",keyword:"required",params:{missingProperty: "imageId"},message:"must have required property '"+"imageId"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!((key0 === "type") || (key0 === "imageId"))){const err5 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.type !== undefined){if("ManagedImage" !== data.type){const err6 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateManagedImageSource/properties/type/const",keyword:"const",params:{allowedValue: "ManagedImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.imageId !== undefined){if(typeof data.imageId !== "string"){const err7 = {instancePath:instancePath+"/imageId",schemaPath:"#/definitions/ImageTemplateManagedImageSource/properties/imageId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err9 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const _errs14 = errors;let valid5 = true;const _errs15 = errors;if(errors === _errs15){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {if(data.type !== undefined){if("PlatformImage" !== data.type){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid1 = _errs15 === errors;errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}if(_valid1){const _errs18 = errors;if(!(validate15(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}var _valid1 = _errs18 === errors;valid5 = _valid1;}if(!valid5){const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs20 = errors;let valid7 = true;const _errs21 = errors;if(errors === _errs21){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data.type !== undefined){if("SharedImageVersion" !== data.type){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid2 = _errs21 === errors;errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}if(_valid2){const _errs24 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err17 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data.imageVersionId === undefined){const err18 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/required",keyword:"required",params:{missingProperty: "imageVersionId"},message:"must have required property '"+"imageVersionId"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key1 in data){if(!((key1 === "type") || (key1 === "imageVersionId"))){const err19 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.type !== undefined){if("SharedImageVersion" !== data.type){const err20 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/properties/type/const",keyword:"const",params:{allowedValue: "SharedImageVersion"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.imageVersionId !== undefined){if(typeof data.imageVersionId !== "string"){const err21 = {instancePath:instancePath+"/imageVersionId",schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/properties/imageVersionId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid2 = _errs24 === errors;valid7 = _valid2;}if(!valid7){const err23 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data.type !== undefined){let data7 = data.type;if(typeof data7 !== "string"){const err25 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data7 === "ManagedImage") || (data7 === "PlatformImage")) || (data7 === "SharedImageVersion"))){const err26 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema16.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate14.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","WindowsRestart","Shell","WindowsUpdate"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsRestart"}}},"then":{"$ref":"#/definitions/ImageTemplateRestartCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsUpdate"}}},"then":{"$ref":"#/definitions/ImageTemplateWindowsUpdateCustomizer"}}]};const schema22 = {"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false};const schema23 = {"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false};const schema24 = {"type":"object","properties":{"type":{"const":"WindowsRestart"},"name":{"type":"string"},"restartCommand":{"type":"string"},"restartCheckCommand":{"type":"string"},"restartTimeout":{"type":"string"}},"required":["type"],"additionalProperties":false};const schema25 = {"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false};const schema26 = {"type":"object","properties":{"type":{"const":"WindowsUpdate"},"name":{"type":"string"},"searchCriteria":{"type":"string"},"filters":{"type":"array","items":{"type":"string"}},"updateLimit":{"type":"integer","minimum":0}},"required":["type"],"additionalProperties":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("File" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "type") || (key0 === "name")) || (key0 === "sourceUri")) || (key0 === "sha256Checksum")) || (key0 === "destination"))){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.type !== undefined){if("File" !== data.type){const err5 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "File"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.sourceUri !== undefined){if(typeof data.sourceUri !== "string"){const err7 = {instancePath:instancePath+"/sourceUri",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/sourceUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err8 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err9 = {instancePath:instancePath+"/destination",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err11 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const _errs20 = errors;let valid5 = true;const _errs21 = errors;if(errors === _errs21){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {if(data.type !== undefined){if("PowerShell" !== data.type){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}}else {const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid1 = _errs21 === errors;errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}if(_valid1){const _errs24 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err15 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key1 in data){if(!((((((((key1 === "type") || (key1 === "name")) || (key1 === "scriptUri")) || (key1 === "sha256Checksum")) || (key1 === "inline")) || (key1 === "runElevated")) || (key1 === "runAsSystem")) || (key1 === "validExitCodes"))){const err16 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.type !== undefined){if("PowerShell" !== data.type){const err17 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "PowerShell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err18 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err19 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err20 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.inline !== undefined){let data11 = data.inline;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){if(typeof data11[i0] !== "string"){const err21 = {instancePath:instancePath+"/inline/" + i0,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.runElevated !== undefined){if(typeof data.runElevated !== "boolean"){const err23 = {instancePath:instancePath+"/runElevated",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/runElevated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.runAsSystem !== undefined){if(typeof data.runAsSystem !== "boolean"){const err24 = {instancePath:instancePath+"/runAsSystem",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/runAsSystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.validExitCodes !== undefined){let data15 = data.validExitCodes;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err25 = {instancePath:instancePath+"/validExitCodes/" + i1,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/validExitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/validExitCodes",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/validExitCodes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid1 = _errs24 === errors;valid5 = _valid1;}if(!valid5){const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}const _errs48 = errors;let valid13 = true;const _errs49 = errors;if(errors === _errs49){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {if(data.type !== undefined){if("WindowsRestart" !== data.type){const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}var _valid2 = _errs49 === errors;errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}if(_valid2){const _errs52 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err32 = {instancePath,schemaPath:"#/definitions/ImageTemplateRestartCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data){if(!(((((key2 === "type") || (key2 === "name")) || (key2 === "restartCommand")) || (key2 === "restartCheckCommand")) || (key2 === "restartTimeout"))){const err33 = {instancePath,schemaPath:"#/definitions/ImageTemplateRestartCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.type !== undefined){if("WindowsRestart" !== data.type){const err34 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "WindowsRestart"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err35 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.restartCommand !== undefined){if(typeof data.restartCommand !== "string"){const err36 = {instancePath:instancePath+"/restartCommand",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/restartCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.restartCheckCommand !== undefined){if(typeof data.restartCheckCommand !== "string"){const err37 = {instancePath:instancePath+"/restartCheckCommand",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/restartCheckCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.restartTimeout !== undefined){if(typeof data.restartTimeout !== "string"){const err38 = {instancePath:instancePath+"/restartTimeout",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/restartTimeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/definitions/ImageTemplateRestartCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}var _valid2 = _errs52 === errors;valid13 = _valid2;}if(!valid13){const err40 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}const _errs66 = errors;let valid17 = true;const _errs67 = errors;if(errors === _errs67){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.type === undefined) && (missing3 = "type")){const err41 = {};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {if(data.type !== undefined){if("Shell" !== data.type){const err42 = {};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}}else {const err43 = {};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}var _valid3 = _errs67 === errors;errors = _errs66;if(vErrors !== null){if(_errs66){vErrors.length = _errs66;}else {vErrors = null;}}if(_valid3){const _errs70 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err44 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data){if(!(((((key3 === "type") || (key3 === "name")) || (key3 === "scriptUri")) || (key3 === "sha256Checksum")) || (key3 === "inline"))){const err45 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.type !== undefined){if("Shell" !== data.type){const err46 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "Shell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err47 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err48 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err49 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.inline !== undefined){let data28 = data.inline;if(Array.isArray(data28)){const len2 = data28.length;for(let i2=0; i2<len2; i2++){if(typeof data28[i2] !== "string"){const err50 = {instancePath:instancePath+"/inline/" + i2,schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}var _valid3 = _errs70 === errors;valid17 = _valid3;}if(!valid17){const err53 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}const _errs86 = errors;let valid23 = true;const _errs87 = errors;if(errors === _errs87){if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.type === undefined) && (missing4 = "type")){const err54 = {};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}else {if(data.type !== undefined){if("WindowsUpdate" !== data.type){const err55 = {};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}}else {const err56 = {};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}var _valid4 = _errs87 === errors;errors = _errs86;if(vErrors !== null){if(_errs86){vErrors.length = _errs86;}else {vErrors = null;}}if(_valid4){const _errs90 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err57 = {instancePath,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key4 in data){if(!(((((key4 === "type") || (key4 === "name")) || (key4 === "searchCriteria")) || (key4 === "filters")) || (key4 === "updateLimit"))){const err58 = {instancePath,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.type !== undefined){if("WindowsUpdate" !== data.type){const err59 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "WindowsUpdate"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err60 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.searchCriteria !== undefined){if(typeof data.searchCriteria !== "string"){const err61 = {instancePath:instancePath+"/searchCriteria",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/searchCriteria/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.filters !== undefined){let data34 = data.filters;if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){if(typeof data34[i3] !== "string"){const err62 = {instancePath:instancePath+"/filters/" + i3,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/filters/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/filters",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/filters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.updateLimit !== undefined){let data36 = data.updateLimit;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err64 = {instancePath:instancePath+"/updateLimit",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/updateLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 0 || isNaN(data36)){const err65 = {instancePath:instancePath+"/updateLimit",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/updateLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}}else {const err66 = {instancePath,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}var _valid4 = _errs90 === errors;valid23 = _valid4;}if(!valid23){const err67 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err68 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data.type !== undefined){let data37 = data.type;if(typeof data37 !== "string"){const err69 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(!(((((data37 === "File") || (data37 === "PowerShell")) || (data37 === "WindowsRestart")) || (data37 === "Shell")) || (data37 === "WindowsUpdate"))){const err70 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema21.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}validate18.errors = vErrors;return errors === 0;}const schema27 = {"type":"object","properties":{"vmBoot":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeVmBoot"},"workload":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeWorkload"}},"required":[],"additionalProperties":false};const schema28 = {"type":"object","properties":{"state":{"$ref":"#/definitions/VMBootOptimizationState"}},"required":[],"additionalProperties":false};const schema29 = {"type":"string","enum":["Enabled","Disabled"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "state")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.state !== undefined){let data0 = data.state;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/VMBootOptimizationState/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "Enabled") || (data0 === "Disabled"))){const err2 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/VMBootOptimizationState/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate21.errors = vErrors;return errors === 0;}const schema30 = {"type":"object","properties":{"state":{"$ref":"#/definitions/WorkloadOptimizationState"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"}},"required":[],"additionalProperties":false};const schema31 = {"type":"string","enum":["Enabled","Disabled"]};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "state") || (key0 === "scriptUri")) || (key0 === "sha256Checksum"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.state !== undefined){let data0 = data.state;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/WorkloadOptimizationState/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "Enabled") || (data0 === "Disabled"))){const err2 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/WorkloadOptimizationState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err3 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err4 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate23.errors = vErrors;return errors === 0;}function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "vmBoot") || (key0 === "workload"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.vmBoot !== undefined){if(!(validate21(data.vmBoot, {instancePath:instancePath+"/vmBoot",parentData:data,parentDataProperty:"vmBoot",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data.workload !== undefined){if(!(validate23(data.workload, {instancePath:instancePath+"/workload",parentData:data,parentDataProperty:"workload",rootData}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate20.errors = vErrors;return errors === 0;}const schema32 = {"type":"object","properties":{"continueDistributeOnFailure":{"type":"boolean"},"sourceValidationOnly":{"type":"boolean"},"inVMValidations":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateInVMValidator"}}},"required":[],"additionalProperties":false};const schema33 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","Shell"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellValidator"}}]};const schema34 = {"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false};const schema35 = {"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false};const schema36 = {"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("File" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileValidator/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "type") || (key0 === "name")) || (key0 === "sourceUri")) || (key0 === "sha256Checksum")) || (key0 === "destination"))){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileValidator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.type !== undefined){if("File" !== data.type){const err5 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/type/const",keyword:"const",params:{allowedValue: "File"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.sourceUri !== undefined){if(typeof data.sourceUri !== "string"){const err7 = {instancePath:instancePath+"/sourceUri",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/sourceUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err8 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err9 = {instancePath:instancePath+"/destination",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileValidator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err11 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const _errs20 = errors;let valid5 = true;const _errs21 = errors;if(errors === _errs21){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {if(data.type !== undefined){if("PowerShell" !== data.type){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}}else {const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid1 = _errs21 === errors;errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}if(_valid1){const _errs24 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err15 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key1 in data){if(!((((((((key1 === "type") || (key1 === "name")) || (key1 === "scriptUri")) || (key1 === "sha256Checksum")) || (key1 === "inline")) || (key1 === "runElevated")) || (key1 === "runAsSystem")) || (key1 === "validExitCodes"))){const err16 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.type !== undefined){if("PowerShell" !== data.type){const err17 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/type/const",keyword:"const",params:{allowedValue: "PowerShell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err18 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err19 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err20 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.inline !== undefined){let data11 = data.inline;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){if(typeof data11[i0] !== "string"){const err21 = {instancePath:instancePath+"/inline/" + i0,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.runElevated !== undefined){if(typeof data.runElevated !== "boolean"){const err23 = {instancePath:instancePath+"/runElevated",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/runElevated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.runAsSystem !== undefined){if(typeof data.runAsSystem !== "boolean"){const err24 = {instancePath:instancePath+"/runAsSystem",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/runAsSystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.validExitCodes !== undefined){let data15 = data.validExitCodes;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err25 = {instancePath:instancePath+"/validExitCodes/" + i1,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/validExitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/validExitCodes",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/validExitCodes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid1 = _errs24 === errors;valid5 = _valid1;}if(!valid5){const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}const _errs48 = errors;let valid13 = true;const _errs49 = errors;if(errors === _errs49){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {if(data.type !== undefined){if("Shell" !== data.type){const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}var _valid2 = _errs49 === errors;errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}if(_valid2){const _errs52 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err32 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellValidator/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data){if(!(((((key2 === "type") || (key2 === "name")) || (key2 === "scriptUri")) || (key2 === "sha256Checksum")) || (key2 === "inline"))){const err33 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellValidator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.type !== undefined){if("Shell" !== data.type){const err34 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/type/const",keyword:"const",params:{allowedValue: "Shell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err35 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err36 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err37 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.inline !== undefined){let data22 = data.inline;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){if(typeof data22[i2] !== "string"){const err38 = {instancePath:instancePath+"/inline/" + i2,schemaPath:"#/definitions/ImageTemplateShellValidator/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellValidator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs52 === errors;valid13 = _valid2;}if(!valid13){const err41 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data.type !== undefined){let data24 = data.type;if(typeof data24 !== "string"){const err43 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(!(((data24 === "File") || (data24 === "PowerShell")) || (data24 === "Shell"))){const err44 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}validate27.errors = vErrors;return errors === 0;}function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "continueDistributeOnFailure") || (key0 === "sourceValidationOnly")) || (key0 === "inVMValidations"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.continueDistributeOnFailure !== undefined){if(typeof data.continueDistributeOnFailure !== "boolean"){const err1 = {instancePath:instancePath+"/continueDistributeOnFailure",schemaPath:"#/properties/continueDistributeOnFailure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.sourceValidationOnly !== undefined){if(typeof data.sourceValidationOnly !== "boolean"){const err2 = {instancePath:instancePath+"/sourceValidationOnly",schemaPath:"#/properties/sourceValidationOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.inVMValidations !== undefined){let data2 = data.inVMValidations;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate27(data2[i0], {instancePath:instancePath+"/inVMValidations/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/inVMValidations",schemaPath:"#/properties/inVMValidations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}const schema37 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","SharedImage","VHD"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"VHD"}}},"then":{"$ref":"#/definitions/ImageTemplateVhdDistributor"}}]};const schema38 = {"type":"object","properties":{"type":{"const":"ManagedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"imageId":{"type":"string"},"location":{"type":"string"}},"required":["type","runOutputName","imageId","location"],"additionalProperties":false};const schema47 = {"type":"object","properties":{"type":{"const":"VHD"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"uri":{"type":"string"}},"required":["type","runOutputName"],"additionalProperties":false};const pattern0 = new RegExp("^[A-Za-z0-9-_.]{1,64}$", "u");const schema39 = {"type":"object","properties":{"type":{"const":"SharedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"galleryImageId":{"type":"string"},"replicationRegions":{"type":"array","items":{"type":"string"}},"excludeFromLatest":{"type":"boolean"},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"},"targetRegions":{"type":"array","items":{"$ref":"#/definitions/TargetRegion"}},"versioning":{"$ref":"#/definitions/DistributeVersioner"},"replicationMode":{"$ref":"#/definitions/ReplicationMode"}},"required":["type","runOutputName","galleryImageId"],"additionalProperties":false};const schema40 = {"type":"string","enum":["Standard_LRS","Standard_ZRS","Premium_LRS"]};const schema46 = {"type":"string","enum":["Full","Shallow"]};const schema41 = {"type":"object","properties":{"name":{"type":"string"},"replicaCount":{"type":"integer","minimum":1},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"}},"required":["name"],"additionalProperties":false};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "name") || (key0 === "replicaCount")) || (key0 === "storageAccountType"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.replicaCount !== undefined){let data1 = data.replicaCount;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err3 = {instancePath:instancePath+"/replicaCount",schemaPath:"#/properties/replicaCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err4 = {instancePath:instancePath+"/replicaCount",schemaPath:"#/properties/replicaCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data.storageAccountType !== undefined){let data2 = data.storageAccountType;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "Standard_LRS") || (data2 === "Standard_ZRS")) || (data2 === "Premium_LRS"))){const err6 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate32.errors = vErrors;return errors === 0;}const schema43 = {"type":"object","required":["scheme"],"properties":{"scheme":{"type":"string","enum":["Latest","Source"]}},"allOf":[{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Latest"}}},"then":{"$ref":"#/definitions/DistributeVersionerLatest"}},{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Source"}}},"then":{"$ref":"#/definitions/DistributeVersionerSource"}}]};const schema44 = {"type":"object","properties":{"scheme":{"const":"Latest"},"major":{"type":"integer","minimum":-1}},"required":["scheme"],"additionalProperties":false};const schema45 = {"type":"object","properties":{"scheme":{"const":"Source"}},"required":["scheme"],"additionalProperties":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.scheme === undefined) && (missing0 = "scheme")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.scheme !== undefined){if("Latest" !== data.scheme){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.scheme === undefined){const err3 = {instancePath,schemaPath:"#/definitions/DistributeVersionerLatest/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((key0 === "scheme") || (key0 === "major"))){const err4 = {instancePath,schemaPath:"#/definitions/DistributeVersionerLatest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.scheme !== undefined){if("Latest" !== data.scheme){const err5 = {instancePath:instancePath+"/scheme",schemaPath:"#/definitions/DistributeVersionerLatest/properties/scheme/const",keyword:"const",params:{allowedValue: "Latest"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.major !== undefined){let data2 = data.major;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err6 = {instancePath:instancePath+"/major",schemaPath:"#/definitions/DistributeVersionerLatest/properties/major/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < -1 || isNaN(data2)){const err7 = {instancePath:instancePath+"/major",schemaPath:"#/definitions/DistributeVersionerLatest/properties/major/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}}else {const err8 = {instancePath,schemaPath:"#/definitions/DistributeVersionerLatest/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err9 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const _errs14 = errors;let valid5 = true;const _errs15 = errors;if(errors === _errs15){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.scheme === undefined) && (missing1 = "scheme")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {if(data.scheme !== undefined){if("Source" !== data.scheme){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid1 = _errs15 === errors;errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}if(_valid1){const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.scheme === undefined){const err13 = {instancePath,schemaPath:"#/definitions/DistributeVersionerSource/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key1 in data){if(!(key1 === "scheme")){const err14 = {instancePath,schemaPath:"#/definitions/DistributeVersionerSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.scheme !== undefined){if("Source" !== data.scheme){const err15 = {instancePath:instancePath+"/scheme",schemaPath:"#/definitions/DistributeVersionerSource/properties/scheme/const",keyword:"const",params:{allowedValue: "Source"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/definitions/DistributeVersionerSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid1 = _errs18 === errors;valid5 = _valid1;}if(!valid5){const err17 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.scheme === undefined){const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data.scheme !== undefined){let data5 = data.scheme;if(typeof data5 !== "string"){const err19 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!((data5 === "Latest") || (data5 === "Source"))){const err20 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema43.properties.scheme.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate34.errors = vErrors;return errors === 0;}function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.runOutputName === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runOutputName"},message:"must have required property '"+"runOutputName"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.galleryImageId === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "galleryImageId"},message:"must have required property '"+"galleryImageId"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema39.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.type !== undefined){if("SharedImage" !== data.type){const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "SharedImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.runOutputName !== undefined){let data1 = data.runOutputName;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err5 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/properties/runOutputName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-_.]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9-_.]{1,64}$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/properties/runOutputName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.artifactTags !== undefined){let data2 = data.artifactTags;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(typeof data2[key1] !== "string"){const err7 = {instancePath:instancePath+"/artifactTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/artifactTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/artifactTags",schemaPath:"#/properties/artifactTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.galleryImageId !== undefined){if(typeof data.galleryImageId !== "string"){const err9 = {instancePath:instancePath+"/galleryImageId",schemaPath:"#/properties/galleryImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.replicationRegions !== undefined){let data5 = data.replicationRegions;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){if(typeof data5[i0] !== "string"){const err10 = {instancePath:instancePath+"/replicationRegions/" + i0,schemaPath:"#/properties/replicationRegions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/replicationRegions",schemaPath:"#/properties/replicationRegions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.excludeFromLatest !== undefined){if(typeof data.excludeFromLatest !== "boolean"){const err12 = {instancePath:instancePath+"/excludeFromLatest",schemaPath:"#/properties/excludeFromLatest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.storageAccountType !== undefined){let data8 = data.storageAccountType;if(typeof data8 !== "string"){const err13 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((data8 === "Standard_LRS") || (data8 === "Standard_ZRS")) || (data8 === "Premium_LRS"))){const err14 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.targetRegions !== undefined){let data9 = data.targetRegions;if(Array.isArray(data9)){const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(validate32(data9[i1], {instancePath:instancePath+"/targetRegions/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}}else {const err15 = {instancePath:instancePath+"/targetRegions",schemaPath:"#/properties/targetRegions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.versioning !== undefined){if(!(validate34(data.versioning, {instancePath:instancePath+"/versioning",parentData:data,parentDataProperty:"versioning",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data.replicationMode !== undefined){let data12 = data.replicationMode;if(typeof data12 !== "string"){const err16 = {instancePath:instancePath+"/replicationMode",schemaPath:"#/definitions/ReplicationMode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!((data12 === "Full") || (data12 === "Shallow"))){const err17 = {instancePath:instancePath+"/replicationMode",schemaPath:"#/definitions/ReplicationMode/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate31.errors = vErrors;return errors === 0;}function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ManagedImage" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.runOutputName === undefined){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "runOutputName"},message:"must have required property '"+"runOutputName"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.imageId === undefined){const err5 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "imageId"},message:"must have required property '"+"imageId"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.location === undefined){const err6 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data){if(!(((((key0 === "type") || (key0 === "runOutputName")) || (key0 === "artifactTags")) || (key0 === "imageId")) || (key0 === "location"))){const err7 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.type !== undefined){if("ManagedImage" !== data.type){const err8 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/type/const",keyword:"const",params:{allowedValue: "ManagedImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.runOutputName !== undefined){let data2 = data.runOutputName;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err9 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/runOutputName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-_.]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9-_.]{1,64}$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/runOutputName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.artifactTags !== undefined){let data3 = data.artifactTags;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(typeof data3[key1] !== "string"){const err11 = {instancePath:instancePath+"/artifactTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/artifactTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/artifactTags",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/artifactTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.imageId !== undefined){if(typeof data.imageId !== "string"){const err13 = {instancePath:instancePath+"/imageId",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/imageId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.location !== undefined){if(typeof data.location !== "string"){const err14 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err16 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const _errs23 = errors;let valid6 = true;const _errs24 = errors;if(errors === _errs24){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err17 = {};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}else {if(data.type !== undefined){if("SharedImage" !== data.type){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}}else {const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid1 = _errs24 === errors;errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}if(_valid1){const _errs27 = errors;if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}var _valid1 = _errs27 === errors;valid6 = _valid1;}if(!valid6){const err20 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const _errs29 = errors;let valid8 = true;const _errs30 = errors;if(errors === _errs30){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err21 = {};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {if(data.type !== undefined){if("VHD" !== data.type){const err22 = {};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var _valid2 = _errs30 === errors;errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}if(_valid2){const _errs33 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err24 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data.runOutputName === undefined){const err25 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/required",keyword:"required",params:{missingProperty: "runOutputName"},message:"must have required property '"+"runOutputName"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key2 in data){if(!((((key2 === "type") || (key2 === "runOutputName")) || (key2 === "artifactTags")) || (key2 === "uri"))){const err26 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.type !== undefined){if("VHD" !== data.type){const err27 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/type/const",keyword:"const",params:{allowedValue: "VHD"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.runOutputName !== undefined){let data10 = data.runOutputName;if(typeof data10 === "string"){if(!pattern0.test(data10)){const err28 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/runOutputName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-_.]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9-_.]{1,64}$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/runOutputName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.artifactTags !== undefined){let data11 = data.artifactTags;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(typeof data11[key3] !== "string"){const err30 = {instancePath:instancePath+"/artifactTags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/artifactTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/artifactTags",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/artifactTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.uri !== undefined){if(typeof data.uri !== "string"){const err32 = {instancePath:instancePath+"/uri",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid2 = _errs33 === errors;valid8 = _valid2;}if(!valid8){const err34 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err35 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data.type !== undefined){let data14 = data.type;if(typeof data14 !== "string"){const err36 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!(((data14 === "ManagedImage") || (data14 === "SharedImage")) || (data14 === "VHD"))){const err37 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema37.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}validate30.errors = vErrors;return errors === 0;}const schema48 = {"type":"object","properties":{"onCustomizerError":{"$ref":"#/definitions/OnBuildError"},"onValidationError":{"$ref":"#/definitions/OnBuildError"}},"required":[],"additionalProperties":false};const schema49 = {"type":"string","enum":["cleanup","abort"]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "onCustomizerError") || (key0 === "onValidationError"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.onCustomizerError !== undefined){let data0 = data.onCustomizerError;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/onCustomizerError",schemaPath:"#/definitions/OnBuildError/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "cleanup") || (data0 === "abort"))){const err2 = {instancePath:instancePath+"/onCustomizerError",schemaPath:"#/definitions/OnBuildError/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.onValidationError !== undefined){let data1 = data.onValidationError;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/onValidationError",schemaPath:"#/definitions/OnBuildError/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!((data1 === "cleanup") || (data1 === "abort"))){const err4 = {instancePath:instancePath+"/onValidationError",schemaPath:"#/definitions/OnBuildError/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate38.errors = vErrors;return errors === 0;}const schema51 = {"type":"object","properties":{"vmSize":{"type":"string"},"osDiskSizeGB":{"type":"integer","minimum":0},"userAssignedIdentities":{"type":"array","items":{"type":"string"}},"vnetConfig":{"$ref":"#/definitions/VirtualNetworkConfig"}},"required":[],"additionalProperties":false};const schema52 = {"type":"object","properties":{"subnetId":{"type":"string"},"containerInstanceSubnetId":{"type":"string"},"proxyVmSize":{"type":"string"}},"required":[],"additionalProperties":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "vmSize") || (key0 === "osDiskSizeGB")) || (key0 === "userAssignedIdentities")) || (key0 === "vnetConfig"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.vmSize !== undefined){if(typeof data.vmSize !== "string"){const err1 = {instancePath:instancePath+"/vmSize",schemaPath:"#/properties/vmSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.osDiskSizeGB !== undefined){let data1 = data.osDiskSizeGB;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err2 = {instancePath:instancePath+"/osDiskSizeGB",schemaPath:"#/properties/osDiskSizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 0 || isNaN(data1)){const err3 = {instancePath:instancePath+"/osDiskSizeGB",schemaPath:"#/properties/osDiskSizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}if(data.userAssignedIdentities !== undefined){let data2 = data.userAssignedIdentities;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err4 = {instancePath:instancePath+"/userAssignedIdentities/" + i0,schemaPath:"#/properties/userAssignedIdentities/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/userAssignedIdentities",schemaPath:"#/properties/userAssignedIdentities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.vnetConfig !== undefined){let data4 = data.vnetConfig;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!(((key1 === "subnetId") || (key1 === "containerInstanceSubnetId")) || (key1 === "proxyVmSize"))){const err6 = {instancePath:instancePath+"/vnetConfig",schemaPath:"#/definitions/VirtualNetworkConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data4.subnetId !== undefined){if(typeof data4.subnetId !== "string"){const err7 = {instancePath:instancePath+"/vnetConfig/subnetId",schemaPath:"#/definitions/VirtualNetworkConfig/properties/subnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.containerInstanceSubnetId !== undefined){if(typeof data4.containerInstanceSubnetId !== "string"){const err8 = {instancePath:instancePath+"/vnetConfig/containerInstanceSubnetId",schemaPath:"#/definitions/VirtualNetworkConfig/properties/containerInstanceSubnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.proxyVmSize !== undefined){if(typeof data4.proxyVmSize !== "string"){const err9 = {instancePath:instancePath+"/vnetConfig/proxyVmSize",schemaPath:"#/definitions/VirtualNetworkConfig/properties/proxyVmSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/vnetConfig",schemaPath:"#/definitions/VirtualNetworkConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate40.errors = vErrors;return errors === 0;}const schema54 = {"type":"object","properties":{"state":{"$ref":"#/definitions/AutoRunState"}},"required":[],"additionalProperties":false};const schema55 = {"type":"string","enum":["Enabled","Disabled"]};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "state")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.state !== undefined){let data0 = data.state;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/AutoRunState/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "Enabled") || (data0 === "Disabled"))){const err2 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/AutoRunState/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate42.errors = vErrors;return errors === 0;}function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.source === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.distribute === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "distribute"},message:"must have required property '"+"distribute"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema15.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.source !== undefined){if(!(validate14(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}}if(data.customize !== undefined){let data1 = data.customize;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate18(data1[i0], {instancePath:instancePath+"/customize/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/customize",schemaPath:"#/properties/customize/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.optimize !== undefined){if(!(validate20(data.optimize, {instancePath:instancePath+"/optimize",parentData:data,parentDataProperty:"optimize",rootData}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}if(data.validate !== undefined){if(!(validate26(data.validate, {instancePath:instancePath+"/validate",parentData:data,parentDataProperty:"validate",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data.distribute !== undefined){let data5 = data.distribute;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(!(validate30(data5[i1], {instancePath:instancePath+"/distribute/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/distribute",schemaPath:"#/properties/distribute/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.errorHandling !== undefined){if(!(validate38(data.errorHandling, {instancePath:instancePath+"/errorHandling",parentData:data,parentDataProperty:"errorHandling",rootData}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}}if(data.buildTimeoutInMinutes !== undefined){let data8 = data.buildTimeoutInMinutes;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err5 = {instancePath:instancePath+"/buildTimeoutInMinutes",schemaPath:"#/properties/buildTimeoutInMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 960 || isNaN(data8)){const err6 = {instancePath:instancePath+"/buildTimeoutInMinutes",schemaPath:"#/properties/buildTimeoutInMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 960},message:"must be <= 960"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data8 < 0 || isNaN(data8)){const err7 = {instancePath:instancePath+"/buildTimeoutInMinutes",schemaPath:"#/properties/buildTimeoutInMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}if(data.vmProfile !== undefined){if(!(validate40(data.vmProfile, {instancePath:instancePath+"/vmProfile",parentData:data,parentDataProperty:"vmProfile",rootData}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}if(data.additionalDataDisks !== undefined){let data10 = data.additionalDataDisks;if(Array.isArray(data10)){const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(key1 === "sizeGB")){const err8 = {instancePath:instancePath+"/additionalDataDisks/" + i2,schemaPath:"#/definitions/DataDisk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data11.sizeGB !== undefined){let data12 = data11.sizeGB;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err9 = {instancePath:instancePath+"/additionalDataDisks/" + i2+"/sizeGB",schemaPath:"#/definitions/DataDisk/properties/sizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err10 = {instancePath:instancePath+"/additionalDataDisks/" + i2+"/sizeGB",schemaPath:"#/definitions/DataDisk/properties/sizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}}else {const err11 = {instancePath:instancePath+"/additionalDataDisks/" + i2,schemaPath:"#/definitions/DataDisk/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/additionalDataDisks",schemaPath:"#/properties/additionalDataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.stagingResourceGroup !== undefined){if(typeof data.stagingResourceGroup !== "string"){const err13 = {instancePath:instancePath+"/stagingResourceGroup",schemaPath:"#/properties/stagingResourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.autoRun !== undefined){if(!(validate42(data.autoRun, {instancePath:instancePath+"/autoRun",parentData:data,parentDataProperty:"autoRun",rootData}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.managedResourceTags !== undefined){let data15 = data.managedResourceTags;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key2 in data15){if(typeof data15[key2] !== "string"){const err14 = {instancePath:instancePath+"/managedResourceTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/managedResourceTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/managedResourceTags",schemaPath:"#/properties/managedResourceTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.location === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.identity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.properties === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "properties"},message:"must have required property '"+"properties"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.location !== undefined){let data0 = data.location;if(typeof data0 === "string"){if(data0.length < 1){const err3 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.tags !== undefined){let data1 = data.tags;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key0 in data1){if(typeof data1[key0] !== "string"){const err5 = {instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.identity !== undefined){if(!(validate11(data.identity, {instancePath:instancePath+"/identity",parentData:data,parentDataProperty:"identity",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.properties !== undefined){if(!(validate13(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate10.errors = vErrors;return errors === 0;}
+;// CONCATENATED MODULE: ./src/template/schema-validate.ts
+
+
+/** Schema problems of a template. */
+function schemaProblems(template) {
+    if (template_validator_generated(template))
+        return [];
+    const problems = (template_validator_generated.errors ?? []).flatMap(toProblem);
+    const seen = new Set();
+    return problems.filter((p) => {
+        const key = `${p.path}\n${p.message}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+    });
+}
+function toProblem(error) {
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const params = error.params;
+    switch (error.keyword) {
+        case 'if':
+            return []; // the `then` branch's own errors say what is wrong
+        case 'required':
+            return [
+                { path: (0,template_problem/* formatPath */.jV)([...path, String(params.missingProperty)]), message: 'is required' },
+            ];
+        case 'additionalProperties':
+            return [
+                {
+                    path: (0,template_problem/* formatPath */.jV)([...path, String(params.additionalProperty)]),
+                    message: 'unknown property',
+                },
+            ];
+        case 'enum':
+            return [
+                {
+                    path: (0,template_problem/* formatPath */.jV)(path),
+                    message: `must be one of ${params.allowedValues.join(', ')}`,
+                },
+            ];
+        default:
+            return [{ path: (0,template_problem/* formatPath */.jV)(path), message: error.message ?? error.keyword }];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/template/service-rules.ts
+// Rules the image builder service enforces that the swagger schema does not express.
+
+const LINUX_ONLY = new Set(['Shell']);
+const WINDOWS_ONLY = new Set(['PowerShell', 'WindowsRestart', 'WindowsUpdate']);
+const SHA256 = /^[0-9a-fA-F]{64}$/;
+const PLATFORM_VERSION = /^(latest|\d+(\.\d+)*)$/;
+/** Problems of `properties` (wire shape) against the service's own rules. */
+function serviceProblems(properties, osType) {
+    const problems = [];
+    const add = (path, message) => {
+        problems.push({ path: (0,template_problem/* formatPath */.jV)(path), message });
+    };
+    const customize = steps(properties.customize);
+    const validate = (0,template_problem/* isRecord */.u4)(properties.validate) ? properties.validate : {};
+    const validators = steps(validate.inVMValidations);
+    const stepLists = [
+        [['properties', 'customize'], customize],
+        [['properties', 'validate', 'inVMValidations'], validators],
+    ];
+    for (const [path, list] of stepLists) {
+        checkUnique(list, 'name', path, add);
+        list.forEach((step, i) => checkStep(step, [...path, i], osType, add));
+    }
+    checkDistribute(properties.distribute, add);
+    checkSource(properties.source, add);
+    checkWorkload(properties.optimize, add);
+    return problems;
+}
+const steps = (value) => (Array.isArray(value) ? value.filter(template_problem/* isRecord */.u4) : []);
+function checkUnique(list, key, path, add) {
+    const first = new Map();
+    list.forEach((step, i) => {
+        const value = step[key];
+        if (typeof value !== 'string' || value === '')
+            return;
+        const earlier = first.get(value.toLowerCase());
+        if (earlier === undefined)
+            first.set(value.toLowerCase(), i);
+        else
+            add([...path, i, key], `'${value}' is already used by ${(0,template_problem/* formatPath */.jV)([...path, earlier])}`);
+    });
+}
+function checkStep(step, path, osType, add) {
+    const type = String(step.type);
+    checkOs(type, [...path, 'type'], osType, add);
+    if (type === 'Shell' || type === 'PowerShell') {
+        const hasScript = typeof step.scriptUri === 'string' && step.scriptUri !== '';
+        const hasInline = Array.isArray(step.inline) && step.inline.length > 0;
+        if (hasScript === hasInline)
+            add(path, 'needs exactly one of scriptUri or inline');
+    }
+    if (type === 'File')
+        checkFile(step, path, osType, add);
+    checkHttps(step, 'scriptUri', path, add);
+    checkChecksum(step, path, add);
+}
+function checkOs(type, path, osType, add) {
+    if (osType === 'windows' && LINUX_ONLY.has(type)) {
+        add(path, `${type} does not run on a Windows image: use PowerShell`);
+    }
+    if (osType === 'linux' && WINDOWS_ONLY.has(type))
+        add(path, `${type} does not run on a Linux image`);
+}
+function checkFile(step, path, osType, add) {
+    if (typeof step.sourceUri !== 'string' || step.sourceUri === '') {
+        add([...path, 'sourceUri'], 'is required');
+    }
+    checkHttps(step, 'sourceUri', path, add);
+    const destination = step.destination;
+    if (typeof destination !== 'string' || destination === '') {
+        add([...path, 'destination'], 'is required');
+        return;
+    }
+    const problem = destinationProblem(destination, osType);
+    if (problem !== undefined)
+        add([...path, 'destination'], `${problem}, got '${destination}'`);
+}
+/** What is wrong with a File destination for the OS (either OS when unknown), if anything. */
+function destinationProblem(destination, osType) {
+    const isLinuxPath = destination.startsWith('/');
+    const isWindowsPath = /^[A-Za-z]:[\\/]/.test(destination);
+    if (osType === 'windows' && !isWindowsPath) {
+        return 'must be an absolute Windows path such as C:\\temp\\file';
+    }
+    if (osType === 'linux' && !isLinuxPath)
+        return 'must be an absolute Linux path under /tmp/';
+    if (!isLinuxPath && !isWindowsPath)
+        return 'must be an absolute path';
+    // The File customizer uploads as the unprivileged build user: on Linux only /tmp is writable.
+    if (isLinuxPath && !destination.startsWith('/tmp/')) {
+        return 'on Linux the File customizer can only write below /tmp/';
+    }
+    return undefined;
+}
+function checkHttps(step, key, path, add) {
+    const value = step[key];
+    if (typeof value === 'string' && value !== '' && !/^https:\/\//i.test(value)) {
+        add([...path, key], `must be an https:// URI, got '${value}'`);
+    }
+}
+function checkChecksum(step, path, add) {
+    const value = step.sha256Checksum;
+    if (typeof value === 'string' && value !== '' && !SHA256.test(value)) {
+        add([...path, 'sha256Checksum'], 'must be 64 hexadecimal characters (a SHA-256 digest)');
+    }
+}
+function checkDistribute(value, add) {
+    const path = ['properties', 'distribute'];
+    const targets = steps(value);
+    if (Array.isArray(value) && value.length === 0)
+        add(path, 'needs at least one distribution target');
+    checkUnique(targets, 'runOutputName', path, add);
+    targets.forEach((target, i) => {
+        if (target.replicationRegions !== undefined && target.targetRegions !== undefined) {
+            add([...path, i, 'replicationRegions'], 'cannot be combined with targetRegions');
+        }
+    });
+}
+function checkSource(source, add) {
+    if (!(0,template_problem/* isRecord */.u4)(source) || source.type !== 'PlatformImage' || typeof source.version !== 'string')
+        return;
+    if (!PLATFORM_VERSION.test(source.version)) {
+        add(['properties', 'source', 'version'], `must be 'latest' or a version like 1.2.3, got '${source.version}'`);
+    }
+}
+function checkWorkload(optimize, add) {
+    const workload = (0,template_problem/* isRecord */.u4)(optimize) && (0,template_problem/* isRecord */.u4)(optimize.workload) ? optimize.workload : undefined;
+    if (!workload)
+        return;
+    const path = ['properties', 'optimize', 'workload'];
+    checkHttps(workload, 'scriptUri', path, add);
+    checkChecksum(workload, path, add);
+}
+
+;// CONCATENATED MODULE: ./src/template/template-validation.ts
+// validateTemplate: the 2025-10-01 schema plus the service's own rules, every problem at once.
+
+
+
+/**
+ * Problems of a final template: location, identity and properties against the 2025-10-01 schema,
+ * then service rules (OS-specific ones only when `osType` is known). [] when valid.
+ */
+function validateTemplate(resource, osType) {
+    const problems = [...schemaProblems(resource), ...serviceProblems(resource.properties, osType)];
+    problems.push(...identityProblems(resource.identity));
+    return problems;
+}
+/** The service takes exactly one user-assigned identity (or type None with none). */
+function identityProblems(identity) {
+    if (!(0,template_problem/* isRecord */.u4)(identity) || identity.type !== 'UserAssigned')
+        return [];
+    const ids = (0,template_problem/* isRecord */.u4)(identity.userAssignedIdentities)
+        ? Object.keys(identity.userAssignedIdentities)
+        : [];
+    if (ids.length === 1)
+        return [];
+    return [
+        {
+            path: 'identity.userAssignedIdentities',
+            message: `must hold exactly one identity resource id, got ${ids.length}`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/template/template-file.ts
+// Loads a user's template file: parse (JSONC) → find the imageTemplates resource → resolve
+// placeholders and ARM expressions → migrate old API shapes → fix name case. Every problem of
+// every step is collected and thrown at once, each with its JSON path and line/column.
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Parses and normalizes a template file.
+ * @throws TemplateFileError listing every problem found, with file positions.
+ */
+function loadTemplateFile(text, options) {
+    const document = parseJsonc(text);
+    const fail = (problems) => {
+        throw new template_problem/* TemplateFileError */.Hl(options.fileName, withPositions(problems, document.locate));
+    };
+    if (document.problems.length > 0)
+        fail(document.problems);
+    const result = findImageTemplate(document.value, options.vars, options.pick);
+    if ('problems' in result)
+        return fail(result.problems);
+    const { found } = result;
+    const resolver = new ValueResolver({
+        vars: options.vars,
+        declarations: found.declarations,
+        typeOfKey: typeOfKey,
+    });
+    const resolved = resolver.resolve(found.value, found.path);
+    const out = { problems: [...resolver.problems], notes: resolver.notes };
+    const envelope = envelopeOf(found, resolved, out);
+    const properties = normalizeProperties(envelope, found, options.vars, out);
+    if (out.problems.length > 0)
+        fail(out.problems);
+    return {
+        kind: found.kind,
+        ...definedOnly({ name: envelope.name, location: envelope.location, tags: envelope.tags }),
+        ...definedOnly({ identity: envelope.identity }),
+        properties,
+        notes: out.notes,
+        fileName: options.fileName,
+        locate: (path) => document.locate(fileRelative(found, path)),
+    };
+}
+function envelopeOf(found, resolved, out) {
+    return found.kind === 'properties'
+        ? { properties: resolved }
+        : splitEnvelope(resolved, found.path, out);
+}
+function normalizeProperties(envelope, found, vars, out) {
+    if (!envelope.properties)
+        return {};
+    const path = found.kind === 'properties' ? found.path : [...found.path, 'properties'];
+    const subscriptionId = createVarLookup(vars).get('subscriptionId')?.value ?? subscriptionOfIdentity(envelope.identity);
+    const migrated = migrateProperties(envelope.properties, { ...out, path, subscriptionId });
+    return normalizeNames(migrated, 'ImageTemplateProperties', path, out);
+}
+/** `properties.x` (resource-relative) → the path of the same member in the file. */
+function fileRelative(found, path) {
+    if (found.kind === 'properties')
+        return path.replace(/^properties(\.|(?=\[)|$)/, '');
+    const prefix = found.path.length === 0 ? '' : `resources[${String(found.path[1])}]`;
+    if (prefix === '')
+        return path;
+    return path.startsWith('[') || path === '' ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+function withPositions(problems, locate) {
+    const located = problems.map((p) => (p.line === undefined ? { ...p, ...locate(p.path) } : p));
+    // In file order, so the list reads top to bottom; problems without a position come first.
+    return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 5276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ TemplateFileError),
+/* harmony export */   Tj: () => (/* binding */ findKey),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   qL: () => (/* binding */ setKey),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+// Problems found in a template file or template, named by JSON path and, when known, file position.
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+/** Segments → `properties.customize[2].type`; keys that are not plain names are quoted. */
+function formatPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (PLAIN_KEY.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(segment)}]`;
+    }
+    return text;
+}
+/** `<file>:<line>:<col> <path>: <message>`, leaving out what is unknown. */
+function formatProblem(fileName, problem) {
+    const where = problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`;
+    const path = problem.path === '' ? '' : ` ${problem.path}`;
+    return `${where}${path}: ${problem.message}`;
+}
+/** Every problem of a template file at once; `message` has one line per problem. */
+class TemplateFileError extends Error {
+    problems;
+    fileName;
+    constructor(fileName, problems) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        const lines = problems.map((p) => `- ${formatProblem(fileName, p)}`);
+        super([`Template file ${fileName}: ${count}`, ...lines].join('\n'));
+        this.name = 'TemplateFileError';
+        this.problems = problems;
+        this.fileName = fileName;
+    }
+}
+/** Sets a key without ever touching the prototype (a key may come from the user's file or vars). */
+function setKey(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+    });
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The key of `target` equal to `name` ignoring case (exact match first). */
+function findKey(target, name) {
+    if (Object.hasOwn(target, name))
+        return name;
+    const lower = name.toLowerCase();
+    return Object.keys(target).find((k) => k.toLowerCase() === lower);
 }
 
 

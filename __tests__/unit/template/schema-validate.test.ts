@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildTemplateSchema, schemaProblems } from '../../../src/template/schema-validate.ts'
+import { buildTemplateSchema } from '../../../src/template/schema-validate-schema.ts'
+import { schemaProblems } from '../../../src/template/schema-validate.ts'
 
 const IDENTITY = { type: 'UserAssigned', userAssignedIdentities: { '/x': {} } }
 const valid = (properties: Record<string, unknown>) => ({
