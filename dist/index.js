@@ -39148,6 +39148,7 @@ function renderSummary(s) {
         tagsLine(s.mode === 'dry-run' ? {} : (s.artifactTags ?? {})),
         customizersTable(s.origins),
         `Rendered template: \`${s.renderedTemplatePath}\``,
+        s.mode === 'dry-run' ? templateDetails(s.renderedTemplate) : '',
     ]
         .filter((section) => section !== '')
         .join('\n\n')
@@ -39170,6 +39171,13 @@ function tagsLine(tags) {
         return '';
     const list = entries.map(([k, v]) => `\`${cell(k)}=${cell(v)}\``).join(', ');
     return `Artifact tags (find the source of an image from them): ${list}`;
+}
+/** Job summaries are capped at 1 MiB: a template larger than this is only linked by path. */
+const MAX_SHOWN_TEMPLATE = 256 * 1024;
+function templateDetails(json) {
+    if (!json || json.length > MAX_SHOWN_TEMPLATE)
+        return '';
+    return `<details><summary>Rendered template</summary>\n\n\`\`\`json\n${json}\n\`\`\`\n\n</details>`;
 }
 function customizersTable(origins) {
     if (origins.length === 0)
@@ -39214,8 +39222,12 @@ async function writeSummary(io, config, origins, mode, end) {
         result: end?.result,
         phases: end?.run.phases,
         renderedTemplatePath: renderedTemplatePath(config),
+        renderedTemplate: mode === 'dry-run' ? readIfExists(renderedTemplatePath(config)) : undefined,
         artifactTags: config.distribution.artifactTags,
     }));
+}
+function readIfExists(file) {
+    return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trimEnd() : undefined;
 }
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */
 function publishResult(io, result) {

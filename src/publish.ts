@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildResult } from './azure/results.ts'
 import type { RunEnd } from './azure/watch.ts'
@@ -36,9 +36,14 @@ export async function writeSummary(
       result: end?.result,
       phases: end?.run.phases,
       renderedTemplatePath: renderedTemplatePath(config),
+      renderedTemplate: mode === 'dry-run' ? readIfExists(renderedTemplatePath(config)) : undefined,
       artifactTags: config.distribution.artifactTags,
     }),
   )
+}
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8').trimEnd() : undefined
 }
 
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */

@@ -9,6 +9,8 @@ export interface SummaryInput {
   readonly result?: BuildResult
   readonly phases?: readonly { phase: string; atMs: number }[]
   readonly renderedTemplatePath: string
+  /** The rendered template's JSON, shown (collapsed) in dry runs, where it is the result. */
+  readonly renderedTemplate?: string
   /** Tags put on every artifact: how to find an image's source later. */
   readonly artifactTags?: Readonly<Record<string, string>>
 }
@@ -34,6 +36,7 @@ export function renderSummary(s: SummaryInput): string {
     tagsLine(s.mode === 'dry-run' ? {} : (s.artifactTags ?? {})),
     customizersTable(s.origins),
     `Rendered template: \`${s.renderedTemplatePath}\``,
+    s.mode === 'dry-run' ? templateDetails(s.renderedTemplate) : '',
   ]
     .filter((section) => section !== '')
     .join('\n\n')
@@ -58,6 +61,14 @@ function tagsLine(tags: Readonly<Record<string, string>>): string {
   if (entries.length === 0) return ''
   const list = entries.map(([k, v]) => `\`${cell(k)}=${cell(v)}\``).join(', ')
   return `Artifact tags (find the source of an image from them): ${list}`
+}
+
+/** Job summaries are capped at 1 MiB: a template larger than this is only linked by path. */
+const MAX_SHOWN_TEMPLATE = 256 * 1024
+
+function templateDetails(json: string | undefined): string {
+  if (!json || json.length > MAX_SHOWN_TEMPLATE) return ''
+  return `<details><summary>Rendered template</summary>\n\n\`\`\`json\n${json}\n\`\`\`\n\n</details>`
 }
 
 function customizersTable(origins: readonly CustomizerOrigin[]): string {

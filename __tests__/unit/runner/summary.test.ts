@@ -62,5 +62,11 @@ describe('renderSummary', () => {
     expect(renderSummary({ ...base, mode: 'dry-run' })).toContain('nothing was sent to Azure')
     expect(renderSummary({ ...base, mode: 'started' })).toContain('`wait: false`')
     expect(renderSummary({ ...base, mode: 'dry-run' })).not.toContain('| customizer |')
+    const shown = renderSummary({ ...base, mode: 'dry-run', renderedTemplate: '{"a":1}' })
+    expect(shown).toContain(
+      '<details><summary>Rendered template</summary>\n\n```json\n{"a":1}\n```',
+    )
+    const huge = renderSummary({ ...base, mode: 'dry-run', renderedTemplate: 'x'.repeat(300_000) })
+    expect(huge).not.toContain('<details>')
   })
 })
