@@ -1,8 +1,10 @@
 import { handleTemplate } from './arm-image-templates.ts'
+import { handleCompute } from './arm-galleries.ts'
 import { handleCancel, handleRun, handleRunOutputs } from './arm-runs.ts'
 import type { EmulatorContext } from './context.ts'
 import { armError, routeNotFound } from './errors.ts'
 import type { Exchange, Reply } from './exchange.ts'
+import { isComputePath } from './gallery-ids.ts'
 import { operationResultReply, operationStatusReply } from './lro.ts'
 import { API_VERSION, templateRef, type TemplateRef } from './resource-id.ts'
 import type { Fault } from './types.ts'
@@ -29,6 +31,11 @@ export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
   if (fault) return faultReply(fault)
   const denied = checkAuthorization(exchange, context)
   if (denied) return denied
+  // Builds finish on the same clock as the requests that observe them, galleries included.
+  if (isComputePath(exchange.path)) {
+    context.store.tick()
+    return handleCompute(exchange, context)
+  }
   const apiVersion = exchange.query['api-version']
   if (apiVersion === undefined) {
     const message = 'The api-version query parameter (?api-version=) is required for all requests.'

@@ -1,5 +1,6 @@
 import type { JsonWebKey } from 'node:crypto'
 import type { TokenAuthority } from './auth.ts'
+import type { GalleryStore } from './gallery-store.ts'
 import type { OperationStore } from './lro.ts'
 import type { TemplateStore } from './template-store.ts'
 import type { Scenario } from './types.ts'
@@ -15,4 +16,6 @@ export interface EmulatorContext {
   signingJwk: JsonWebKey
   operations: OperationStore
   store: TemplateStore
+  /** Microsoft.Compute galleries, image definitions and image versions. */
+  galleries: GalleryStore
 }

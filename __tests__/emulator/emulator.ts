@@ -1,6 +1,7 @@
 import { OIDC_PATH } from './github-oidc.ts'
 import { isArmPath } from './arm.ts'
 import { parseTemplateId } from './resource-id.ts'
+import { seedGallery, seedGalleryImage, seedGalleryImageVersion } from './gallery-seed.ts'
 import { createScenario } from './scenario.ts'
 import { listen, loadCertificate, type RunningServer } from './server.ts'
 import type { Emulator, EmulatorOptions, RecordedRequest, Scenario } from './types.ts'
@@ -35,6 +36,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     templates: context.store.templates,
     issuedSecrets: () => context.tokens.issued(),
     seedTemplate: (id, body, runState) => seedTemplate(running, id, body, runState),
+    galleries: context.galleries.resources,
+    seedGallery: (id, location, properties) =>
+      seedGallery(context.galleries, id, location, properties),
+    seedGalleryImage: (id, properties, location) =>
+      seedGalleryImage(context.galleries, id, properties, location),
+    seedGalleryImageVersion: (id, properties, tags) =>
+      seedGalleryImageVersion(context.galleries, id, properties, tags),
     close: () => running.close(),
   }
 }

@@ -14,11 +14,13 @@ export interface Operation {
   startTime: string
   endTime?: string
   error?: { code: string; message: string }
+  /** Set for Microsoft.Compute operations, polled under `…/capsOperations/{name}`. */
+  compute?: { apiVersion: string }
 }
 
 /** All operations of one emulator, by name. */
 export interface OperationStore {
-  start(subscriptionId: string, location: string): Operation
+  start(subscriptionId: string, location: string, compute?: Operation['compute']): Operation
   finish(name: string | undefined, status: OperationStatus, error?: Operation['error']): void
   get(name: string): Operation | undefined
 }
@@ -33,13 +35,14 @@ export interface PollingStyle {
 export function createOperationStore(): OperationStore {
   const operations = new Map<string, Operation>()
   return {
-    start(subscriptionId, location) {
+    start(subscriptionId, location, compute) {
       const operation: Operation = {
         name: randomUUID(),
         subscriptionId,
         location,
         status: 'InProgress',
         startTime: new Date().toISOString(),
+        ...(compute ? { compute } : {}),
       }
       operations.set(operation.name, operation)
       return operation
@@ -66,12 +69,19 @@ export function locationUrl(baseUrl: string, operation: Operation): string {
 }
 
 function operationUrl(baseUrl: string, operation: Operation, kind: string): string {
-  return `${baseUrl}${operationPath(operation, kind)}?api-version=${API_VERSION}`
+  const apiVersion = operation.compute?.apiVersion ?? API_VERSION
+  return `${baseUrl}${operationPath(operation, kind)}?api-version=${apiVersion}`
 }
 
 function operationPath(operation: Operation, kind: string): string {
   const { subscriptionId, location, name } = operation
-  return `/subscriptions/${subscriptionId}/providers/Microsoft.VirtualMachineImages/locations/${encodeURIComponent(location)}/${kind}/${name}`
+  const where = `/subscriptions/${subscriptionId}/providers`
+  // Compute answers every asynchronous operation under capsOperations, in the normalized region.
+  if (operation.compute) {
+    const region = location.replaceAll(' ', '').toLowerCase()
+    return `${where}/Microsoft.Compute/locations/${encodeURIComponent(region)}/capsOperations/${name}`
+  }
+  return `${where}/Microsoft.VirtualMachineImages/locations/${encodeURIComponent(location)}/${kind}/${name}`
 }
 
 /** Headers of a 201/202 answer that starts `operation`. */

@@ -11,28 +11,37 @@ export interface RunOutput {
   properties: { artifactId?: string; artifactUri?: string; provisioningState: 'Succeeded' }
 }
 
-let versionSequence = 0
-
-/** One run output per distributor of a template that finished a build. */
-export function buildRunOutputs(ref: TemplateRef, distribute: unknown): RunOutput[] {
+/**
+ * One run output per distributor of a template that finished a build. `galleryVersions` holds the
+ * id of the image version each SharedImage distributor created, by runOutputName.
+ */
+export function buildRunOutputs(
+  ref: TemplateRef,
+  distribute: unknown,
+  galleryVersions: ReadonlyMap<string, string> = new Map(),
+): RunOutput[] {
   const targets = Array.isArray(distribute) ? distribute.filter(isRecord) : []
   return targets.map((target) => ({
     id: `${ref.id}/runOutputs/${String(target.runOutputName)}`,
     name: String(target.runOutputName),
     type: 'Microsoft.VirtualMachineImages/imageTemplates/runOutputs',
-    properties: { ...artifactOf(ref, target), provisioningState: 'Succeeded' },
+    properties: { ...artifactOf(ref, target, galleryVersions), provisioningState: 'Succeeded' },
   }))
 }
 
 function artifactOf(
   ref: TemplateRef,
   target: Record<string, unknown>,
+  galleryVersions: ReadonlyMap<string, string>,
 ): { artifactId?: string; artifactUri?: string } {
   switch (target.type) {
     case 'ManagedImage':
       return { artifactId: String(target.imageId) }
     case 'SharedImage':
-      return { artifactId: `${String(target.galleryImageId)}/versions/${nextVersion(target)}` }
+      return {
+        artifactId:
+          galleryVersions.get(String(target.runOutputName)) ?? String(target.galleryImageId),
+      }
     default: {
       const account = stagingAccountName(ref)
       const uri = typeof target.uri === 'string' && target.uri !== '' ? target.uri : undefined
@@ -42,13 +51,4 @@ function artifactOf(
       }
     }
   }
-}
-
-// Like the service's default versioning: <major>.<YYYYMMDD>.<sequence>.
-function nextVersion(target: Record<string, unknown>): string {
-  const versioning = isRecord(target.versioning) ? target.versioning : {}
-  const major = typeof versioning.major === 'number' && versioning.major >= 0 ? versioning.major : 0
-  const day = new Date().toISOString().slice(0, 10).replaceAll('-', '')
-  versionSequence += 1
-  return `${major}.${day}.${versionSequence}`
 }

@@ -4,6 +4,7 @@ import {
   accessToken,
   arm,
   createTemplate,
+  seedGalleryImageOfTemplate,
   SUBSCRIPTION,
   templateBody,
   templatePath,
@@ -20,6 +21,7 @@ beforeAll(async () => {
     scenario: { phaseMs: 40, provisionMs: 40, retryAfterSeconds: 0 },
   })
   token = await accessToken(emulator)
+  seedGalleryImageOfTemplate(emulator)
 })
 afterAll(() => emulator.close())
 
@@ -90,9 +92,11 @@ describe('POST run', () => {
         provisioningState: 'Succeeded',
       },
     })
+    // The first build publishes 0.0.1 of the seeded definition (Latest numbering).
     expect(gallery.properties.artifactId).toMatch(
-      /\/galleries\/g\/images\/def\/versions\/0\.\d{8}\.\d+$/,
+      /\/galleries\/g\/images\/def\/versions\/0\.0\.\d+$/,
     )
+    expect(emulator.galleries.has(gallery.properties.artifactId.toLowerCase())).toBe(true)
     expect(vhd.properties.artifactUri).toMatch(
       /^https:\/\/[a-z0-9]{24}\.blob\.core\.windows\.net\/vhds\/run-ok_[0-9a-f-]+\.vhd$/,
     )

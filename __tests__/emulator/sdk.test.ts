@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ImageBuilderClient, type ImageTemplate } from '@azure/arm-imagebuilder'
 import { ClientAssertionCredential } from '@azure/identity'
 import { startEmulator } from './emulator.ts'
-import { CLIENT_ID, oidcToken, SUBSCRIPTION, templateBody, TENANT } from './test-client.ts'
+import {
+  CLIENT_ID,
+  oidcToken,
+  seedGalleryImageOfTemplate,
+  SUBSCRIPTION,
+  templateBody,
+  TENANT,
+} from './test-client.ts'
 import type { Emulator } from './types.ts'
 
 let emulator: Emulator
@@ -19,6 +26,7 @@ beforeAll(async () => {
     disableInstanceDiscovery: true,
   })
   client = new ImageBuilderClient(credential, SUBSCRIPTION, { endpoint: emulator.url })
+  seedGalleryImageOfTemplate(emulator)
 })
 afterAll(() => emulator.close())
 

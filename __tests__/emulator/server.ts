@@ -8,6 +8,7 @@ import { handleArm, isArmPath } from './arm.ts'
 import { createTokenAuthority } from './auth.ts'
 import type { EmulatorContext } from './context.ts'
 import { handleEntra, isEntraPath } from './entra.ts'
+import { createGalleryStore } from './gallery-store.ts'
 import { armError, routeNotFound } from './errors.ts'
 import { readExchange, recordOf, type Answer, type Exchange, type Reply } from './exchange.ts'
 import { handleOidcToken, OIDC_PATH } from './github-oidc.ts'
@@ -50,7 +51,10 @@ export async function listen(
       () => res.destroy(),
     )
   })
-  const timer = setInterval(() => context.store.tick(), TICK_MS)
+  const timer = setInterval(() => {
+    context.galleries.tick()
+    context.store.tick()
+  }, TICK_MS)
   timer.unref()
   const close = async (): Promise<void> => {
     clearInterval(timer)
@@ -63,6 +67,7 @@ export async function listen(
 
 function createContext(url: string, scenario: Scenario, key: string): EmulatorContext {
   const operations = createOperationStore()
+  const galleries = createGalleryStore(scenario, operations)
   const signingJwk = { ...publicKeyOf(key).export({ format: 'jwk' }), use: 'sig', alg: 'RS256' }
   return {
     url,
@@ -73,7 +78,8 @@ function createContext(url: string, scenario: Scenario, key: string): EmulatorCo
     clientSecret: randomBytes(24).toString('base64url'),
     signingJwk,
     operations,
-    store: createTemplateStore(scenario, operations),
+    store: createTemplateStore(scenario, operations, galleries),
+    galleries,
   }
 }
 

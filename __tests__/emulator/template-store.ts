@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { buildFailureMessage, buildLogLocation } from './build-log.ts'
 import { isRecord } from './exchange.ts'
+import { publishVersions } from './gallery-publish.ts'
+import type { GalleryStore } from './gallery-store.ts'
 import type { OperationStore } from './lro.ts'
 import { TEMPLATE_TYPE, type TemplateRef } from './resource-id.ts'
 import { advanceRun, lastRunStatusOf, startRun, type Run, type RunEnd } from './run.ts'
@@ -40,8 +42,19 @@ export type SeedRunState = 'Running' | 'Succeeded' | 'Failed'
 
 const RUN_FAILED_CODE = 'InternalOperationError'
 
+/** Services a finished build reaches: operations to finish, galleries to publish to. */
+interface Finisher {
+  scenario: Scenario
+  operations: OperationStore
+  galleries: GalleryStore
+}
+
 /** An empty store whose timings come from `scenario`, read live. */
-export function createTemplateStore(scenario: Scenario, operations: OperationStore): TemplateStore {
+export function createTemplateStore(
+  scenario: Scenario,
+  operations: OperationStore,
+  galleries: GalleryStore,
+): TemplateStore {
   const records = new Map<string, TemplateRecord>()
   const templates = new Map<string, unknown>()
   const put = (record: TemplateRecord): void => {
@@ -52,8 +65,8 @@ export function createTemplateStore(scenario: Scenario, operations: OperationSto
     records.delete(record.ref.key)
     templates.delete(record.ref.key)
   }
-  const ended = (record: TemplateRecord, end: RunEnd): void => {
-    finishRun(record, end, scenario, operations)
+  const ended = (record: TemplateRecord, end: RunEnd, seeded = false): void => {
+    finishRun(record, end, { scenario, operations, galleries }, seeded)
   }
   return {
     templates,
@@ -133,12 +146,8 @@ function advanceProvisioning(record: TemplateRecord, now: number, operations: Op
   return false
 }
 
-function finishRun(
-  record: TemplateRecord,
-  end: RunEnd,
-  scenario: Scenario,
-  operations: OperationStore,
-): void {
+function finishRun(record: TemplateRecord, end: RunEnd, finisher: Finisher, seeded: boolean) {
+  const { scenario, operations } = finisher
   const run = record.run
   if (!run) return
   if (end === 'Failed') {
@@ -155,15 +164,32 @@ function finishRun(
     operations.finish(run.operation, 'Canceled', error)
     return
   }
-  record.outputs = buildRunOutputs(record.ref, record.resource.properties.distribute)
+  // Seeded runs only name their versions; real ones create them or fail at Distributing.
+  const build = { resource: record.resource, runId: run.id }
+  const published = publishVersions(finisher.galleries, build, seeded ? 'preview' : 'publish')
+  if (!published.ok) {
+    failDistribution(record, run, published.message, finisher)
+    return
+  }
+  const distribute = record.resource.properties.distribute
+  record.outputs = buildRunOutputs(record.ref, distribute, published.artifactIds)
   operations.finish(run.operation, 'Succeeded')
+}
+
+// The build itself went well, but a SharedImage distributor could not publish its version.
+function failDistribution(record: TemplateRecord, run: Run, message: string, finisher: Finisher) {
+  run.state = 'Failed'
+  const distributing = finisher.scenario.phases.indexOf('Distributing')
+  if (distributing >= 0) run.phaseIndex = distributing
+  record.runMessage = message
+  finisher.operations.finish(run.operation, 'Failed', { code: RUN_FAILED_CODE, message })
 }
 
 function seedRun(
   record: TemplateRecord,
   runState: SeedRunState,
   scenario: Scenario,
-  ended: (record: TemplateRecord, end: RunEnd) => void,
+  ended: (record: TemplateRecord, end: RunEnd, seeded: boolean) => void,
 ): void {
   const run = startRun(Date.now())
   record.run = run
@@ -171,7 +197,7 @@ function seedRun(
     run.phaseIndex = Math.max(0, scenario.phases.length - 1)
     run.state = runState
     run.endTime = new Date().toISOString()
-    ended(record, runState)
+    ended(record, runState, true)
   }
   refreshView(record, scenario)
 }

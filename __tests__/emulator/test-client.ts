@@ -92,6 +92,19 @@ export function arm(
   return send(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
 }
 
+/** The gallery image definition the SharedImage distributor of `templateBody()` publishes to. */
+export const GALLERY_IMAGE_ID = `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/def`
+
+/** Seed the definition of `GALLERY_IMAGE_ID` (and its gallery), so that builds can publish. */
+export function seedGalleryImageOfTemplate(emulator: Emulator): void {
+  emulator.seedGalleryImage(GALLERY_IMAGE_ID, {
+    osType: 'Linux',
+    osState: 'Generalized',
+    hyperVGeneration: 'V2',
+    identifier: { publisher: 'contoso', offer: 'ubuntu', sku: '24_04' },
+  })
+}
+
 /** A valid template body with one distributor of each type. */
 export function templateBody(): Record<string, Json> {
   return {
@@ -123,7 +136,7 @@ export function templateBody(): Record<string, Json> {
         {
           type: 'SharedImage',
           runOutputName: 'gallery',
-          galleryImageId: `/subscriptions/${SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/def`,
+          galleryImageId: GALLERY_IMAGE_ID,
         },
         { type: 'VHD', runOutputName: 'vhd' },
       ],

@@ -69,5 +69,20 @@ export interface Emulator {
   issuedSecrets(): string[]
   /** Put a template in place directly, optionally with a run in the given state. */
   seedTemplate(id: string, body: object, runState?: 'Running' | 'Succeeded' | 'Failed'): void
+  /**
+   * Microsoft.Compute galleries, image definitions and image versions keyed by lower-cased
+   * resource id, as GET returns them (versions created by builds included).
+   */
+  galleries: Map<string, unknown>
+  /** Put a provisioned gallery in place; `location` defaults to 'westus'. */
+  seedGallery(id: string, location?: string, properties?: object): void
+  /**
+   * Put a provisioned image definition in place. `properties` are checked like a PUT body's
+   * (osType, osState, identifier required); a missing gallery is seeded too. `location` defaults
+   * to the gallery's.
+   */
+  seedGalleryImage(id: string, properties: object, location?: string): void
+  /** Put a provisioned image version (`…/versions/x.y.z`) under an existing definition. */
+  seedGalleryImageVersion(id: string, properties?: object, tags?: Record<string, string>): void
   close(): Promise<void>
 }
