@@ -51,8 +51,11 @@ describe('a template file with repository scripts', () => {
     expect(run.stdout).not.toContain('::error::')
     expect(run.code).toBe(0)
     expect(emulator.requests).toEqual([])
-    const rendered = JSON.parse(readFileSync(run.outputs['rendered-template'] ?? '', 'utf8'))
-    const names = rendered.properties.customize.map((c: { name: string }) => c.name)
+    const rendered = JSON.parse(readFileSync(run.outputs['rendered-template'] ?? '', 'utf8')) as {
+      location: string
+      properties: { customize: { name: string }[]; buildTimeoutInMinutes: number }
+    }
+    const names = rendered.properties.customize.map((c) => c.name)
     // The file's own customizers first, then the repository's (artifacts, then scripts).
     expect(names).toEqual([
       'RunScriptFromSource',
