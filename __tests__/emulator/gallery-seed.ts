@@ -70,7 +70,12 @@ export function seedGalleryImageVersion(
 
 function refOf(id: string, kind: GalleryKind, caller: string) {
   const ref = parseGalleryId(id)
-  if (ref?.kind !== kind) throw new Error(`${caller}: '${id}' is not a gallery ${kind} resource id`)
+  const what = {
+    gallery: 'gallery',
+    image: 'gallery image definition',
+    version: 'gallery image version',
+  }
+  if (ref?.kind !== kind) throw new Error(`${caller}: '${id}' is not a ${what[kind]} resource id`)
   return ref
 }
 

@@ -96,7 +96,7 @@ describe('POST run', () => {
     expect(gallery.properties.artifactId).toMatch(
       /\/galleries\/g\/images\/def\/versions\/0\.0\.\d+$/,
     )
-    expect(emulator.galleries.has(gallery.properties.artifactId.toLowerCase())).toBe(true)
+    expect(emulator.galleries.has(String(gallery.properties.artifactId).toLowerCase())).toBe(true)
     expect(vhd.properties.artifactUri).toMatch(
       /^https:\/\/[a-z0-9]{24}\.blob\.core\.windows\.net\/vhds\/run-ok_[0-9a-f-]+\.vhd$/,
     )
