@@ -27,6 +27,15 @@ const resource = (id: string) =>
     | { properties: Record<string, unknown>; tags?: Record<string, string>; location?: string }
     | undefined
 
+/** An existing image definition of the given OS and generation. */
+const seedDefinition = (name: string, osType: 'Linux' | 'Windows', hyperVGeneration: 'V1' | 'V2') =>
+  emulator.seedGalleryImage(definition(name), {
+    osType,
+    osState: 'Generalized',
+    hyperVGeneration,
+    identifier: { publisher: 'contoso', offer: 'images', sku: name },
+  })
+
 const release = (image: string, extra: Record<string, string> = {}) => ({
   ...buildInputs(emulator, `release-${image}`),
   source: GEN2_SOURCE,
@@ -89,12 +98,7 @@ describe('a release build', () => {
   })
 
   it('builds managed image, gallery version and VHD at once, with every output', async () => {
-    emulator.seedGalleryImage(definition('multi'), {
-      osType: 'Linux',
-      osState: 'Generalized',
-      hyperVGeneration: 'V2',
-      identifier: { publisher: 'c', offer: 'o', sku: 's' },
-    })
+    seedDefinition('multi', 'Linux', 'V2')
     const inputs = release('multi', { 'managed-image': 'multi-image', vhd: 'true' })
     const run = await runAction({ inputs, workspace: makeWorkspace() }, emulator)
     expect(run.code).toBe(0)
@@ -116,12 +120,7 @@ describe('a release build', () => {
 
 describe('service versioning', () => {
   it('lets the service number the version within a major (gallery-image-versioning: latest:2)', async () => {
-    emulator.seedGalleryImage(definition('numbered'), {
-      osType: 'Linux',
-      osState: 'Generalized',
-      hyperVGeneration: 'V2',
-      identifier: { publisher: 'c', offer: 'o', sku: 'n' },
-    })
+    seedDefinition('numbered', 'Linux', 'V2')
     emulator.requests.length = 0
     const inputs = release('numbered', {
       'gallery-image-version': '',
@@ -153,12 +152,7 @@ describe('fails before any imageTemplates write', () => {
   })
 
   it('when the definition cannot hold the image', async () => {
-    emulator.seedGalleryImage(definition('windows-gen1'), {
-      osType: 'Windows',
-      osState: 'Generalized',
-      hyperVGeneration: 'V1',
-      identifier: { publisher: 'c', offer: 'o', sku: 'w' },
-    })
+    seedDefinition('windows-gen1', 'Windows', 'V1')
     emulator.requests.length = 0
     const run = await runAction(
       { inputs: release('windows-gen1'), workspace: makeWorkspace() },
@@ -174,12 +168,7 @@ describe('fails before any imageTemplates write', () => {
   })
 
   it('when the version already exists', async () => {
-    emulator.seedGalleryImage(definition('taken'), {
-      osType: 'Linux',
-      osState: 'Generalized',
-      hyperVGeneration: 'V2',
-      identifier: { publisher: 'c', offer: 'o', sku: 't' },
-    })
+    seedDefinition('taken', 'Linux', 'V2')
     emulator.seedGalleryImageVersion(`${definition('taken')}/versions/1.4.2`)
     emulator.requests.length = 0
     const run = await runAction({ inputs: release('taken'), workspace: makeWorkspace() }, emulator)
