@@ -2,6 +2,7 @@ import type { TokenCredential } from '@azure/core-auth'
 import { createCredential, createImageBuilderClient } from './azure/clients.ts'
 import { GalleryImages } from './azure/gallery.ts'
 import { ImageTemplates } from './azure/image-templates.ts'
+import { assertionSource, type EarlyIdToken } from './azure/oidc.ts'
 import type { Config } from './config/types.ts'
 import type { ActionIO } from './runner/io.ts'
 
@@ -11,15 +12,18 @@ export interface AzureSession {
   readonly gallery: (definitionId: string) => Promise<GalleryImages>
 }
 
-/** Signs in (OIDC or the default chain) once, for every client the run needs. */
-export function connect(io: ActionIO, config: Config): AzureSession {
+/**
+ * Signs in (OIDC or the default chain) once, for every client the run needs. `early` is the OIDC
+ * token main requested before loading this module (see oidc.ts).
+ */
+export function connect(io: ActionIO, config: Config, early?: EarlyIdToken): AzureSession {
   const how =
     config.auth.kind === 'oidc'
       ? `OIDC federation (client ${config.auth.clientId})`
       : 'the default Azure credential chain'
   io.debug(`Signing in to ${config.cloud.name} (${config.cloud.armEndpoint}) with ${how}`)
   const credential: TokenCredential = createCredential(config.cloud, config.auth, {
-    getIdToken: (audience) => io.getIDToken(audience),
+    getAssertion: assertionSource((audience) => io.getIDToken(audience), early),
     mask: (secret) => io.setSecret(secret),
   })
   const client = createImageBuilderClient(config.cloud, config.subscriptionId, credential)

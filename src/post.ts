@@ -1,21 +1,9 @@
-import {
-  ImageTemplates,
-  describeRef,
-  isRunning,
-  type TemplateRef,
-} from './azure/image-templates.ts'
-import { planCleanup } from './cleanup-policy.ts'
-import { connect } from './connect.ts'
 import { InputError } from './config/issues.ts'
 import { parseConfig } from './config/inputs.ts'
 import type { Config } from './config/types.ts'
 import { formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
-import { sleep } from './runner/signals.ts'
-import { loadPostState, type PostState } from './runner/state.ts'
-
-/** How long post waits for a cancelled build to stop before it can delete the template. */
-const STOP_WAIT_MS = 10 * 60_000
+import { loadPostState } from './runner/state.ts'
 
 /** Post phase: cancel a build main left running and delete the template per `cleanup`. */
 export async function runPost(io: ActionIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -25,38 +13,14 @@ export async function runPost(io: ActionIO, env: NodeJS.ProcessEnv = process.env
     const config = parseConfigQuietly(io, env)
     if (!config) return nothingToDo(io, 'the inputs were invalid, so nothing was created')
     if (config.dryRun) return nothingToDo(io, 'dry run')
+    // Loaded here, not at startup: the Azure SDK is most of the bundle (see main.ts).
+    const { cleanUp } = await import('./cleanup.ts')
     await cleanUp(io, config, state)
   } catch (error) {
     // Cleanup problems must not hide the build's own result: warn, never fail the job here.
     io.warning(`Cleanup failed: ${formatError(error).message}`)
   }
   return 0
-}
-
-async function cleanUp(io: ActionIO, config: Config, state: PostState | undefined): Promise<void> {
-  const { templates } = connect(io, config)
-  const ref: TemplateRef = { resourceGroup: config.resourceGroup, name: config.templateName }
-  const live = await templates.find(ref)
-  if (!live) {
-    nothingToDo(io, `the ${describeRef(ref)} does not exist`)
-    return
-  }
-  const plan = planCleanup(config.cleanup, state, live.lastRunStatus?.runState)
-  io.info(`Cleanup: ${plan.reason}`)
-  if (plan.cancel) {
-    io.info('Cancelling the build that is still running')
-    await templates.requestCancel(ref)
-  }
-  if (!plan.delete) return
-  if (state?.stagedVhd || config.distribution.vhd === true) {
-    io.warning(
-      `Not deleting the ${describeRef(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`,
-    )
-    return
-  }
-  await waitUntilStopped(io, templates, ref, config.pollMs)
-  await templates.delete(ref)
-  io.info(`Deleted the ${describeRef(ref)}`)
 }
 
 function nothingToDo(io: ActionIO, why: string): number {
@@ -70,21 +34,5 @@ function parseConfigQuietly(io: ActionIO, env: NodeJS.ProcessEnv): Config | unde
   } catch (error) {
     if (error instanceof InputError) return undefined
     throw error
-  }
-}
-
-/** The service refuses to delete a template while its build runs, so wait for the cancel. */
-async function waitUntilStopped(
-  io: ActionIO,
-  templates: ImageTemplates,
-  ref: TemplateRef,
-  pollMs: number,
-) {
-  const deadline = Date.now() + STOP_WAIT_MS
-  while (isRunning(await templates.find(ref))) {
-    if (Date.now() > deadline)
-      throw new Error('the build did not stop within 10 minutes of the cancel request')
-    io.info('Waiting for the build to stop before deleting the template')
-    await sleep(Math.min(pollMs, 5_000))
   }
 }

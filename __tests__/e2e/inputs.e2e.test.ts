@@ -1,10 +1,20 @@
-// Bad inputs fail the step naming the input, before any request reaches "Azure"; dry runs send nothing.
+// Bad inputs fail the step naming the input, before any request reaches "Azure"; dry runs send
+// nothing and need neither credentials nor the Azure SDK.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startEmulator } from '../emulator/emulator.ts'
 import type { Emulator } from '../emulator/types.ts'
-import { runAction, buildInputs } from '../harness/run-action.ts'
+import { runAction, buildInputs, REPO_ROOT } from '../harness/run-action.ts'
 import { makeWorkspace } from '../harness/workspace.ts'
 
 let emulator: Emulator
@@ -145,5 +155,51 @@ describe('dry run', () => {
       /\| scripts\/01-bashisms\.sh \| Shell \| `customizer-scripts` \| \d+ \|/,
     )
     expect(run.summary).toContain('`validator-scripts`')
+  })
+})
+
+describe('without the Azure SDK', () => {
+  // The SDK and MSAL live in chunks main and post load only when they talk to Azure, so PR checks
+  // (dry runs) and input errors start fast. A copy of dist/ without those chunks proves it.
+  // Strings only the SDK carries: identity's own error text and core-rest-pipeline's request id header.
+  const SDK_MARKERS = [
+    'ClientAssertionCredential: tenantId is a required',
+    'x-ms-client-request-id',
+  ]
+  const bundleWithoutSdk = (): string => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'aib-dist-'))
+    cpSync(path.join(REPO_ROOT, 'dist'), copy, { recursive: true })
+    const holdsSdk = (file: string) => {
+      const text = readFileSync(path.join(copy, file), 'utf8')
+      return SDK_MARKERS.some((marker) => text.includes(marker))
+    }
+    const sdkChunks = readdirSync(copy).filter((f) => f.endsWith('.js') && holdsSdk(f))
+    expect(sdkChunks.length).toBeGreaterThan(0)
+    expect(sdkChunks).not.toContain('index.js')
+    for (const chunk of sdkChunks) rmSync(path.join(copy, chunk))
+    return path.join(copy, 'index.js')
+  }
+
+  it('runs a dry run, its post step and an input error', async () => {
+    const bundle = bundleWithoutSdk()
+    const dryRun = {
+      'dry-run': 'true',
+      location: 'westeurope',
+      source: 'Canonical:ubuntu-24_04-lts:server:latest',
+      'customizer-scripts': 'scripts/0*.sh',
+    }
+    const main = await runAction({ inputs: dryRun, workspace, bundle }, emulator)
+    expect(main.code).toBe(0)
+    const post = await runAction({ inputs: dryRun, workspace, bundle, state: main.state }, emulator)
+    expect(post.stdout).toContain('Cleanup: nothing to do (dry run)')
+    const bad = await runAction(
+      { inputs: { ...dryRun, location: 'West Europe!' }, workspace, bundle },
+      emulator,
+    )
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain('`location`')
+    expect(`${main.stderr}${post.stderr}${bad.stderr}`).not.toMatch(
+      /Cannot find module|ERR_MODULE_NOT_FOUND/,
+    )
   })
 })

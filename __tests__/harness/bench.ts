@@ -27,10 +27,14 @@ const inputs = (emulator: Emulator, name: string, pollSeconds: number): Record<s
   'poll-interval-seconds': String(pollSeconds),
 })
 
-/** Spawn → first request the emulator sees (parse, render and module loading included). */
-async function coldStartMs(emulator: Emulator, runs: number): Promise<number[]> {
+/**
+ * Spawn → first request the emulator sees (parse, render and module loading included), and
+ * spawn → first ARM request (the sign-in and the Azure SDK's loading added).
+ */
+async function coldStartMs(emulator: Emulator, runs: number) {
   emulator.scenario.phaseMs = 10
-  const samples: number[] = []
+  const first: number[] = []
+  const firstArm: number[] = []
   for (let i = 0; i < runs; i++) {
     emulator.requests.length = 0
     // From the spawn itself: the harness's own setup (action.yml defaults, temp files) is not the
@@ -39,9 +43,11 @@ async function coldStartMs(emulator: Emulator, runs: number): Promise<number[]> 
       { inputs: inputs(emulator, `cold-${i}`, 0.05), workspace: makeWorkspace() },
       emulator,
     )
-    samples.push((emulator.requests[0]?.at ?? NaN) - run.spawnedAt)
+    const arm = emulator.requests.find((r) => r.path.startsWith('/subscriptions/'))
+    first.push((emulator.requests[0]?.at ?? NaN) - run.spawnedAt)
+    firstArm.push((arm?.at ?? NaN) - run.spawnedAt)
   }
-  return samples
+  return { first: median(first), firstArm: median(firstArm) }
 }
 
 /** Wall time of the main step for a build of `buildMs`, and the status reads it made. */
@@ -160,7 +166,7 @@ const emulator = await startEmulator({ scenario: { provisionMs: 50, retryAfterSe
 try {
   const bare = processMs(['-e', ''], 11)
   const failFast = processMs([path.join(REPO_ROOT, 'dist', 'index.js')], 11)
-  const cold = median(await coldStartMs(emulator, 21))
+  const cold = await coldStartMs(emulator, 21)
   const build20 = await timedBuild(emulator, 'overhead-20s', 20_000, 15)
   const overheadMs = build20.wallMs - 20_000
   // One emulated build-hour at 100x speed: 36 s of build polled every 0.15 s (15 s / 100).
@@ -172,9 +178,15 @@ try {
     ['bundle failing fast on missing inputs (median of 11)', `${failFast.toFixed(0)} ms`, '', true],
     [
       'cold start to first request (median of 21)',
-      `${cold.toFixed(0)} ms`,
+      `${cold.first.toFixed(0)} ms`,
       '≤ 200 ms',
-      cold <= 200,
+      cold.first <= 200,
+    ],
+    [
+      'cold start to first ARM request, after OIDC sign-in (median of 21)',
+      `${cold.firstArm.toFixed(0)} ms`,
+      '',
+      true,
     ],
     [
       'overhead of a 20 s build at poll 15 s (wall − 20 s)',

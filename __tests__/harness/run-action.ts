@@ -24,6 +24,8 @@ export interface RunOptions {
   readonly onStdout?: (text: string, child: ChildProcess) => void
   /** Called with each complete line of stdout as it arrives (npm start shows the run live). */
   readonly onLine?: (line: string) => void
+  /** Another copy of the bundle to run instead of dist/index.js. */
+  readonly bundle?: string
 }
 
 export interface ActionRun {
@@ -135,7 +137,7 @@ export async function runAction(options: RunOptions, emulator?: Emulator): Promi
     env[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`] = value
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value
   const spawnedAt = Date.now()
-  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env })
+  const child = spawn(process.execPath, [options.bundle ?? BUNDLE], { cwd: options.workspace, env })
   let stdout = ''
   let stderr = ''
   let shown = 0

@@ -3,13 +3,11 @@ import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-
 import { ClientAssertionCredential, DefaultAzureCredential } from '@azure/identity'
 import type { AuthConfig, CloudConfig } from '../config/types.ts'
 
-/** The audience GitHub's OIDC token must carry for Entra workload identity federation. */
-export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 const USER_AGENT = 'azure-image-builder-action/1'
 
 export interface CredentialDeps {
-  /** Fetches a fresh GitHub OIDC token (the runner's `core.getIDToken`). */
-  readonly getIdToken: (audience: string) => Promise<string>
+  /** A GitHub OIDC token for the assertion: see assertionSource in oidc.ts. */
+  readonly getAssertion: () => Promise<string>
   /** Registers a secret with the runner so it never shows in the log. */
   readonly mask: (secret: string) => void
 }
@@ -30,12 +28,7 @@ export function createCredential(
   }
   const inner =
     auth.kind === 'oidc'
-      ? new ClientAssertionCredential(
-          auth.tenantId,
-          auth.clientId,
-          () => deps.getIdToken(OIDC_AUDIENCE),
-          common,
-        )
+      ? new ClientAssertionCredential(auth.tenantId, auth.clientId, deps.getAssertion, common)
       : new DefaultAzureCredential({ ...common, tenantId: auth.tenantId })
   return maskingCredential(inner, deps.mask)
 }

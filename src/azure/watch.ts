@@ -1,6 +1,7 @@
 import type { ImageTemplate, ImageTemplateLastRunStatus } from '@azure/arm-imagebuilder'
 import { ActionError } from '../runner/errors.ts'
 import { isTransient } from './errors.ts'
+import { formatElapsed } from '../runner/elapsed.ts'
 
 export const TERMINAL_STATES = ['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'] as const
 export type RunState = (typeof TERMINAL_STATES)[number]
@@ -25,16 +26,6 @@ const MAX_FAILED_READS = 10
 
 export function isTerminal(state: string | undefined): state is RunState {
   return (TERMINAL_STATES as readonly string[]).includes(state ?? '')
-}
-
-export function formatElapsed(ms: number): string {
-  const total = Math.round(ms / 1000)
-  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60]
-  return h > 0
-    ? `${h}h${String(m).padStart(2, '0')}m`
-    : m > 0
-      ? `${m}m${String(s).padStart(2, '0')}s`
-      : `${s}s`
 }
 
 /** Follows lastRunStatus until the run ends, logging each phase change as it happens. */

@@ -17,6 +17,9 @@ export interface PostState {
   readonly stagedVhd?: boolean
 }
 
+/** Records what main has done so far, merged into the state post reads. */
+export type SaveState = (patch: Partial<PostState>) => void
+
 export const INITIAL_STATE: PostState = {
   v: 1,
   templateRequested: false,

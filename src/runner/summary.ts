@@ -1,5 +1,5 @@
 import type { BuildResult } from '../azure/results.ts'
-import { formatElapsed } from '../azure/watch.ts'
+import { formatElapsed } from './elapsed.ts'
 import type { CustomizerOrigin } from '../template/customizers.ts'
 
 export interface SummaryInput {

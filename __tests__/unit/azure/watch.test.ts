@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { RestError } from '@azure/core-rest-pipeline'
 import type { ImageTemplate } from '@azure/arm-imagebuilder'
-import { formatElapsed, isTerminal, waitForRun, type WatchDeps } from '../../../src/azure/watch.ts'
+import { isTerminal, waitForRun, type WatchDeps } from '../../../src/azure/watch.ts'
 
 type Status = ImageTemplate['lastRunStatus']
 
@@ -118,12 +118,5 @@ describe('helpers', () => {
     expect(isTerminal('Running')).toBe(false)
     expect(isTerminal('Canceling')).toBe(false)
     expect(isTerminal(undefined)).toBe(false)
-  })
-
-  it('formats elapsed time', () => {
-    expect(formatElapsed(0)).toBe('0s')
-    expect(formatElapsed(59_400)).toBe('59s')
-    expect(formatElapsed(61_000)).toBe('1m01s')
-    expect(formatElapsed(3 * 3600_000 + 5 * 60_000)).toBe('3h05m')
   })
 })
