@@ -14,11 +14,15 @@ export const modules = {
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5507);
 
 
-/** Status codes worth another try: throttling, server errors, and no answer at all. */
+/**
+ * Status codes worth another try: throttling, server errors, and no answer at all. Looks through
+ * the ActionError that azureError() wraps around the SDK's error, since callers see that one.
+ */
 function isTransient(error) {
-    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error))
+    const rest = error instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l ? error.cause : error;
+    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(rest))
         return false;
-    const status = error.statusCode;
+    const status = rest.statusCode;
     return status === undefined || status === 408 || status === 429 || status >= 500;
 }
 function isNotFound(error) {
@@ -63,25 +67,35 @@ function correlationId(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ro: () => (/* binding */ describeRef),
+/* harmony export */   VS: () => (/* binding */ isActiveRunState),
 /* harmony export */   W_: () => (/* binding */ isRunning),
-/* harmony export */   bH: () => (/* binding */ ImageTemplates)
+/* harmony export */   bH: () => (/* binding */ ImageTemplates),
+/* harmony export */   jE: () => (/* binding */ holdsStagedVhd)
 /* harmony export */ });
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6616);
 
 
 const describeRef = (ref) => `image template "${ref.name}" in resource group "${ref.resourceGroup}"`;
-const RUNNING_STATES = new Set(['Running', 'Canceling']);
+/** A build in these states still holds the template: it cannot be deleted or run again. */
+function isActiveRunState(runState) {
+    return runState === 'Running' || runState === 'Canceling';
+}
 function isRunning(template) {
-    return RUNNING_STATES.has(template?.lastRunStatus?.runState ?? '');
+    return isActiveRunState(template?.lastRunStatus?.runState);
+}
+/** A VHD target without a uri of its own lands in the template's staging storage account. */
+function holdsStagedVhd(template) {
+    return (template.distribute ?? []).some((target) => target.type === 'VHD' && !('uri' in target && target.uri));
 }
 /** The imageTemplates operations the action needs, each with an actionable error message. */
 class ImageTemplates {
     client;
-    lroIntervalMs;
-    constructor(client, lroIntervalMs) {
+    /** Poll interval for create, delete and cancel, which take seconds to minutes. */
+    operationPollMs;
+    constructor(client, operationPollMs) {
         this.client = client;
-        this.lroIntervalMs = lroIntervalMs;
+        this.operationPollMs = operationPollMs;
     }
     get ops() {
         return this.client.virtualMachineImageTemplates;
@@ -101,7 +115,7 @@ class ImageTemplates {
         let created;
         try {
             const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, {
-                updateIntervalInMs: this.lroIntervalMs,
+                updateIntervalInMs: this.operationPollMs,
             });
             created = await poller.pollUntilDone();
         }
@@ -117,7 +131,7 @@ class ImageTemplates {
     async delete(ref) {
         try {
             await this.ops
-                .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.lroIntervalMs })
+                .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.operationPollMs })
                 .pollUntilDone();
         }
         catch (error) {
@@ -172,7 +186,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/azure/image-templates.ts
 var image_templates = __webpack_require__(7316);
 ;// CONCATENATED MODULE: ./src/cleanup-policy.ts
-const ACTIVE = new Set(['Running', 'Canceling']);
+
 /** What the post step does, from `cleanup`, what main recorded, and the run state seen now. */
 function planCleanup(mode, state, liveRunState) {
     if (state?.detached) {
@@ -183,7 +197,7 @@ function planCleanup(mode, state, liveRunState) {
         };
     }
     // Main did not see the end (cancelled or killed) but the build is still going: stop it.
-    const interrupted = state?.finished !== true && ACTIVE.has(liveRunState ?? '');
+    const interrupted = state?.finished !== true && (0,image_templates/* isActiveRunState */.VS)(liveRunState);
     const cancel = interrupted && liveRunState === 'Running';
     const runState = interrupted ? 'Canceled' : (state?.runState ?? liveRunState);
     const decision = decide(mode, runState);
@@ -237,22 +251,24 @@ async function cleanUp(io, config, state) {
     }
     if (!plan.delete)
         return;
-    if (state?.stagedVhd || config.distribution.vhd === true) {
+    // Judged from the template itself, so it holds for template files and resumed runs as well.
+    if ((0,image_templates/* holdsStagedVhd */.jE)(live)) {
         io.warning(`Not deleting the ${(0,image_templates/* describeRef */.Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
         return;
     }
-    await waitUntilStopped(io, templates, ref, config.pollMs);
+    if (plan.cancel || (0,image_templates/* isRunning */.W_)(live))
+        await waitUntilStopped(io, templates, ref);
     await templates.delete(ref);
     io.info(`Deleted the ${(0,image_templates/* describeRef */.Ro)(ref)}`);
 }
 /** The service refuses to delete a template while its build runs, so wait for the cancel. */
-async function waitUntilStopped(io, templates, ref, pollMs) {
+async function waitUntilStopped(io, templates, ref) {
     const deadline = Date.now() + STOP_WAIT_MS;
     while ((0,image_templates/* isRunning */.W_)(await templates.find(ref))) {
         if (Date.now() > deadline)
             throw new Error('the build did not stop within 10 minutes of the cancel request');
         io.info('Waiting for the build to stop before deleting the template');
-        await (0,signals/* sleep */.y)(Math.min(pollMs, 5_000));
+        await (0,signals/* sleep */.y)(templates.operationPollMs);
     }
 }
 
@@ -302,14 +318,18 @@ function maskingCredential(inner, mask) {
         },
     };
 }
-function createImageBuilderClient(cloud, subscriptionId, credential) {
-    return new esm/* ImageBuilderClient */.Us(credential, subscriptionId, {
+/** Options every ARM client of the action shares: the cloud, our user agent, the retries. */
+function armClientOptions(cloud) {
+    return {
         endpoint: cloud.armEndpoint,
         credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
         userAgentOptions: { userAgentPrefix: USER_AGENT },
         // A few more tries than the default: polls over hours meet throttling and brief outages.
         retryOptions: { maxRetries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 },
-    });
+    };
+}
+function createImageBuilderClient(cloud, subscriptionId, credential) {
+    return new esm/* ImageBuilderClient */.Us(credential, subscriptionId, armClientOptions(cloud));
 }
 
 // EXTERNAL MODULE: ./src/config/resource-ids.ts
@@ -317,6 +337,7 @@ var resource_ids = __webpack_require__(7647);
 // EXTERNAL MODULE: ./src/azure/errors.ts
 var errors = __webpack_require__(6616);
 ;// CONCATENATED MODULE: ./src/azure/gallery.ts
+
 
 
 function galleryImageRef(definitionId) {
@@ -346,11 +367,7 @@ class GalleryImages {
     static async connect(cloud, credential, definitionId) {
         const ref = galleryImageRef(definitionId);
         const { ComputeManagementClient } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 2280));
-        const client = new ComputeManagementClient(credential, ref.subscriptionId, {
-            endpoint: cloud.armEndpoint,
-            credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
-            userAgentOptions: { userAgentPrefix: 'azure-image-builder-action/1' },
-        });
+        const client = new ComputeManagementClient(credential, ref.subscriptionId, armClientOptions(cloud));
         return new GalleryImages(client, ref);
     }
     get description() {

@@ -14,11 +14,15 @@ export const modules = {
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5507);
 
 
-/** Status codes worth another try: throttling, server errors, and no answer at all. */
+/**
+ * Status codes worth another try: throttling, server errors, and no answer at all. Looks through
+ * the ActionError that azureError() wraps around the SDK's error, since callers see that one.
+ */
 function isTransient(error) {
-    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error))
+    const rest = error instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l ? error.cause : error;
+    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(rest))
         return false;
-    const status = error.statusCode;
+    const status = rest.statusCode;
     return status === undefined || status === 408 || status === 429 || status >= 500;
 }
 function isNotFound(error) {
@@ -63,25 +67,35 @@ function correlationId(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ro: () => (/* binding */ describeRef),
+/* harmony export */   VS: () => (/* binding */ isActiveRunState),
 /* harmony export */   W_: () => (/* binding */ isRunning),
-/* harmony export */   bH: () => (/* binding */ ImageTemplates)
+/* harmony export */   bH: () => (/* binding */ ImageTemplates),
+/* harmony export */   jE: () => (/* binding */ holdsStagedVhd)
 /* harmony export */ });
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5507);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6616);
 
 
 const describeRef = (ref) => `image template "${ref.name}" in resource group "${ref.resourceGroup}"`;
-const RUNNING_STATES = new Set(['Running', 'Canceling']);
+/** A build in these states still holds the template: it cannot be deleted or run again. */
+function isActiveRunState(runState) {
+    return runState === 'Running' || runState === 'Canceling';
+}
 function isRunning(template) {
-    return RUNNING_STATES.has(template?.lastRunStatus?.runState ?? '');
+    return isActiveRunState(template?.lastRunStatus?.runState);
+}
+/** A VHD target without a uri of its own lands in the template's staging storage account. */
+function holdsStagedVhd(template) {
+    return (template.distribute ?? []).some((target) => target.type === 'VHD' && !('uri' in target && target.uri));
 }
 /** The imageTemplates operations the action needs, each with an actionable error message. */
 class ImageTemplates {
     client;
-    lroIntervalMs;
-    constructor(client, lroIntervalMs) {
+    /** Poll interval for create, delete and cancel, which take seconds to minutes. */
+    operationPollMs;
+    constructor(client, operationPollMs) {
         this.client = client;
-        this.lroIntervalMs = lroIntervalMs;
+        this.operationPollMs = operationPollMs;
     }
     get ops() {
         return this.client.virtualMachineImageTemplates;
@@ -101,7 +115,7 @@ class ImageTemplates {
         let created;
         try {
             const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, {
-                updateIntervalInMs: this.lroIntervalMs,
+                updateIntervalInMs: this.operationPollMs,
             });
             created = await poller.pollUntilDone();
         }
@@ -117,7 +131,7 @@ class ImageTemplates {
     async delete(ref) {
         try {
             await this.ops
-                .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.lroIntervalMs })
+                .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.operationPollMs })
                 .pollUntilDone();
         }
         catch (error) {
@@ -370,9 +384,10 @@ async function runBuild(io, config, start) {
     const session = (0,connect/* connect */.N)(io, config, start.early);
     const { templates } = session;
     const ref = { resourceGroup: config.resourceGroup, name: config.templateName };
-    save({ stagedVhd: config.distribution.vhd === true });
-    if (rendered)
-        await prepareAndSubmit(io, config, session, ref, rendered, save);
+    if (rendered) {
+        await prepareGallery(io, config, session);
+        await build_submit(io, templates, ref, rendered, save);
+    }
     else
         await adoptExisting(io, config, templates, ref, save);
     if (!config.wait)
@@ -388,10 +403,6 @@ async function finishRun(io, config, templates, ref, origins, save) {
     await (0,publish/* writeSummary */.Sy)(io, config, origins, 'finished', { result, run });
     return (0,publish/* verdict */.WJ)(io, config, result);
 }
-async function prepareAndSubmit(io, config, session, ref, rendered, save) {
-    await prepareGallery(io, config, session);
-    await build_submit(io, session.templates, ref, rendered, save);
-}
 /** Templates are immutable: an idle one of the same name is replaced, a running one is left alone. */
 async function build_submit(io, templates, ref, rendered, save) {
     const existing = await templates.find(ref);
@@ -399,7 +410,7 @@ async function build_submit(io, templates, ref, rendered, save) {
         throw new errors/* ActionError */.l(`The ${(0,image_templates/* describeRef */.Ro)(ref)} already exists and its build is ${existing?.lastRunStatus?.runState}. ` +
             'Wait for it, cancel it, follow it with `resume: true`, or choose another `image-template-name`.');
     }
-    save({ templateRequested: true, templateId: existing?.id });
+    save({ templateRequested: true });
     if (existing) {
         io.info(`Deleting the existing idle ${(0,image_templates/* describeRef */.Ro)(ref)} (templates cannot be updated in place)`);
         await templates.delete(ref);
@@ -407,7 +418,6 @@ async function build_submit(io, templates, ref, rendered, save) {
     io.info(`Creating ${(0,image_templates/* describeRef */.Ro)(ref)}`);
     const created = await templates.create(ref, rendered.template);
     io.setOutput('template-id', created.id ?? '');
-    save({ templateId: created.id, runStarted: true });
     await templates.startRun(ref);
     io.info('Build started');
 }
@@ -420,7 +430,7 @@ async function adoptExisting(io, config, templates, ref, save) {
     }
     (0,publish/* writeRenderedTemplate */.HS)(io, config, (0,render/* toResourceJson */.OH)(config.templateName, existing));
     io.setOutput('template-id', existing.id ?? '');
-    save({ templateRequested: true, runStarted: true, templateId: existing.id });
+    save({ templateRequested: true });
     io.info(`Resuming the build of ${(0,image_templates/* describeRef */.Ro)(ref)}`);
 }
 async function finishDetached(io, config, origins, save) {
@@ -513,14 +523,18 @@ function maskingCredential(inner, mask) {
         },
     };
 }
-function createImageBuilderClient(cloud, subscriptionId, credential) {
-    return new esm/* ImageBuilderClient */.Us(credential, subscriptionId, {
+/** Options every ARM client of the action shares: the cloud, our user agent, the retries. */
+function armClientOptions(cloud) {
+    return {
         endpoint: cloud.armEndpoint,
         credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
         userAgentOptions: { userAgentPrefix: USER_AGENT },
         // A few more tries than the default: polls over hours meet throttling and brief outages.
         retryOptions: { maxRetries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 },
-    });
+    };
+}
+function createImageBuilderClient(cloud, subscriptionId, credential) {
+    return new esm/* ImageBuilderClient */.Us(credential, subscriptionId, armClientOptions(cloud));
 }
 
 // EXTERNAL MODULE: ./src/config/resource-ids.ts
@@ -528,6 +542,7 @@ var resource_ids = __webpack_require__(7647);
 // EXTERNAL MODULE: ./src/azure/errors.ts
 var errors = __webpack_require__(6616);
 ;// CONCATENATED MODULE: ./src/azure/gallery.ts
+
 
 
 function galleryImageRef(definitionId) {
@@ -557,11 +572,7 @@ class GalleryImages {
     static async connect(cloud, credential, definitionId) {
         const ref = galleryImageRef(definitionId);
         const { ComputeManagementClient } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 2280));
-        const client = new ComputeManagementClient(credential, ref.subscriptionId, {
-            endpoint: cloud.armEndpoint,
-            credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
-            userAgentOptions: { userAgentPrefix: 'azure-image-builder-action/1' },
-        });
+        const client = new ComputeManagementClient(credential, ref.subscriptionId, armClientOptions(cloud));
         return new GalleryImages(client, ref);
     }
     get description() {

@@ -3388,6 +3388,9 @@ __webpack_async_result__();
 async function runMain(io, env = process.env) {
     let state = _runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .INITIAL_STATE */ .N_;
     const save = (patch) => (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .savePostState */ .Li)(io, (state = { ...state, ...patch }));
+    // Saved before anything can fail: post then knows this run created nothing yet, and leaves a
+    // template of the same name (another job's) alone.
+    save({});
     try {
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o)((name) => io.getInput(name), env);
         io.setOutput('template-name', config.templateName);
@@ -6609,13 +6612,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -6699,7 +6702,6 @@ function actionIO() {
         debug: (message) => debug(message),
         fail: (message) => setFailed(message),
         setSecret: (value) => setSecret(value),
-        group: (title, run) => group(title, run),
         getIDToken: (audience) => getIDToken(audience),
         writeSummary: async (markdown) => {
             if (!process.env.GITHUB_STEP_SUMMARY)
@@ -6725,7 +6727,6 @@ function actionIO() {
 const INITIAL_STATE = {
     v: 1,
     templateRequested: false,
-    runStarted: false,
     detached: false,
     finished: false,
 };

@@ -10,7 +10,7 @@ import type { EarlyIdToken } from './azure/oidc.ts'
 import { toBuildResult } from './azure/results.ts'
 import { waitForRun, type RunEnd } from './azure/watch.ts'
 import type { Config } from './config/types.ts'
-import { connect, type AzureSession } from './connect.ts'
+import { connect } from './connect.ts'
 import { prepareGallery } from './gallery-preflight.ts'
 import { publishResult, verdict, writeRenderedTemplate, writeSummary } from './publish.ts'
 import { ActionError, formatError } from './runner/errors.ts'
@@ -43,9 +43,10 @@ export async function runBuild(io: ActionIO, config: Config, start: BuildStart):
   const session = connect(io, config, start.early)
   const { templates } = session
   const ref: TemplateRef = { resourceGroup: config.resourceGroup, name: config.templateName }
-  save({ stagedVhd: config.distribution.vhd === true })
-  if (rendered) await prepareAndSubmit(io, config, session, ref, rendered, save)
-  else await adoptExisting(io, config, templates, ref, save)
+  if (rendered) {
+    await prepareGallery(io, config, session)
+    await submit(io, templates, ref, rendered, save)
+  } else await adoptExisting(io, config, templates, ref, save)
   if (!config.wait) return await finishDetached(io, config, origins, save)
   return await finishRun(io, config, templates, ref, origins, save)
 }
@@ -67,18 +68,6 @@ async function finishRun(
   return verdict(io, config, result)
 }
 
-async function prepareAndSubmit(
-  io: ActionIO,
-  config: Config,
-  session: AzureSession,
-  ref: TemplateRef,
-  rendered: RenderedTemplate,
-  save: SaveState,
-) {
-  await prepareGallery(io, config, session)
-  await submit(io, session.templates, ref, rendered, save)
-}
-
 /** Templates are immutable: an idle one of the same name is replaced, a running one is left alone. */
 async function submit(
   io: ActionIO,
@@ -94,7 +83,7 @@ async function submit(
         'Wait for it, cancel it, follow it with `resume: true`, or choose another `image-template-name`.',
     )
   }
-  save({ templateRequested: true, templateId: existing?.id })
+  save({ templateRequested: true })
   if (existing) {
     io.info(`Deleting the existing idle ${describeRef(ref)} (templates cannot be updated in place)`)
     await templates.delete(ref)
@@ -102,7 +91,6 @@ async function submit(
   io.info(`Creating ${describeRef(ref)}`)
   const created = await templates.create(ref, rendered.template)
   io.setOutput('template-id', created.id ?? '')
-  save({ templateId: created.id, runStarted: true })
   await templates.startRun(ref)
   io.info('Build started')
 }
@@ -122,7 +110,7 @@ async function adoptExisting(
   }
   writeRenderedTemplate(io, config, toResourceJson(config.templateName, existing))
   io.setOutput('template-id', existing.id ?? '')
-  save({ templateRequested: true, runStarted: true, templateId: existing.id })
+  save({ templateRequested: true })
   io.info(`Resuming the build of ${describeRef(ref)}`)
 }
 

@@ -1,3 +1,4 @@
+import { isActiveRunState } from './azure/image-templates.ts'
 import type { CleanupMode } from './config/types.ts'
 import type { PostState } from './runner/state.ts'
 
@@ -8,8 +9,6 @@ export interface CleanupPlan {
   /** Why, in words for the log. */
   readonly reason: string
 }
-
-const ACTIVE = new Set(['Running', 'Canceling'])
 
 /** What the post step does, from `cleanup`, what main recorded, and the run state seen now. */
 export function planCleanup(
@@ -25,7 +24,7 @@ export function planCleanup(
     }
   }
   // Main did not see the end (cancelled or killed) but the build is still going: stop it.
-  const interrupted = state?.finished !== true && ACTIVE.has(liveRunState ?? '')
+  const interrupted = state?.finished !== true && isActiveRunState(liveRunState)
   const cancel = interrupted && liveRunState === 'Running'
   const runState = interrupted ? 'Canceled' : (state?.runState ?? liveRunState)
   const decision = decide(mode, runState)

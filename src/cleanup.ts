@@ -2,6 +2,7 @@
 import {
   ImageTemplates,
   describeRef,
+  holdsStagedVhd,
   isRunning,
   type TemplateRef,
 } from './azure/image-templates.ts'
@@ -35,29 +36,25 @@ export async function cleanUp(
     await templates.requestCancel(ref)
   }
   if (!plan.delete) return
-  if (state?.stagedVhd || config.distribution.vhd === true) {
+  // Judged from the template itself, so it holds for template files and resumed runs as well.
+  if (holdsStagedVhd(live)) {
     io.warning(
       `Not deleting the ${describeRef(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`,
     )
     return
   }
-  await waitUntilStopped(io, templates, ref, config.pollMs)
+  if (plan.cancel || isRunning(live)) await waitUntilStopped(io, templates, ref)
   await templates.delete(ref)
   io.info(`Deleted the ${describeRef(ref)}`)
 }
 
 /** The service refuses to delete a template while its build runs, so wait for the cancel. */
-async function waitUntilStopped(
-  io: ActionIO,
-  templates: ImageTemplates,
-  ref: TemplateRef,
-  pollMs: number,
-) {
+async function waitUntilStopped(io: ActionIO, templates: ImageTemplates, ref: TemplateRef) {
   const deadline = Date.now() + STOP_WAIT_MS
   while (isRunning(await templates.find(ref))) {
     if (Date.now() > deadline)
       throw new Error('the build did not stop within 10 minutes of the cancel request')
     io.info('Waiting for the build to stop before deleting the template')
-    await sleep(Math.min(pollMs, 5_000))
+    await sleep(templates.operationPollMs)
   }
 }

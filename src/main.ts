@@ -16,6 +16,9 @@ import type { TemplateToValidate } from './template/template-validation.ts'
 export async function runMain(io: ActionIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let state = INITIAL_STATE
   const save: SaveState = (patch) => savePostState(io, (state = { ...state, ...patch }))
+  // Saved before anything can fail: post then knows this run created nothing yet, and leaves a
+  // template of the same name (another job's) alone.
+  save({})
   try {
     const config = parseConfig((name) => io.getInput(name), env)
     io.setOutput('template-name', config.templateName)

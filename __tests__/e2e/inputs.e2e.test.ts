@@ -191,7 +191,7 @@ describe('without the Azure SDK', () => {
     const main = await runAction({ inputs: dryRun, workspace, bundle }, emulator)
     expect(main.code).toBe(0)
     const post = await runAction({ inputs: dryRun, workspace, bundle, state: main.state }, emulator)
-    expect(post.stdout).toContain('Cleanup: nothing to do (dry run)')
+    expect(post.stdout).toContain('Cleanup: nothing to do (nothing was created in Azure)')
     const bad = await runAction(
       { inputs: { ...dryRun, location: 'West Europe!' }, workspace, bundle },
       emulator,

@@ -1,7 +1,7 @@
 // Bring your own template: a quickstart-style file with placeholders plus the repository's scripts.
 // A dry run sends nothing; a real run sends exactly the rendered template.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { startEmulator } from '../emulator/emulator.ts'
 import type { Emulator } from '../emulator/types.ts'
@@ -111,6 +111,34 @@ describe('a template file with repository scripts', () => {
     )
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/- `template`: image\/template\.json:\d+:\d+ .*imgBuilderId/)
+    expect(emulator.requests).toEqual([])
+  })
+
+  it('a template that fails validation leaves a same-named template of another job alone in post', async () => {
+    const name = 'shared-name'
+    const id = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/images-rg/providers/Microsoft.VirtualMachineImages/imageTemplates/${name}`
+    const quickstart = JSON.parse(
+      readFileSync(path.join(workspace, 'image/template.json'), 'utf8'),
+    ) as { properties: { customize: object[] } }
+    quickstart.properties.customize.push({
+      type: 'File',
+      name: 'app-config',
+      sourceUri: 'https://example.com/app.conf',
+      destination: '/etc/app.conf',
+    })
+    writeFileSync(path.join(workspace, 'image/invalid.json'), JSON.stringify(quickstart))
+    emulator.seedTemplate(id, { location: 'westeurope', properties: {} }, 'Running')
+    emulator.requests.length = 0
+    const failing = {
+      ...inputs({ template: 'image/invalid.json', 'image-template-name': name, cleanup: 'always' }),
+      ...emulatorInputs(emulator),
+      'resource-group': 'images-rg',
+    }
+    const main = await runAction({ inputs: failing, workspace }, emulator)
+    expect(main.code).toBe(1)
+    expect(main.stdout).toContain('/etc/app.conf')
+    const post = await runAction({ inputs: failing, workspace, state: main.state }, emulator)
+    expect(post.stdout).toContain('Cleanup: nothing to do')
     expect(emulator.requests).toEqual([])
   })
 })

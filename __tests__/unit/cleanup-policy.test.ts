@@ -5,11 +5,10 @@ import { INITIAL_STATE, type PostState } from '../../src/runner/state.ts'
 const finished = (runState: string): PostState => ({
   ...INITIAL_STATE,
   templateRequested: true,
-  runStarted: true,
   finished: true,
   runState,
 })
-const interrupted: PostState = { ...INITIAL_STATE, templateRequested: true, runStarted: true }
+const interrupted: PostState = { ...INITIAL_STATE, templateRequested: true }
 
 describe('planCleanup', () => {
   it.each([

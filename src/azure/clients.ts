@@ -1,4 +1,4 @@
-import { ImageBuilderClient } from '@azure/arm-imagebuilder'
+import { ImageBuilderClient, type ImageBuilderClientOptionalParams } from '@azure/arm-imagebuilder'
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
 import { ClientAssertionCredential, DefaultAzureCredential } from '@azure/identity'
 import type { AuthConfig, CloudConfig } from '../config/types.ts'
@@ -50,16 +50,21 @@ function maskingCredential(
   }
 }
 
-export function createImageBuilderClient(
-  cloud: CloudConfig,
-  subscriptionId: string,
-  credential: TokenCredential,
-): ImageBuilderClient {
-  return new ImageBuilderClient(credential, subscriptionId, {
+/** Options every ARM client of the action shares: the cloud, our user agent, the retries. */
+export function armClientOptions(cloud: CloudConfig): ImageBuilderClientOptionalParams {
+  return {
     endpoint: cloud.armEndpoint,
     credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
     userAgentOptions: { userAgentPrefix: USER_AGENT },
     // A few more tries than the default: polls over hours meet throttling and brief outages.
     retryOptions: { maxRetries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 },
-  })
+  }
+}
+
+export function createImageBuilderClient(
+  cloud: CloudConfig,
+  subscriptionId: string,
+  credential: TokenCredential,
+): ImageBuilderClient {
+  return new ImageBuilderClient(credential, subscriptionId, armClientOptions(cloud))
 }

@@ -1,10 +1,14 @@
 import { isRestError, type RestError } from '@azure/core-rest-pipeline'
 import { ActionError } from '../runner/errors.ts'
 
-/** Status codes worth another try: throttling, server errors, and no answer at all. */
+/**
+ * Status codes worth another try: throttling, server errors, and no answer at all. Looks through
+ * the ActionError that azureError() wraps around the SDK's error, since callers see that one.
+ */
 export function isTransient(error: unknown): boolean {
-  if (!isRestError(error)) return false
-  const status = error.statusCode
+  const rest = error instanceof ActionError ? error.cause : error
+  if (!isRestError(rest)) return false
+  const status = rest.statusCode
   return status === undefined || status === 408 || status === 429 || status >= 500
 }
 

@@ -2,6 +2,7 @@ import type { ComputeManagementClient, GalleryImage } from '@azure/arm-compute'
 import type { TokenCredential } from '@azure/core-auth'
 import type { CloudConfig } from '../config/types.ts'
 import { GALLERY_IMAGE_TYPE, parseTypedId } from '../config/resource-ids.ts'
+import { armClientOptions } from './clients.ts'
 import { azureError, isNotFound } from './errors.ts'
 
 export interface GalleryImageRef {
@@ -11,7 +12,7 @@ export interface GalleryImageRef {
   readonly image: string
 }
 
-export function galleryImageRef(definitionId: string): GalleryImageRef {
+function galleryImageRef(definitionId: string): GalleryImageRef {
   const parsed = parseTypedId(definitionId, GALLERY_IMAGE_TYPE)
   if (!parsed) throw new Error(`not a gallery image definition id: ${definitionId}`)
   const [gallery = '', image = ''] = parsed.names
@@ -46,11 +47,11 @@ export class GalleryImages {
   ): Promise<GalleryImages> {
     const ref = galleryImageRef(definitionId)
     const { ComputeManagementClient } = await import('@azure/arm-compute')
-    const client = new ComputeManagementClient(credential, ref.subscriptionId, {
-      endpoint: cloud.armEndpoint,
-      credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
-      userAgentOptions: { userAgentPrefix: 'azure-image-builder-action/1' },
-    })
+    const client = new ComputeManagementClient(
+      credential,
+      ref.subscriptionId,
+      armClientOptions(cloud),
+    )
     return new GalleryImages(client, ref)
   }
 

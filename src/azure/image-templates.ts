@@ -10,20 +10,31 @@ export interface TemplateRef {
 export const describeRef = (ref: TemplateRef): string =>
   `image template "${ref.name}" in resource group "${ref.resourceGroup}"`
 
-const RUNNING_STATES = new Set(['Running', 'Canceling'])
+/** A build in these states still holds the template: it cannot be deleted or run again. */
+export function isActiveRunState(runState: string | undefined): boolean {
+  return runState === 'Running' || runState === 'Canceling'
+}
 
 export function isRunning(template: ImageTemplate | undefined): boolean {
-  return RUNNING_STATES.has(template?.lastRunStatus?.runState ?? '')
+  return isActiveRunState(template?.lastRunStatus?.runState)
+}
+
+/** A VHD target without a uri of its own lands in the template's staging storage account. */
+export function holdsStagedVhd(template: ImageTemplate): boolean {
+  return (template.distribute ?? []).some(
+    (target) => target.type === 'VHD' && !('uri' in target && target.uri),
+  )
 }
 
 /** The imageTemplates operations the action needs, each with an actionable error message. */
 export class ImageTemplates {
   private readonly client: ImageBuilderClient
-  private readonly lroIntervalMs: number
+  /** Poll interval for create, delete and cancel, which take seconds to minutes. */
+  readonly operationPollMs: number
 
-  constructor(client: ImageBuilderClient, lroIntervalMs: number) {
+  constructor(client: ImageBuilderClient, operationPollMs: number) {
     this.client = client
-    this.lroIntervalMs = lroIntervalMs
+    this.operationPollMs = operationPollMs
   }
 
   private get ops() {
@@ -44,7 +55,7 @@ export class ImageTemplates {
     let created: ImageTemplate
     try {
       const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, {
-        updateIntervalInMs: this.lroIntervalMs,
+        updateIntervalInMs: this.operationPollMs,
       })
       created = await poller.pollUntilDone()
     } catch (error) {
@@ -62,7 +73,7 @@ export class ImageTemplates {
   async delete(ref: TemplateRef): Promise<void> {
     try {
       await this.ops
-        .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.lroIntervalMs })
+        .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.operationPollMs })
         .pollUntilDone()
     } catch (error) {
       if (isNotFound(error)) return

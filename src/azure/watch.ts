@@ -3,13 +3,19 @@ import { ActionError } from '../runner/errors.ts'
 import { isTransient } from './errors.ts'
 import { formatElapsed } from '../runner/elapsed.ts'
 
-export const TERMINAL_STATES = ['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'] as const
+const TERMINAL_STATES = ['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'] as const
 export type RunState = (typeof TERMINAL_STATES)[number]
+
+/** A phase of the build and when it was first seen, counted from the start of the watch. */
+export interface BuildPhase {
+  readonly phase: string
+  readonly atMs: number
+}
 
 export interface RunEnd {
   readonly runState: RunState
   readonly message: string
-  readonly phases: readonly { phase: string; atMs: number }[]
+  readonly phases: readonly BuildPhase[]
 }
 
 export interface WatchDeps {
@@ -31,7 +37,7 @@ export function isTerminal(state: string | undefined): state is RunState {
 /** Follows lastRunStatus until the run ends, logging each phase change as it happens. */
 export async function waitForRun(deps: WatchDeps, signal: AbortSignal): Promise<RunEnd> {
   const started = deps.now()
-  const phases: { phase: string; atMs: number }[] = []
+  const phases: BuildPhase[] = []
   let failedReads = 0
   for (;;) {
     signal.throwIfAborted()

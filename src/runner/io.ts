@@ -12,7 +12,6 @@ export interface ActionIO {
   debug(message: string): void
   fail(message: string): void
   setSecret(value: string): void
-  group<T>(title: string, run: () => Promise<T>): Promise<T>
   getIDToken(audience: string): Promise<string>
   writeSummary(markdown: string): Promise<void>
 }
@@ -28,7 +27,6 @@ export function actionIO(): ActionIO {
     debug: (message) => core.debug(message),
     fail: (message) => core.setFailed(message),
     setSecret: (value) => core.setSecret(value),
-    group: (title, run) => core.group(title, run),
     getIDToken: (audience) => core.getIDToken(audience),
     writeSummary: async (markdown) => {
       if (!process.env.GITHUB_STEP_SUMMARY) return

@@ -4,17 +4,12 @@ import type { ActionIO } from './io.ts'
 /** What main leaves for post. Written before each Azure call it protects. */
 export interface PostState {
   readonly v: 1
-  readonly templateId?: string
   /** Set before the template PUT: from here on something may exist in Azure. */
   readonly templateRequested: boolean
-  /** Set before POST /run. */
-  readonly runStarted: boolean
   /** `wait: false`: the build goes on after this job, so post must leave it alone. */
   readonly detached: boolean
   readonly finished: boolean
   readonly runState?: string
-  /** The VHD lives in the template's staging storage: deleting the template deletes it. */
-  readonly stagedVhd?: boolean
 }
 
 /** Records what main has done so far, merged into the state post reads. */
@@ -23,7 +18,6 @@ export type SaveState = (patch: Partial<PostState>) => void
 export const INITIAL_STATE: PostState = {
   v: 1,
   templateRequested: false,
-  runStarted: false,
   detached: false,
   finished: false,
 }

@@ -1,3 +1,4 @@
+import type { BuildPhase } from '../azure/watch.ts'
 import type { BuildResult } from '../azure/results.ts'
 import { formatElapsed } from './elapsed.ts'
 import type { CustomizerOrigin } from '../template/customizers.ts'
@@ -7,7 +8,7 @@ export interface SummaryInput {
   readonly mode: 'dry-run' | 'started' | 'finished'
   readonly origins: readonly CustomizerOrigin[]
   readonly result?: BuildResult
-  readonly phases?: readonly { phase: string; atMs: number }[]
+  readonly phases?: readonly BuildPhase[]
   readonly renderedTemplatePath: string
   /** The rendered template's JSON, shown (collapsed) in dry runs, where it is the result. */
   readonly renderedTemplate?: string
@@ -51,7 +52,7 @@ function outputsTable(result: BuildResult | undefined): string {
   return ['| run output | artifact |', '|---|---|', ...rows].join('\n')
 }
 
-function phaseLine(phases: readonly { phase: string; atMs: number }[]): string {
+function phaseLine(phases: readonly BuildPhase[]): string {
   if (phases.length === 0) return ''
   return `Phases: ${phases.map((p) => `${p.phase} (${formatElapsed(p.atMs)})`).join(' → ')}`
 }

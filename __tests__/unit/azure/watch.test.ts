@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { RestError } from '@azure/core-rest-pipeline'
 import type { ImageTemplate } from '@azure/arm-imagebuilder'
+import { azureError } from '../../../src/azure/errors.ts'
 import { isTerminal, waitForRun, type WatchDeps } from '../../../src/azure/watch.ts'
 
 type Status = ImageTemplate['lastRunStatus']
@@ -86,6 +87,20 @@ describe('waitForRun', () => {
     })
     expect(warnings).toHaveLength(2)
     expect(warnings[0]).toContain('trying again (1/10)')
+  })
+
+  it('sees through the message azureError() wraps around the SDK error', async () => {
+    const reading = (status: number) =>
+      azureError('Reading the template', new RestError('busy', { statusCode: status }))
+    const { deps, warnings } = scripted([reading(503), reading(429), { runState: 'Succeeded' }])
+    await expect(waitForRun(deps, new AbortController().signal)).resolves.toMatchObject({
+      runState: 'Succeeded',
+    })
+    expect(warnings).toHaveLength(2)
+    const forbidden = scripted([reading(403)])
+    await expect(waitForRun(forbidden.deps, new AbortController().signal)).rejects.toThrow(
+      'Reading the template failed',
+    )
   })
 
   it('gives up after too many failed reads in a row', async () => {

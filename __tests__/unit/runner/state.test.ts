@@ -14,17 +14,11 @@ describe('post state', () => {
   it('round-trips through the runner state, last write wins', () => {
     const io = memoryIO()
     savePostState(io, { ...INITIAL_STATE, templateRequested: true })
-    savePostState(io, {
-      ...INITIAL_STATE,
-      templateRequested: true,
-      runStarted: true,
-      templateId: '/x',
-    })
+    savePostState(io, { ...INITIAL_STATE, templateRequested: true, runState: 'Failed' })
     expect(loadPostState(io)).toEqual({
       ...INITIAL_STATE,
       templateRequested: true,
-      runStarted: true,
-      templateId: '/x',
+      runState: 'Failed',
     })
   })
 
