@@ -185,8 +185,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/azure/image-templates.ts
 var image_templates = __webpack_require__(7316);
-// EXTERNAL MODULE: ./src/template/render.ts + 3 modules
-var render = __webpack_require__(586);
+// EXTERNAL MODULE: ./src/template/render.ts + 1 modules
+var render = __webpack_require__(8632);
 ;// CONCATENATED MODULE: ./src/azure/results.ts
 
 /**

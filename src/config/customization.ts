@@ -8,9 +8,11 @@ import {
   MAX_INLINE_TOTAL_BYTES,
   filesBelow,
   resolveWorkspaceFiles,
+  toPosix,
   totalBytes,
   type FileResult,
 } from './workspace-files.ts'
+import { scriptKind } from '../template/customizers.ts'
 
 const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts'
 
@@ -26,8 +28,8 @@ export function parseCustomization(
     report(issues, input, resolveWorkspaceFiles(workspace, lines(read(input))))
   const scripts = fromList('customizer-scripts')
   const validators = fromList('validator-scripts')
-  checkScriptKinds(issues, 'customizer-scripts', scripts, osType)
-  checkScriptKinds(issues, 'validator-scripts', validators, osType)
+  checkScriptKinds(issues, 'customizer-scripts', scripts, osType, false)
+  checkScriptKinds(issues, 'validator-scripts', validators, osType, true)
   const { artifacts, artifactRoot } = parseArtifacts(
     issues,
     read('customizer-source').trim(),
@@ -75,10 +77,6 @@ function parseArtifacts(issues: IssueList, raw: string, workspace: string) {
   return { artifacts, artifactRoot }
 }
 
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/')
-}
-
 function report(issues: IssueList, input: InputName, result: FileResult): WorkspaceFile[] {
   for (const problem of result.problems) issues.add(input, problem)
   return result.files
@@ -88,22 +86,19 @@ function defaultDestination(osType: OsType, templateName: string): string {
   return osType === 'windows' ? `C:\\${templateName}` : `/tmp/${templateName}`
 }
 
-/** Shell customizers only run on Linux and PowerShell ones only on Windows. */
+/** Shell customizers only run on Linux and PowerShell ones only on Windows; validators are scripts. */
 function checkScriptKinds(
   issues: IssueList,
   input: InputName,
   files: WorkspaceFile[],
   osType: OsType,
+  scriptsOnly: boolean,
 ): void {
-  const wrong = osType === 'windows' ? /\.sh$/i : /\.ps1$/i
+  const wrong = osType === 'windows' ? 'shell' : 'powershell'
   for (const file of files) {
-    if (wrong.test(file.relPath))
-      issues.add(input, `"${file.relPath}" cannot run on a ${osType} image`)
-  }
-  if (input === 'validator-scripts') {
-    for (const file of files) {
-      if (!/\.(sh|ps1)$/i.test(file.relPath))
-        issues.add(input, `"${file.relPath}" is not a .sh or .ps1 script`)
-    }
+    const kind = scriptKind(file.relPath)
+    if (kind === wrong) issues.add(input, `"${file.relPath}" cannot run on a ${osType} image`)
+    else if (scriptsOnly && kind === 'file')
+      issues.add(input, `"${file.relPath}" is not a .sh or .ps1 script`)
   }
 }

@@ -2,12 +2,12 @@ import { parseGallery } from './gallery.ts'
 import type { IssueList } from './issues.ts'
 import type { InputName } from './names.ts'
 import { MANAGED_IMAGE_TYPE, isResourceName, parseTypedId, resourceId } from './resource-ids.ts'
+import { setKey } from '../template/template-problem.ts'
 import { isHttpsUrl, keyValueLines } from './text.ts'
-import type { Distribution, OsType, SourceImage } from './types.ts'
+import type { Distribution, SourceImage } from './types.ts'
 
 export interface DistributionInputs {
   readonly read: (name: InputName) => string
-  readonly osType?: OsType
   readonly source?: SourceImage
   readonly subscriptionId: string
   readonly resourceGroup: string
@@ -21,7 +21,7 @@ export interface DistributionInputs {
 /** Managed image, gallery and VHD targets; a managed image named after the template by default. */
 export function parseDistribution(issues: IssueList, inputs: DistributionInputs): Distribution {
   const { read } = inputs
-  const gallery = parseGallery(issues, { osType: 'linux', ...inputs })
+  const gallery = parseGallery(issues, inputs)
   const vhd = parseVhd(issues, read('vhd'))
   const managed = read('managed-image').trim()
   const useDefault = managed === '' && !gallery && !vhd && !inputs.fileHasTargets
@@ -87,7 +87,7 @@ function parseTags(issues: IssueList, raw: string): Record<string, string> {
         'artifact-tags',
         `tag "${key}" is invalid (name without < > % & \\ ? /, value up to 256 characters)`,
       )
-    } else tags[key] = value
+    } else setKey(tags, key, value)
   }
   return tags
 }

@@ -1,12 +1,12 @@
 import type { IssueList } from './issues.ts'
 import type { InputName } from './names.ts'
 import { GALLERY_IMAGE_TYPE, GALLERY_VERSION_TYPE, parseTypedId } from './resource-ids.ts'
+import { definedOnly } from '../template/template-problem.ts'
 import { listItems } from './text.ts'
 import type {
   DefinitionSpec,
   Distribution,
   GalleryVersioning,
-  OsType,
   ReplicationRegion,
   SourceImage,
 } from './types.ts'
@@ -16,17 +16,11 @@ type Read = (name: InputName) => string
 export interface GalleryContext {
   readonly read: Read
   readonly location: string
-  readonly osType: OsType
   readonly source?: SourceImage
 }
 
 const INT32_MAX = 2147483647
-export const STORAGE_TYPES = [
-  'Standard_LRS',
-  'Standard_ZRS',
-  'Premium_LRS',
-  'PremiumV2_LRS',
-] as const
+const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS', 'PremiumV2_LRS'] as const
 export const SECURITY_TYPES = [
   'Standard',
   'TrustedLaunch',
@@ -143,7 +137,7 @@ function parseRegion(item: string): ReplicationRegion | undefined {
   const storageAccountType = storageTypeOf(storage)
   const countOk = replicaCount === undefined || (replicaCount >= 1 && replicaCount <= 100)
   if (!isRegion(region) || storageAccountType === null || !countOk) return undefined
-  return dropUndefined({ name: region, replicaCount, storageAccountType })
+  return definedOnly({ name: region, replicaCount, storageAccountType })
 }
 
 /** The storage type named (case-insensitively), undefined when none, null when unknown. */
@@ -158,10 +152,6 @@ export function normalizeRegion(raw: string): string {
 
 export function isRegion(value: string): boolean {
   return /^[a-z][a-z0-9]{2,39}$/.test(value)
-}
-
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 }
 
 /** Definition inputs: explicit values win, else what the source image tells (sku names). */
@@ -185,7 +175,7 @@ function parseDefinitionSpec(issues: IssueList, ctx: GalleryContext): Definition
   if (securityType?.startsWith('Trusted') && hyperVGeneration === 'V1') {
     issues.add('gallery-image-security-type', `${securityType} needs a Hyper-V generation V2 image`)
   }
-  return dropUndefined({ identifier, osState, hyperVGeneration, architecture, securityType })
+  return definedOnly({ identifier, osState, hyperVGeneration, architecture, securityType })
 }
 
 function optionalOneOf<T extends string>(
@@ -227,5 +217,5 @@ export function inferImageFacts(
     : /gen1|-g1\b/.test(text)
       ? 'V1'
       : undefined
-  return dropUndefined({ hyperVGeneration, architecture })
+  return definedOnly({ hyperVGeneration, architecture })
 }

@@ -76,7 +76,6 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
     customization: parseCustomization(issues, read, workspace, osType, templateName),
     distribution: parseDistribution(issues, {
       read,
-      osType,
       source,
       ...target,
       templateName,

@@ -3,11 +3,11 @@ import {
   loadTemplateFile,
   type LoadedTemplate,
 } from '../template/template-file.ts'
-import { formatProblem } from '../template/template-problem.ts'
+import { formatProblem, setKey } from '../template/template-problem.ts'
 import type { IssueList } from './issues.ts'
 import type { InputName } from './names.ts'
 import { keyValueLines } from './text.ts'
-import { resolveWorkspaceFiles } from './workspace-files.ts'
+import { readWorkspaceFile } from './workspace-files.ts'
 
 export interface TemplateFileInput {
   /** Workspace-relative path, as the log and errors show it. */
@@ -31,10 +31,11 @@ export function parseTemplateInput(
       issues.add('template-vars', 'needs `template` (a template file to fill in)')
     return undefined
   }
-  const { files, problems } = resolveWorkspaceFiles(workspace, [path])
-  for (const problem of problems) issues.add('template', problem)
-  const file = files[0]
-  if (!file) return undefined
+  const file = readWorkspaceFile(workspace, path)
+  if (typeof file === 'string') {
+    issues.add('template', file)
+    return undefined
+  }
   try {
     const pick = read('image-template-name').trim() || undefined
     const loaded = loadTemplateFile(file.bytes.toString('utf8'), {
@@ -55,7 +56,6 @@ function parseVars(issues: IssueList, raw: string): Record<string, string> {
   const { pairs, bad } = keyValueLines(raw)
   for (const line of bad) issues.add('template-vars', `"${line}" is not name=value`)
   const vars: Record<string, string> = {}
-  for (const [name, value] of pairs)
-    Object.defineProperty(vars, name, { value, enumerable: true, writable: true })
+  for (const [name, value] of pairs) setKey(vars, name, value)
   return vars
 }

@@ -7,6 +7,13 @@ import type { WorkspaceFile } from './types.ts'
 export const MAX_INLINE_FILE_BYTES = 256 * 1024
 /** Largest total of inlined bytes: keeps the template well under ARM's 4 MB request limit. */
 export const MAX_INLINE_TOTAL_BYTES = 1024 * 1024
+/** Largest template file: what ARM accepts in one request. */
+export const MAX_TEMPLATE_FILE_BYTES = 4 * 1024 * 1024
+
+const INLINE_LIMIT = {
+  bytes: MAX_INLINE_FILE_BYTES,
+  why: 'cannot be inlined in the template (upload through `storage-account` is planned)',
+}
 
 export type FileResult = { files: WorkspaceFile[]; problems: string[] }
 
@@ -19,11 +26,11 @@ export function resolveWorkspaceFiles(workspace: string, patterns: readonly stri
   const result: FileResult = { files: [], problems: [] }
   for (const pattern of patterns) {
     const matches = expand(root, pattern)
-    if (matches.length === 0) result.problems.push(`"${pattern}" matches no file in the workspace`)
+    if (matches.length === 0) result.problems.push(noMatch(pattern))
     for (const match of matches) {
       if (seen.has(match)) continue
       seen.add(match)
-      const file = readInsideWorkspace(root, match)
+      const file = readInsideWorkspace(root, match, INLINE_LIMIT)
       if (typeof file === 'string') result.problems.push(file)
       else result.files.push(file)
     }
@@ -48,13 +55,24 @@ export function filesBelow(workspace: string, dir: string): FileResult {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
   for (const file of paths) {
-    const read = readInsideWorkspace(root, file)
+    const read = readInsideWorkspace(root, file, INLINE_LIMIT)
     if (typeof read === 'string') result.problems.push(read)
     else result.files.push(read)
   }
   if (paths.length === 0) result.problems.push(`"${dir}" holds no file`)
   return result
 }
+
+/** One file the user named by its path (no globs), such as the template file. */
+export function readWorkspaceFile(workspace: string, relPath: string): WorkspaceFile | string {
+  const root = realpathSync(workspace)
+  const absolute = path.resolve(root, relPath)
+  if (!statSync(absolute, { throwIfNoEntry: false })) return noMatch(relPath)
+  const limit = { bytes: MAX_TEMPLATE_FILE_BYTES, why: 'are more than ARM accepts in one request' }
+  return readInsideWorkspace(root, absolute, limit)
+}
+
+const noMatch = (pattern: string) => `"${pattern}" matches no file in the workspace`
 
 function expand(root: string, pattern: string): string[] {
   if (!GLOB_CHARS.test(pattern)) {
@@ -67,7 +85,11 @@ function expand(root: string, pattern: string): string[] {
     .sort()
 }
 
-function readInsideWorkspace(root: string, absolute: string): WorkspaceFile | string {
+function readInsideWorkspace(
+  root: string,
+  absolute: string,
+  limit: { bytes: number; why: string },
+): WorkspaceFile | string {
   const shown = toPosix(path.relative(root, absolute))
   // realpath follows symlinks: a link pointing outside the workspace is refused like `../x`.
   const real = realpathSync(absolute)
@@ -76,14 +98,14 @@ function readInsideWorkspace(root: string, absolute: string): WorkspaceFile | st
   }
   const stats = statSync(real)
   if (!stats.isFile()) return `"${shown}" is not a file`
-  if (stats.size > MAX_INLINE_FILE_BYTES) {
-    return `"${shown}" is ${stats.size} bytes; files larger than ${MAX_INLINE_FILE_BYTES} bytes cannot be inlined in the template (upload through \`storage-account\` is planned)`
+  if (stats.size > limit.bytes) {
+    return `"${shown}" is ${stats.size} bytes; files larger than ${limit.bytes} bytes ${limit.why}`
   }
   const bytes = readFileSync(real)
   return { relPath: shown, bytes, sha256: createHash('sha256').update(bytes).digest('hex') }
 }
 
-function toPosix(p: string): string {
+export function toPosix(p: string): string {
   return p.split(path.sep).join('/')
 }
 

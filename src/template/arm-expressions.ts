@@ -1,5 +1,6 @@
 // The small part of the ARM template language that image templates use: parameters(), variables(),
 // concat() and string/number literals, with `.property` access. Anything else is reported, not guessed.
+import { findKey, isRecord } from './template-problem.ts'
 
 export type ArmExpression =
   | { kind: 'literal'; value: string | number }
@@ -140,9 +141,9 @@ function concat(args: unknown[]): unknown {
 }
 
 function memberOf(target: unknown, property: string): unknown {
-  if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
-    const key = Object.keys(target).find((k) => k.toLowerCase() === property.toLowerCase())
-    if (key !== undefined) return (target as Record<string, unknown>)[key]
+  if (isRecord(target)) {
+    const key = findKey(target, property)
+    if (key !== undefined) return target[key]
   }
   throw new ArmExpressionError(`the value has no property '${property}'`)
 }

@@ -4,6 +4,7 @@ import type {
 } from '@azure/arm-imagebuilder'
 import { createHash } from 'node:crypto'
 import type { Customization, OsType, WorkspaceFile } from '../config/types.ts'
+import { totalBytes } from '../config/workspace-files.ts'
 import {
   psQuote,
   psRunFile,
@@ -164,7 +165,7 @@ function describe(
   origin: string,
   files: readonly WorkspaceFile[],
 ): CustomizerOrigin {
-  const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0)
+  const bytes = totalBytes(files)
   const sha256 = files.length === 1 ? files[0]!.sha256 : ''
   return { name: step.name ?? step.type, type: step.type, origin, bytes, sha256 }
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import type { CustomizerOrigin } from './customizers.ts'
 import type { LoadedTemplate } from './template-file.ts'
+import { isRecord, records } from './template-problem.ts'
 
 type Json = Record<string, unknown>
 
@@ -19,10 +20,6 @@ export interface FileParts {
   readonly rest: Json
   readonly origins: CustomizerOrigin[]
 }
-
-const isJson = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-const records = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isJson) : [])
 
 export function fileParts(
   file: LoadedTemplate | undefined,
@@ -42,14 +39,14 @@ export function fileParts(
   const steps = records(customize)
   return {
     customize: steps,
-    validate: isJson(validate) ? validate : undefined,
+    validate: isRecord(validate) ? validate : undefined,
     // The file's own targets are tagged like ours, its own tags winning.
     distribute: records(distribute).map((d) => ({
       ...d,
-      artifactTags: { ...artifactTags, ...(isJson(d.artifactTags) ? d.artifactTags : {}) },
+      artifactTags: { ...artifactTags, ...(isRecord(d.artifactTags) ? d.artifactTags : {}) },
     })),
     source,
-    vmProfile: isJson(vmProfile) ? vmProfile : undefined,
+    vmProfile: isRecord(vmProfile) ? vmProfile : undefined,
     buildTimeoutInMinutes:
       typeof buildTimeoutInMinutes === 'number' ? buildTimeoutInMinutes : undefined,
     stagingResourceGroup:
@@ -82,8 +79,8 @@ function originOf(step: Json, fileName: string): CustomizerOrigin {
 /** File VM profile with the VM inputs on top, field by field. */
 export function mergeVmProfile(file: Json | undefined, inputs: Json): Json | undefined {
   const vnet = {
-    ...(isJson(file?.vnetConfig) ? file.vnetConfig : {}),
-    ...(isJson(inputs.vnetConfig) ? inputs.vnetConfig : {}),
+    ...(isRecord(file?.vnetConfig) ? file.vnetConfig : {}),
+    ...(isRecord(inputs.vnetConfig) ? inputs.vnetConfig : {}),
   }
   const merged = { ...file, ...inputs, vnetConfig: Object.keys(vnet).length > 0 ? vnet : undefined }
   const defined = Object.entries(merged).filter(([, v]) => v !== undefined)

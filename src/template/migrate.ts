@@ -1,5 +1,6 @@
 // Older API shapes (2019-05-01-preview .. 2024-02-01) rewritten to 2025-10-01 where the mapping is
 // unambiguous. Runs before property-names.ts, so keys are looked up ignoring case.
+import { resourceId } from '../config/resource-ids.ts'
 import {
   findKey,
   formatPath,
@@ -106,9 +107,11 @@ function oldSubnetId(
       'cannot turn the old vnetConfig into subnetId without a subscription: add subscriptionID to template-vars or write subnetId',
     )
   }
-  return (
-    `/subscriptions/${ctx.subscriptionId}/resourceGroups/${group}` +
-    `/providers/Microsoft.Network/virtualNetworks/${name}/subnets/${subnet}`
+  return resourceId(
+    ctx.subscriptionId,
+    group,
+    'Microsoft.Network',
+    `virtualNetworks/${name}/subnets/${subnet}`,
   )
 }
 

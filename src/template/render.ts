@@ -3,8 +3,12 @@ import type { Config, Distribution } from '../config/types.ts'
 import { renderCustomization, type CustomizerOrigin } from './customizers.ts'
 import { fileParts, mergeVmProfile } from './file-merge.ts'
 
-export const API_VERSION = '2025-10-01'
-export const RESOURCE_TYPE = 'Microsoft.VirtualMachineImages/imageTemplates'
+import { SCHEMA_API_VERSION } from './swagger-model.ts'
+import { IMAGE_TEMPLATE_TYPE } from './template-document.ts'
+
+/** The API version of the bundled schema, so what we render is what we validate against. */
+export const API_VERSION = SCHEMA_API_VERSION
+export const RESOURCE_TYPE = IMAGE_TEMPLATE_TYPE
 
 /** Run output names, one per distribution kind; results.ts maps them back. */
 export const RUN_OUTPUT = {
@@ -33,7 +37,7 @@ export function renderTemplate(config: Config): RenderedTemplate {
   const file = fileParts(config.templateFile?.loaded, distribution.artifactTags)
   const ours = renderCustomization(config.customization, config.osType, file.customize)
   const customize = [...file.customize, ...ours.customize]
-  const inVMValidations = [...records(file.validate?.inVMValidations), ...ours.validators]
+  const inVMValidations = [...entriesOf(file.validate?.inVMValidations), ...ours.validators]
   const vnetConfig = vm.subnetId ? { subnetId: vm.subnetId } : undefined
   const vmInputs = { vmSize: vm.vmSize, osDiskSizeGB: vm.osDiskSizeGb, vnetConfig }
   const template = {
@@ -41,7 +45,7 @@ export function renderTemplate(config: Config): RenderedTemplate {
     location: config.location,
     tags: { ...file.tags, ...distribution.artifactTags },
     identity: { type: 'UserAssigned', userAssignedIdentities: { [config.identityId]: {} } },
-    source: config.source ? { ...config.source } : file.source,
+    source: config.source ?? file.source,
     customize: customize.length > 0 ? customize : undefined,
     validate: inVMValidations.length > 0 ? { ...file.validate, inVMValidations } : file.validate,
     distribute: [...file.distribute, ...renderDistribution(distribution, config.location)],
@@ -54,7 +58,8 @@ export function renderTemplate(config: Config): RenderedTemplate {
   return { template: dropUndefined(template), origins, notes: notesFor(config) }
 }
 
-const records = (value: unknown): Record<string, unknown>[] =>
+/** The file's entries as they are: a malformed one goes on to validation, which names it. */
+const entriesOf = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value) ? (value as Record<string, unknown>[]) : []
 
 /** "what came from where", only interesting when there is a template file. */
@@ -72,7 +77,7 @@ function notesFor(config: Config): string[] {
 }
 
 function renderDistribution(d: Distribution, location: string): ImageTemplateDistributorUnion[] {
-  const artifactTags = { ...d.artifactTags }
+  const { artifactTags } = d
   const targets: ImageTemplateDistributorUnion[] = []
   if (d.managedImageId) {
     targets.push({
@@ -87,8 +92,8 @@ function renderDistribution(d: Distribution, location: string): ImageTemplateDis
     targets.push({
       type: 'SharedImage',
       galleryImageId: d.gallery.galleryImageId,
-      targetRegions: d.gallery.targetRegions.map((r) => ({ ...r })),
-      versioning: d.gallery.versioning ? { ...d.gallery.versioning } : undefined,
+      targetRegions: [...d.gallery.targetRegions],
+      versioning: d.gallery.versioning,
       excludeFromLatest: d.gallery.excludeFromLatest,
       runOutputName: RUN_OUTPUT.gallery,
       artifactTags,
@@ -101,7 +106,10 @@ function renderDistribution(d: Distribution, location: string): ImageTemplateDis
   return targets
 }
 
-/** Undefined members would show up as noise in the rendered file; drop them recursively. */
+/**
+ * Undefined members would show up as noise in the rendered file; drop them recursively. The copy
+ * also keeps the template from sharing objects with the config.
+ */
 function dropUndefined<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
 }

@@ -1,7 +1,12 @@
 // Rules the image builder service enforces that the swagger schema does not express.
-import { formatPath, isRecord, type JsonPath, type TemplateProblem } from './template-problem.ts'
-
-export type OsType = 'linux' | 'windows'
+import type { OsType } from '../config/types.ts'
+import {
+  formatPath,
+  isRecord,
+  records as steps,
+  type JsonPath,
+  type TemplateProblem,
+} from './template-problem.ts'
 
 type Step = Record<string, unknown>
 
@@ -37,8 +42,6 @@ export function serviceProblems(
 }
 
 type Add = (path: JsonPath, message: string) => void
-
-const steps = (value: unknown): Step[] => (Array.isArray(value) ? value.filter(isRecord) : [])
 
 function checkUnique(list: Step[], key: string, path: JsonPath, add: Add): void {
   const first = new Map<string, number>()

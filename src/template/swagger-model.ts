@@ -25,7 +25,7 @@ const document = swagger as unknown as {
   definitions: Record<string, SwaggerSchema>
 }
 
-export const DEFINITIONS = document.definitions
+const DEFINITIONS = document.definitions
 
 /** The API version the bundled swagger describes (2025-10-01). */
 export const SCHEMA_API_VERSION = document.info.version

@@ -12,11 +12,15 @@ import {
   type FoundResource,
   type TemplateFileKind,
 } from './template-document.ts'
-import { TemplateFileError, type JsonPath, type TemplateProblem } from './template-problem.ts'
+import {
+  TemplateFileError,
+  definedOnly,
+  type JsonPath,
+  type TemplateProblem,
+} from './template-problem.ts'
 import { ValueResolver } from './value-resolver.ts'
 
 export { TemplateFileError, type TemplateProblem } from './template-problem.ts'
-export { IMAGE_TEMPLATE_TYPE, type TemplateFileKind } from './template-document.ts'
 export { validateTemplate, type OsType } from './template-validation.ts'
 
 export interface LoadedTemplate {
@@ -124,8 +128,4 @@ function withPositions(
   const located = problems.map((p) => (p.line === undefined ? { ...p, ...locate(p.path) } : p))
   // In file order, so the list reads top to bottom; problems without a position come first.
   return located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }

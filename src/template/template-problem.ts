@@ -61,6 +61,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The objects of a JSON array (customizers, targets, ...); anything else gives none. */
+export function records(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : []
+}
+
+/** The members that are set: undefined ones would show as noise in the JSON we write. */
+export function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
 /** The key of `target` equal to `name` ignoring case (exact match first). */
 export function findKey(target: Record<string, unknown>, name: string): string | undefined {
   if (Object.hasOwn(target, name)) return name

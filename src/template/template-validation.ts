@@ -1,9 +1,10 @@
 // validateTemplate: the 2025-10-01 schema plus the service's own rules, every problem at once.
 import { schemaProblems } from './schema-validate.ts'
-import { serviceProblems, type OsType } from './service-rules.ts'
+import type { OsType } from '../config/types.ts'
+import { serviceProblems } from './service-rules.ts'
 import { isRecord, type TemplateProblem } from './template-problem.ts'
 
-export type { OsType } from './service-rules.ts'
+export type { OsType } from '../config/types.ts'
 
 /** Checked parts of a template in wire shape (`properties` wrapping everything but the envelope). */
 export interface TemplateToValidate {

@@ -253,6 +253,14 @@ describe('artifact tags', () => {
     })
   })
 
+  it('keeps a tag named like an Object.prototype key as an ordinary tag', () => {
+    const { distribution, message } = parse({ 'artifact-tags': '__proto__=x\nconstructor=y' })
+    expect(message).toBe('')
+    expect(Object.hasOwn(distribution.artifactTags, '__proto__')).toBe(true)
+    expect(distribution.artifactTags['__proto__']).toBe('x')
+    expect(distribution.artifactTags['constructor']).toBe('y')
+  })
+
   it('reports lines that are not key=value and invalid names or values', () => {
     const { message } = parse({
       'artifact-tags': `novalue\na/b=1\nlong=${'x'.repeat(257)}\nok=${'x'.repeat(256)}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { inferImageFacts, parseGallery } from '../../../src/config/gallery.ts'
 import { IssueList } from '../../../src/config/issues.ts'
-import type { OsType, SourceImage } from '../../../src/config/types.ts'
+import type { SourceImage } from '../../../src/config/types.ts'
 import { readerOf } from './temp-workspace.ts'
 
 const DEFINITION =
@@ -14,12 +14,11 @@ const UBUNTU_GEN2: SourceImage = {
   version: 'latest',
 }
 
-function parse(values: Record<string, string>, source?: SourceImage, osType: OsType = 'linux') {
+function parse(values: Record<string, string>, source?: SourceImage) {
   const issues = new IssueList()
   const gallery = parseGallery(issues, {
     read: readerOf({ 'gallery-image': DEFINITION, ...values }),
     location: 'westeurope',
-    osType,
     source,
   })
   let message = ''

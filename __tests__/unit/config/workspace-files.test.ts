@@ -5,7 +5,9 @@ import path from 'node:path'
 import {
   MAX_INLINE_FILE_BYTES,
   MAX_INLINE_TOTAL_BYTES,
+  MAX_TEMPLATE_FILE_BYTES,
   filesBelow,
+  readWorkspaceFile,
   resolveWorkspaceFiles,
   totalBytes,
 } from '../../../src/config/workspace-files.ts'
@@ -155,5 +157,37 @@ describe('totalBytes and limits', () => {
   it('limits files to 256 KiB and the total to 1 MiB', () => {
     expect(MAX_INLINE_FILE_BYTES).toBe(256 * 1024)
     expect(MAX_INLINE_TOTAL_BYTES).toBe(1024 * 1024)
+  })
+})
+
+describe('readWorkspaceFile', () => {
+  const workspace = makeTempWorkspace({
+    'image/large.json': Buffer.alloc(MAX_INLINE_FILE_BYTES + 1, 0x20),
+    'image/huge.json': Buffer.alloc(MAX_TEMPLATE_FILE_BYTES + 1, 0x20),
+    'image/[x].json': '{}',
+  })
+  writeFileSync(path.join(workspace, '..', 'outside.json'), '{}')
+  symlinkSync(path.join(workspace, '..', 'outside.json'), path.join(workspace, 'image', 'out.json'))
+
+  it('reads a template file larger than the inline limit of scripts', () => {
+    const file = readWorkspaceFile(workspace, 'image/large.json')
+    expect(typeof file === 'string' ? file : file.bytes.length).toBe(MAX_INLINE_FILE_BYTES + 1)
+  })
+
+  it('takes the path literally, with no glob expansion', () => {
+    const file = readWorkspaceFile(workspace, 'image/[x].json')
+    expect(typeof file === 'string' ? file : file.relPath).toBe('image/[x].json')
+    expect(readWorkspaceFile(workspace, 'image/*.json')).toBe(
+      '"image/*.json" matches no file in the workspace',
+    )
+  })
+
+  it('refuses files beyond what ARM accepts, and links leaving the workspace', () => {
+    expect(readWorkspaceFile(workspace, 'image/huge.json')).toBe(
+      `"image/huge.json" is ${MAX_TEMPLATE_FILE_BYTES + 1} bytes; files larger than ${MAX_TEMPLATE_FILE_BYTES} bytes are more than ARM accepts in one request`,
+    )
+    expect(readWorkspaceFile(workspace, 'image/out.json')).toBe(
+      '"image/out.json" is outside the workspace',
+    )
   })
 })
