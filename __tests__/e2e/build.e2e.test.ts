@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startEmulator } from '../emulator/emulator.ts'
+import { withScenario } from '../emulator/scenario.ts'
 import type { Emulator } from '../emulator/types.ts'
 import {
   everything,
@@ -156,9 +157,7 @@ describe('cleanup after success', () => {
 
 describe('a failed build', () => {
   it('fails the step with the service message and log, and keeps the template', async () => {
-    emulator.scenario.failAt = 'Customizing'
-    emulator.scenario.logForm = 'path'
-    try {
+    await withScenario(emulator, { failAt: 'Customizing', logForm: 'path' }, async () => {
       const { main, post } = await runStep(
         {
           inputs: { ...baseInputs(), 'image-template-name': 'broken' },
@@ -178,10 +177,7 @@ describe('a failed build', () => {
       expect(main.stdout).toContain('is kept for debugging')
       expect(post.stdout).toContain('kept for debugging (cleanup: on-success)')
       expect([...emulator.templates.keys()].some((id) => id.endsWith('/broken'))).toBe(true)
-    } finally {
-      emulator.scenario.failAt = undefined
-      emulator.scenario.logForm = 'url'
-    }
+    })
   })
 })
 

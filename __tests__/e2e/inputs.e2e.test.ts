@@ -118,6 +118,7 @@ describe('bad inputs', () => {
   })
 
   it('requires the id-token permission for OIDC before any request', async () => {
+    emulator.requests.length = 0
     const run = await runAction(
       {
         inputs: valid(),
@@ -126,7 +127,9 @@ describe('bad inputs', () => {
       },
       emulator,
     )
+    expect(run.code).toBe(1)
     expect(run.stdout).toContain('`client-id`: OIDC needs `permissions: id-token: write`')
+    expect(emulator.requests).toEqual([])
   })
 })
 

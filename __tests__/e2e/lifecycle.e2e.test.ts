@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { startEmulator } from '../emulator/emulator.ts'
+import { withScenario } from '../emulator/scenario.ts'
 import type { Emulator } from '../emulator/types.ts'
 import {
   emulatorInputs,
@@ -61,8 +62,7 @@ const exists = (name: string) => emulator.templates.has(templateId(name).toLower
 
 describe('cancel', () => {
   it('SIGINT while waiting cancels the build in Azure, and post deletes the template', async () => {
-    emulator.scenario.phaseMs = 3_000
-    try {
+    await withScenario(emulator, { phaseMs: 3_000 }, async () => {
       const workspace = makeWorkspace()
       const main = await runAction(
         {
@@ -90,9 +90,7 @@ describe('cancel', () => {
       expect(exists('cancelled')).toBe(false)
       for (const secret of emulator.issuedSecrets())
         expect(everything(main) + everything(post)).not.toContain(secret)
-    } finally {
-      emulator.scenario.phaseMs = 150
-    }
+    })
   })
 
   it('post alone (main killed, no state) cancels a running build and deletes it', async () => {
@@ -120,8 +118,7 @@ describe('a template of the same name', () => {
   })
 
   it('fails the step clearly when running, and touches nothing', async () => {
-    emulator.scenario.phaseMs = 5_000
-    try {
+    await withScenario(emulator, { phaseMs: 5_000 }, async () => {
       emulator.seedTemplate(templateId('busy'), seedBody, 'Running')
       const main = await runAction({ inputs: inputs('busy'), workspace: makeWorkspace() }, emulator)
       expect(main.code).toBe(1)
@@ -129,16 +126,13 @@ describe('a template of the same name', () => {
         /::error::The image template "busy" .* already exists and its build is Running/,
       )
       expect(writesTo('busy')).toEqual([])
-    } finally {
-      emulator.scenario.phaseMs = 150
-    }
+    })
   })
 })
 
 describe('wait: false, then resume in another job', () => {
   it('returns once started, leaves the build alone in post, and a resume job follows it to the end', async () => {
-    emulator.scenario.phaseMs = 400
-    try {
+    await withScenario(emulator, { phaseMs: 400 }, async () => {
       const workspace = makeWorkspace()
       const started = await runAction(
         { inputs: { ...inputs('long-build'), wait: 'false' }, workspace },
@@ -177,8 +171,6 @@ describe('wait: false, then resume in another job', () => {
         emulator,
       )
       expect(cleanup.stdout).toContain('Deleted the image template "long-build"')
-    } finally {
-      emulator.scenario.phaseMs = 150
-    }
+    })
   })
 })

@@ -1,6 +1,7 @@
 // Throttling, server errors, dropped connections and short-lived tokens during a build.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulator } from '../emulator/emulator.ts'
+import { withScenario } from '../emulator/scenario.ts'
 import type { Emulator } from '../emulator/types.ts'
 import {
   CLIENT_ID,
@@ -49,9 +50,7 @@ describe('transient faults', () => {
 describe('short-lived tokens', () => {
   it('fetches fresh OIDC assertions and access tokens during a build longer than both lifetimes', async () => {
     emulator.requests.length = 0
-    emulator.scenario.tokenLifetimeSeconds = 2
-    emulator.scenario.phaseMs = 1_000
-    try {
+    await withScenario(emulator, { tokenLifetimeSeconds: 2, phaseMs: 1_000 }, async () => {
       const run = await runAction(
         {
           inputs: { ...inputs('slow'), 'poll-interval-seconds': '0.5' },
@@ -66,10 +65,7 @@ describe('short-lived tokens', () => {
       expect(oidcRequests.length).toBeGreaterThanOrEqual(3)
       expect(emulator.requests.filter((r) => r.status === 401)).toEqual([])
       for (const secret of emulator.issuedSecrets()) expect(everything(run)).not.toContain(secret)
-    } finally {
-      emulator.scenario.tokenLifetimeSeconds = 3600
-      emulator.scenario.phaseMs = 150
-    }
+    })
   })
 })
 
@@ -83,8 +79,15 @@ describe('the default credential chain', () => {
       AZURE_TENANT_ID: TENANT_ID,
       AZURE_CLIENT_SECRET: emulator.clientSecret,
     }
+    emulator.requests.length = 0
     const run = await runAction({ inputs: rest, workspace: makeWorkspace(), env }, emulator)
     expect(run.code).toBe(0)
+    const tokenRequests = emulator.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token'))
+    expect(tokenRequests.length).toBeGreaterThan(0)
+    // The client secret from the environment, not a federated assertion, signed in.
+    for (const request of tokenRequests)
+      expect(request.body).toMatchObject({ client_id: CLIENT_ID, client_secret: '<redacted>' })
+    expect(emulator.requests.some((r) => r.path.startsWith('/github/oidc'))).toBe(false)
     expect(everything(run)).not.toContain(emulator.clientSecret)
   })
 })

@@ -1,7 +1,7 @@
 // ARM routes of Microsoft.Compute galleries, image definitions and image versions.
 import { methodNotAllowed } from './arm-image-templates.ts'
 import type { EmulatorContext } from './context.ts'
-import { armError, routeNotFound } from './errors.ts'
+import { checkApiVersion, routeNotFound } from './errors.ts'
 import type { Answer, Exchange, Reply } from './exchange.ts'
 import { COMPUTE_API_VERSIONS, parseGalleryPath, type GalleryRef } from './gallery-ids.ts'
 import { galleryNotFound, putGallery, putImage, putVersion } from './gallery-writes.ts'
@@ -13,15 +13,8 @@ const CAPS_OPERATION =
 
 /** A Microsoft.Compute request, after faults and authentication: api-version, then routing. */
 export function handleCompute(exchange: Exchange, context: EmulatorContext): Reply {
-  const apiVersion = exchange.query['api-version']
-  if (apiVersion === undefined) {
-    const message = 'The api-version query parameter (?api-version=) is required for all requests.'
-    return armError(400, 'MissingApiVersionParameter', message)
-  }
-  if (!COMPUTE_API_VERSIONS.includes(apiVersion)) {
-    const message = `The api-version '${apiVersion}' is invalid. The supported versions are '${COMPUTE_API_VERSIONS.join(',')}'.`
-    return armError(400, 'InvalidApiVersionParameter', message)
-  }
+  const apiVersion = checkApiVersion(exchange.query['api-version'], COMPUTE_API_VERSIONS)
+  if (typeof apiVersion !== 'string') return apiVersion
   context.galleries.tick()
   const operation = CAPS_OPERATION.exec(exchange.path)?.[1]
   if (operation !== undefined) return capsOperation(exchange, context, operation)

@@ -2,7 +2,7 @@ import { handleTemplate } from './arm-image-templates.ts'
 import { handleCompute } from './arm-galleries.ts'
 import { handleCancel, handleRun, handleRunOutputs } from './arm-runs.ts'
 import type { EmulatorContext } from './context.ts'
-import { armError, routeNotFound } from './errors.ts'
+import { checkApiVersion, armError, routeNotFound } from './errors.ts'
 import type { Exchange, Reply } from './exchange.ts'
 import { isComputePath } from './gallery-ids.ts'
 import { operationResultReply, operationStatusReply } from './lro.ts'
@@ -36,15 +36,8 @@ export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
     context.store.tick()
     return handleCompute(exchange, context)
   }
-  const apiVersion = exchange.query['api-version']
-  if (apiVersion === undefined) {
-    const message = 'The api-version query parameter (?api-version=) is required for all requests.'
-    return armError(400, 'MissingApiVersionParameter', message)
-  }
-  if (apiVersion !== API_VERSION) {
-    const message = `The api-version '${apiVersion}' is invalid. The supported versions are '${API_VERSION}'.`
-    return armError(400, 'InvalidApiVersionParameter', message)
-  }
+  const apiVersion = checkApiVersion(exchange.query['api-version'], [API_VERSION])
+  if (typeof apiVersion !== 'string') return apiVersion
   context.store.tick()
   return route(exchange, context)
 }

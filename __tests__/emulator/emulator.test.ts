@@ -12,6 +12,7 @@ import {
   templatePath,
   TENANT,
 } from './test-client.ts'
+import { withScenario } from './scenario.ts'
 import type { Emulator } from './types.ts'
 
 let emulator: Emulator
@@ -50,9 +51,9 @@ describe('GitHub OIDC and Entra token flow', () => {
   })
 
   it('rejects an expired assertion with AADSTS700024', async () => {
-    emulator.scenario.tokenLifetimeSeconds = -10
-    const expired = await oidcToken(emulator)
-    emulator.scenario.tokenLifetimeSeconds = 3600
+    const expired = await withScenario(emulator, { tokenLifetimeSeconds: -10 }, () =>
+      oidcToken(emulator),
+    )
     const result = await requestToken(emulator, assertionForm(expired))
     expect(result.status).toBe(400)
     expect(result.body.error).toBe('invalid_client')
@@ -145,10 +146,10 @@ describe('ARM authentication, api-version and faults', () => {
       'InvalidAuthenticationToken',
     )
     const assertion = await oidcToken(emulator)
-    emulator.scenario.tokenLifetimeSeconds = 0
-    const expired = (await requestToken(emulator, assertionForm(assertion))).body
-      .access_token as string
-    emulator.scenario.tokenLifetimeSeconds = 3600
+    const issued = await withScenario(emulator, { tokenLifetimeSeconds: 0 }, () =>
+      requestToken(emulator, assertionForm(assertion)),
+    )
+    const expired = issued.body.access_token as string
     const result = await arm(emulator, expired, 'GET', templatePath('x'))
     expect(result.status).toBe(401)
     expect(result.body.error.code).toBe('ExpiredAuthenticationToken')

@@ -4,7 +4,7 @@ import { parseTemplateId } from './resource-id.ts'
 import { seedGallery, seedGalleryImage, seedGalleryImageVersion } from './gallery-seed.ts'
 import { createScenario } from './scenario.ts'
 import { listen, loadCertificate, type RunningServer } from './server.ts'
-import type { Emulator, EmulatorOptions, RecordedRequest, Scenario } from './types.ts'
+import type { Emulator, EmulatorOptions, RecordedRequest } from './types.ts'
 
 export type * from './types.ts'
 
@@ -24,13 +24,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     oidcRequestUrl: `${context.url}${OIDC_PATH}?api-version=2.0`,
     oidcRequestToken: context.oidcRequestToken,
     clientSecret: context.clientSecret,
-    get scenario(): Scenario {
-      return scenario
-    },
-    // Assigning a new scenario replaces the live one's contents, so every module sees it.
-    set scenario(value: Scenario) {
-      replaceScenario(scenario, value)
-    },
+    scenario,
     requests,
     writes: () => requests.filter(isWrite),
     templates: context.store.templates,
@@ -49,12 +43,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
 function isWrite(request: RecordedRequest): boolean {
   return isArmPath(request.path) && WRITE_METHODS.has(request.method)
-}
-
-function replaceScenario(live: Scenario, value: Partial<Scenario>): void {
-  const next = createScenario(value)
-  for (const key of Object.keys(live)) delete (live as Partial<Scenario>)[key as keyof Scenario]
-  Object.assign(live, next)
 }
 
 function seedTemplate(

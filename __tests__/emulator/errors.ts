@@ -6,6 +6,20 @@ export function armError(status: number, code: string, message: string, target?:
   return { status, body: { error } }
 }
 
+/** The request's `api-version` when it is one of `supported`, else ARM's 400 for it. */
+export function checkApiVersion(
+  apiVersion: string | undefined,
+  supported: readonly string[],
+): string | Answer {
+  if (apiVersion === undefined) {
+    const message = 'The api-version query parameter (?api-version=) is required for all requests.'
+    return armError(400, 'MissingApiVersionParameter', message)
+  }
+  if (supported.includes(apiVersion)) return apiVersion
+  const message = `The api-version '${apiVersion}' is invalid. The supported versions are '${supported.join(',')}'.`
+  return armError(400, 'InvalidApiVersionParameter', message)
+}
+
 /** ARM's 404 for a missing image template. */
 export function templateNotFound(resourceGroup: string, name: string): Answer {
   return armError(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { ALL_PHASES } from './scenario.ts'
 import type { RunState, RunSubState, Scenario } from './types.ts'
 
 /** State of one build of a template. */
@@ -53,10 +54,10 @@ export function advanceRun(run: Run, now: number, scenario: Scenario): RunEnd | 
   // Read the scenario at each transition so tests can change it while a run is under way.
   while (now - run.phaseStartedAt >= scenario.phaseMs) {
     const phaseEnd = run.phaseStartedAt + scenario.phaseMs
-    if (scenario.failAt !== undefined && currentPhase(run, scenario) === scenario.failAt) {
+    if (scenario.failAt !== undefined && currentPhase(run) === scenario.failAt) {
       return end(run, 'Failed', phaseEnd)
     }
-    if (run.phaseIndex + 1 >= scenario.phases.length) {
+    if (run.phaseIndex + 1 >= ALL_PHASES.length) {
       return end(run, scenario.partial ? 'PartiallySucceeded' : 'Succeeded', phaseEnd)
     }
     run.phaseIndex += 1
@@ -72,17 +73,16 @@ export function requestCancel(run: Run, now: number, operation: string, duration
 }
 
 /** Sub-state the run is in (or ended in). */
-export function currentPhase(run: Run, scenario: Scenario): RunSubState {
-  const last = scenario.phases[scenario.phases.length - 1] ?? 'Queued'
-  return scenario.phases[run.phaseIndex] ?? last
+export function currentPhase(run: Run): RunSubState {
+  return ALL_PHASES[Math.min(run.phaseIndex, ALL_PHASES.length - 1)] ?? 'Queued'
 }
 
 /** The `lastRunStatus` of `run`, with `message` supplied by the caller. */
-export function lastRunStatusOf(run: Run, scenario: Scenario, message: string): LastRunStatus {
+export function lastRunStatusOf(run: Run, message: string): LastRunStatus {
   const status: LastRunStatus = {
     startTime: run.startTime,
     runState: run.state,
-    runSubState: currentPhase(run, scenario),
+    runSubState: currentPhase(run),
     message,
   }
   if (run.endTime !== undefined) status.endTime = run.endTime

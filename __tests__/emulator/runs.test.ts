@@ -11,6 +11,7 @@ import {
   waitFor,
   type Result,
 } from './test-client.ts'
+import { withScenario } from './scenario.ts'
 import type { Emulator } from './types.ts'
 
 let emulator: Emulator
@@ -109,10 +110,10 @@ describe('POST run', () => {
 
   it('ends PartiallySucceeded when the scenario says so', async () => {
     await createTemplate(emulator, token, 'run-partial')
-    emulator.scenario.partial = true
-    await arm(emulator, token, 'POST', templatePath('run-partial', '/run'))
-    const { last } = await followRun('run-partial')
-    emulator.scenario.partial = false
+    const { last } = await withScenario(emulator, { partial: true }, async () => {
+      await arm(emulator, token, 'POST', templatePath('run-partial', '/run'))
+      return followRun('run-partial')
+    })
     expect(last.body.properties.lastRunStatus.runState).toBe('PartiallySucceeded')
     expect(
       (await arm(emulator, token, 'GET', templatePath('run-partial', '/runOutputs'))).body.value,
@@ -133,11 +134,14 @@ describe('POST run', () => {
     async (form, logPattern) => {
       const name = `run-fail-${form}`
       await createTemplate(emulator, token, name)
-      emulator.scenario.failAt = 'Customizing'
-      emulator.scenario.logForm = form
-      const run = await arm(emulator, token, 'POST', templatePath(name, '/run'))
-      const { phases, last } = await followRun(name)
-      emulator.scenario.failAt = undefined
+      const { run, phases, last } = await withScenario(
+        emulator,
+        { failAt: 'Customizing', logForm: form },
+        async () => {
+          const run = await arm(emulator, token, 'POST', templatePath(name, '/run'))
+          return { run, ...(await followRun(name)) }
+        },
+      )
       expect(phases).toEqual(['Queued', 'Building', 'Customizing'])
       const status = last.body.properties.lastRunStatus
       expect(status).toMatchObject({
@@ -167,9 +171,9 @@ describe('POST run', () => {
 
   it('answers 404 for a missing template and 409 before provisioning completes', async () => {
     expect((await arm(emulator, token, 'POST', templatePath('ghost', '/run'))).status).toBe(404)
-    emulator.scenario.provisionMs = 10_000
-    await arm(emulator, token, 'PUT', templatePath('still-creating'), templateBody())
-    emulator.scenario.provisionMs = 40
+    await withScenario(emulator, { provisionMs: 10_000 }, () =>
+      arm(emulator, token, 'PUT', templatePath('still-creating'), templateBody()),
+    )
     expect(
       (await arm(emulator, token, 'POST', templatePath('still-creating', '/run'))).status,
     ).toBe(409)
@@ -178,11 +182,12 @@ describe('POST run', () => {
 
 describe('POST cancel', () => {
   it('moves a running build to Canceling, then Canceled', async () => {
-    emulator.scenario.phaseMs = 1000
-    await createTemplate(emulator, token, 'cancel-1')
-    const run = await arm(emulator, token, 'POST', templatePath('cancel-1', '/run'))
-    const cancel = await arm(emulator, token, 'POST', templatePath('cancel-1', '/cancel'))
-    emulator.scenario.phaseMs = 40
+    const { run, cancel } = await withScenario(emulator, { phaseMs: 1000 }, async () => {
+      await createTemplate(emulator, token, 'cancel-1')
+      const run = await arm(emulator, token, 'POST', templatePath('cancel-1', '/run'))
+      const cancel = await arm(emulator, token, 'POST', templatePath('cancel-1', '/cancel'))
+      return { run, cancel }
+    })
     expect(cancel.status).toBe(202)
     expect((await getTemplate('cancel-1')).body.properties.lastRunStatus.runState).toBe('Canceling')
     const { last } = await followRun('cancel-1')

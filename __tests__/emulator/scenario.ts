@@ -14,12 +14,30 @@ export const ALL_PHASES: readonly RunSubState[] = [
 export function createScenario(partial: Partial<Scenario> = {}): Scenario {
   return {
     phaseMs: 200,
-    phases: [...ALL_PHASES],
     logForm: 'url',
     provisionMs: 100,
     retryAfterSeconds: 1,
     tokenLifetimeSeconds: 3600,
     ...partial,
     faults: [...(partial.faults ?? [])],
+  }
+}
+
+/**
+ * Runs `body` with `patch` applied to the emulator's scenario and puts the changed knobs back
+ * afterwards, even when `body` fails, so one test's knobs never leak into the next.
+ */
+export async function withScenario<T>(
+  emulator: { readonly scenario: Scenario },
+  patch: Partial<Scenario>,
+  body: () => Promise<T>,
+): Promise<T> {
+  const keys = Object.keys(patch) as (keyof Scenario)[]
+  const saved = Object.fromEntries(keys.map((key) => [key, emulator.scenario[key]]))
+  Object.assign(emulator.scenario, patch)
+  try {
+    return await body()
+  } finally {
+    Object.assign(emulator.scenario, saved)
   }
 }

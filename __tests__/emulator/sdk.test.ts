@@ -11,6 +11,7 @@ import {
   templateBody,
   TENANT,
 } from './test-client.ts'
+import { withScenario } from './scenario.ts'
 import type { Emulator } from './types.ts'
 
 let emulator: Emulator
@@ -61,11 +62,11 @@ describe('Azure SDK against the emulator', () => {
   it('surfaces a failed build as a failed run poller with the service message', async () => {
     const templates = client.virtualMachineImageTemplates
     await templates.createOrUpdate('rg', 'sdk-fail', sdkTemplate(), poll)
-    emulator.scenario.failAt = 'Building'
-    await expect(templates.run('rg', 'sdk-fail', poll)).rejects.toThrow(
-      /Image Build log location: https:/,
+    await withScenario(emulator, { failAt: 'Building' }, () =>
+      expect(templates.run('rg', 'sdk-fail', poll)).rejects.toThrow(
+        /Image Build log location: https:/,
+      ),
     )
-    emulator.scenario.failAt = undefined
     expect((await templates.get('rg', 'sdk-fail')).lastRunStatus?.runState).toBe('Failed')
   })
 })

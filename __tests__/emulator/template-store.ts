@@ -7,6 +7,7 @@ import type { OperationStore } from './lro.ts'
 import { TEMPLATE_TYPE, type TemplateRef } from './resource-id.ts'
 import { advanceRun, lastRunStatusOf, startRun, type Run, type RunEnd } from './run.ts'
 import { buildRunOutputs, type RunOutput } from './run-outputs.ts'
+import { ALL_PHASES } from './scenario.ts'
 import type { Scenario } from './types.ts'
 
 /** A template resource as GET returns it; mutated in place as time passes. */
@@ -90,7 +91,7 @@ export function createTemplateStore(
       record.run = startRun(Date.now(), operation)
       record.runMessage = ''
       record.outputs = []
-      refreshView(record, scenario)
+      refreshView(record)
     },
     tick() {
       const now = Date.now()
@@ -98,7 +99,7 @@ export function createTemplateStore(
         if (advanceProvisioning(record, now, operations)) drop(record)
         const end = record.run && advanceRun(record.run, now, scenario)
         if (end) ended(record, end)
-        refreshView(record, scenario)
+        refreshView(record)
       }
     },
   }
@@ -179,8 +180,7 @@ function finishRun(record: TemplateRecord, end: RunEnd, finisher: Finisher, seed
 // The build itself went well, but a SharedImage distributor could not publish its version.
 function failDistribution(record: TemplateRecord, run: Run, message: string, finisher: Finisher) {
   run.state = 'Failed'
-  const distributing = finisher.scenario.phases.indexOf('Distributing')
-  if (distributing >= 0) run.phaseIndex = distributing
+  run.phaseIndex = ALL_PHASES.indexOf('Distributing')
   record.runMessage = message
   finisher.operations.finish(run.operation, 'Failed', { code: RUN_FAILED_CODE, message })
 }
@@ -194,19 +194,15 @@ function seedRun(
   const run = startRun(Date.now())
   record.run = run
   if (runState !== 'Running') {
-    run.phaseIndex = Math.max(0, scenario.phases.length - 1)
+    run.phaseIndex = ALL_PHASES.length - 1
     run.state = runState
     run.endTime = new Date().toISOString()
     ended(record, runState, true)
   }
-  refreshView(record, scenario)
+  refreshView(record)
 }
 
-function refreshView(record: TemplateRecord, scenario: Scenario): void {
+function refreshView(record: TemplateRecord): void {
   if (!record.run) return
-  record.resource.properties.lastRunStatus = lastRunStatusOf(
-    record.run,
-    scenario,
-    record.runMessage,
-  )
+  record.resource.properties.lastRunStatus = lastRunStatusOf(record.run, record.runMessage)
 }

@@ -14,8 +14,6 @@ export type Fault =
 export interface Scenario {
   /** Duration of each run sub-state. */
   phaseMs: number
-  /** Sub-states a run walks through. */
-  phases: RunSubState[]
   /** The run ends Failed after spending `phaseMs` in this phase. */
   failAt?: RunSubState
   /** The run ends PartiallySucceeded instead of Succeeded. */
