@@ -400,7 +400,7 @@ async function finishRun(io, config, templates, ref, origins, save) {
     const result = toBuildResult(run, outputs);
     save({ finished: true, runState: result.runState });
     (0,publish/* publishResult */.v9)(io, result);
-    await (0,publish/* writeSummary */.Sy)(io, config, origins, 'finished', { result, run });
+    await (0,publish/* writeSummary */.Sy)(io, config, origins, 'finished', { end: { result, run } });
     return (0,publish/* verdict */.WJ)(io, config, result);
 }
 /** Templates are immutable: an idle one of the same name is replaced, a running one is left alone. */

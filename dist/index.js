@@ -3419,16 +3419,13 @@ async function runMain(io, env = process.env) {
     try {
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o)((name) => io.getInput(name), env);
         io.setOutput('template-name', config.templateName);
-        const rendered = config.resume ? undefined : renderStep(io, config);
+        const step = config.resume ? undefined : renderStep(io, config);
         if (config.dryRun)
-            return await finishDryRun(io, config, rendered?.origins ?? []);
-        // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them. A
-        // federated sign-in fetches GitHub's token first, because loading them holds the event loop
-        // and would stall that request. A failure reaches the credential, which reports it.
-        const early = config.auth.kind === 'oidc' ? (0,_azure_oidc_js__WEBPACK_IMPORTED_MODULE_8__/* .requestIdTokenEarly */ .pl)((a) => io.getIDToken(a)) : undefined;
-        await early?.token.catch(() => undefined);
+            return await finishDryRun(io, config, step);
+        // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
+        const early = await fetchIdTokenFirst(io, config);
         const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577));
-        return await runBuild(io, config, { rendered, early, save });
+        return await runBuild(io, config, { rendered: step?.rendered, early, save });
     }
     catch (error) {
         const { message, debug } = (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .W)(error);
@@ -3438,11 +3435,22 @@ async function runMain(io, env = process.env) {
         return 1;
     }
 }
+/**
+ * A federated sign-in fetches GitHub's token before the Azure SDK loads: loading it holds the
+ * event loop and would stall that request. A failure reaches the credential, which reports it.
+ */
+async function fetchIdTokenFirst(io, config) {
+    if (config.auth.kind !== 'oidc')
+        return undefined;
+    const early = (0,_azure_oidc_js__WEBPACK_IMPORTED_MODULE_8__/* .requestIdTokenEarly */ .pl)((audience) => io.getIDToken(audience));
+    await early.token.catch(() => undefined);
+    return early;
+}
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
 function renderStep(io, config) {
     const rendered = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTemplate */ .Xm)(config);
     const resource = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_5__/* .toResourceJson */ .OH)(config.templateName, rendered.template);
-    const file = (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeRenderedTemplate */ .HS)(io, config, resource);
+    const { file, json } = (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeRenderedTemplate */ .HS)(io, config, resource);
     io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
     for (const note of rendered.notes)
         io.info(`  ${note}`);
@@ -3451,7 +3459,7 @@ function renderStep(io, config) {
         const hash = o.sha256 ? `, sha256 ${o.sha256}` : '';
         io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`);
     }
-    return rendered;
+    return { rendered, json };
 }
 function checkRendered(config, resource) {
     const problems = (0,_template_template_file_js__WEBPACK_IMPORTED_MODULE_6__/* .validateTemplate */ .dC)(resource, config.osType);
@@ -3462,9 +3470,10 @@ function checkRendered(config, resource) {
     const lines = problems.map((p) => (0,_template_template_problem_js__WEBPACK_IMPORTED_MODULE_7__/* .formatProblem */ .Vw)(file?.relPath ?? 'rendered template', where(p)));
     throw new _config_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(lines.map((message) => ({ input: 'template', message })));
 }
-async function finishDryRun(io, config, origins) {
+async function finishDryRun(io, config, step) {
     io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
-    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(io, config, origins, 'dry-run');
+    const origins = step?.rendered.origins ?? [];
+    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(io, config, origins, 'dry-run', { renderedTemplate: step?.json });
     return 0;
 }
 
@@ -3643,14 +3652,19 @@ function headline(s) {
 function renderedTemplatePath(config) {
     return external_node_path_default().join(config.outputDir, `${config.templateName}.image-template.json`);
 }
-/** Writes the template users will recognise (ARM resource shape) and sets `rendered-template`. */
+/**
+ * Writes the template users will recognise (ARM resource shape) and sets `rendered-template`.
+ * Returns the file and its JSON, which a dry run also shows in the job summary.
+ */
 function writeRenderedTemplate(io, config, resource) {
     const file = renderedTemplatePath(config);
-    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(resource, null, 2)}\n`);
+    const json = JSON.stringify(resource, null, 2);
+    (0,external_node_fs_.writeFileSync)(file, `${json}\n`);
     io.setOutput('rendered-template', file);
-    return file;
+    return { file, json };
 }
-async function writeSummary(io, config, origins, mode, end) {
+async function writeSummary(io, config, origins, mode, details = {}) {
+    const { end, renderedTemplate } = details;
     await io.writeSummary(renderSummary({
         templateName: config.templateName,
         mode,
@@ -3658,12 +3672,9 @@ async function writeSummary(io, config, origins, mode, end) {
         result: end?.result,
         phases: end?.run.phases,
         renderedTemplatePath: renderedTemplatePath(config),
-        renderedTemplate: mode === 'dry-run' ? readIfExists(renderedTemplatePath(config)) : undefined,
+        renderedTemplate,
         artifactTags: config.distribution.artifactTags,
     }));
-}
-function readIfExists(file) {
-    return (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8').trimEnd() : undefined;
 }
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */
 function publishResult(io, result) {

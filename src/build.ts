@@ -64,7 +64,7 @@ async function finishRun(
   const result = toBuildResult(run, outputs)
   save({ finished: true, runState: result.runState })
   publishResult(io, result)
-  await writeSummary(io, config, origins, 'finished', { result, run })
+  await writeSummary(io, config, origins, 'finished', { end: { result, run } })
   return verdict(io, config, result)
 }
 

@@ -6,7 +6,6 @@ import { writeRenderedTemplate, writeSummary } from './publish.ts'
 import { formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
 import { INITIAL_STATE, savePostState, type SaveState } from './runner/state.ts'
-import type { CustomizerOrigin } from './template/customizers.ts'
 import { renderTemplate, toResourceJson, type RenderedTemplate } from './template/render.ts'
 import { validateTemplate, type TemplateProblem } from './template/template-file.ts'
 import { formatProblem } from './template/template-problem.ts'
@@ -22,16 +21,12 @@ export async function runMain(io: ActionIO, env: NodeJS.ProcessEnv = process.env
   try {
     const config = parseConfig((name) => io.getInput(name), env)
     io.setOutput('template-name', config.templateName)
-    const rendered = config.resume ? undefined : renderStep(io, config)
-    if (config.dryRun) return await finishDryRun(io, config, rendered?.origins ?? [])
-    // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them. A
-    // federated sign-in fetches GitHub's token first, because loading them holds the event loop
-    // and would stall that request. A failure reaches the credential, which reports it.
-    const early =
-      config.auth.kind === 'oidc' ? requestIdTokenEarly((a) => io.getIDToken(a)) : undefined
-    await early?.token.catch(() => undefined)
+    const step = config.resume ? undefined : renderStep(io, config)
+    if (config.dryRun) return await finishDryRun(io, config, step)
+    // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
+    const early = await fetchIdTokenFirst(io, config)
     const { runBuild } = await import('./build.ts')
-    return await runBuild(io, config, { rendered, early, save })
+    return await runBuild(io, config, { rendered: step?.rendered, early, save })
   } catch (error) {
     const { message, debug } = formatError(error)
     if (debug) io.debug(debug)
@@ -40,11 +35,28 @@ export async function runMain(io: ActionIO, env: NodeJS.ProcessEnv = process.env
   }
 }
 
+interface RenderStep {
+  readonly rendered: RenderedTemplate
+  /** The rendered template file's JSON. */
+  readonly json: string
+}
+
+/**
+ * A federated sign-in fetches GitHub's token before the Azure SDK loads: loading it holds the
+ * event loop and would stall that request. A failure reaches the credential, which reports it.
+ */
+async function fetchIdTokenFirst(io: ActionIO, config: Config) {
+  if (config.auth.kind !== 'oidc') return undefined
+  const early = requestIdTokenEarly((audience) => io.getIDToken(audience))
+  await early.token.catch(() => undefined)
+  return early
+}
+
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
-function renderStep(io: ActionIO, config: Config): RenderedTemplate {
+function renderStep(io: ActionIO, config: Config): RenderStep {
   const rendered = renderTemplate(config)
   const resource = toResourceJson(config.templateName, rendered.template)
-  const file = writeRenderedTemplate(io, config, resource)
+  const { file, json } = writeRenderedTemplate(io, config, resource)
   io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)
   for (const note of rendered.notes) io.info(`  ${note}`)
   checkRendered(config, resource)
@@ -52,7 +64,7 @@ function renderStep(io: ActionIO, config: Config): RenderedTemplate {
     const hash = o.sha256 ? `, sha256 ${o.sha256}` : ''
     io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`)
   }
-  return rendered
+  return { rendered, json }
 }
 
 function checkRendered(config: Config, resource: TemplateToValidate): void {
@@ -64,8 +76,9 @@ function checkRendered(config: Config, resource: TemplateToValidate): void {
   throw new InputError(lines.map((message) => ({ input: 'template', message })))
 }
 
-async function finishDryRun(io: ActionIO, config: Config, origins: readonly CustomizerOrigin[]) {
+async function finishDryRun(io: ActionIO, config: Config, step: RenderStep | undefined) {
   io.info('Dry run: inputs and template are valid; nothing was sent to Azure.')
-  await writeSummary(io, config, origins, 'dry-run')
+  const origins = step?.rendered.origins ?? []
+  await writeSummary(io, config, origins, 'dry-run', { renderedTemplate: step?.json })
   return 0
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildResult } from './azure/results.ts'
 import type { RunEnd } from './azure/watch.ts'
@@ -13,12 +13,20 @@ export function renderedTemplatePath(config: Config): string {
   return path.join(config.outputDir, `${config.templateName}.image-template.json`)
 }
 
-/** Writes the template users will recognise (ARM resource shape) and sets `rendered-template`. */
-export function writeRenderedTemplate(io: ActionIO, config: Config, resource: object): string {
+/**
+ * Writes the template users will recognise (ARM resource shape) and sets `rendered-template`.
+ * Returns the file and its JSON, which a dry run also shows in the job summary.
+ */
+export function writeRenderedTemplate(
+  io: ActionIO,
+  config: Config,
+  resource: object,
+): { file: string; json: string } {
   const file = renderedTemplatePath(config)
-  writeFileSync(file, `${JSON.stringify(resource, null, 2)}\n`)
+  const json = JSON.stringify(resource, null, 2)
+  writeFileSync(file, `${json}\n`)
   io.setOutput('rendered-template', file)
-  return file
+  return { file, json }
 }
 
 export async function writeSummary(
@@ -26,8 +34,9 @@ export async function writeSummary(
   config: Config,
   origins: readonly CustomizerOrigin[],
   mode: SummaryInput['mode'],
-  end?: { result: BuildResult; run: RunEnd },
+  details: { end?: { result: BuildResult; run: RunEnd }; renderedTemplate?: string } = {},
 ): Promise<void> {
+  const { end, renderedTemplate } = details
   await io.writeSummary(
     renderSummary({
       templateName: config.templateName,
@@ -36,14 +45,10 @@ export async function writeSummary(
       result: end?.result,
       phases: end?.run.phases,
       renderedTemplatePath: renderedTemplatePath(config),
-      renderedTemplate: mode === 'dry-run' ? readIfExists(renderedTemplatePath(config)) : undefined,
+      renderedTemplate,
       artifactTags: config.distribution.artifactTags,
     }),
   )
-}
-
-function readIfExists(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, 'utf8').trimEnd() : undefined
 }
 
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */

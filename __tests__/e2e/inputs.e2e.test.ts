@@ -158,6 +158,9 @@ describe('dry run', () => {
       /\| scripts\/01-bashisms\.sh \| Shell \| `customizer-scripts` \| \d+ \|/,
     )
     expect(run.summary).toContain('`validator-scripts`')
+    // The summary shows exactly the file that was written.
+    const file = readFileSync(run.outputs['rendered-template'] ?? '', 'utf8').trimEnd()
+    expect(run.summary).toContain(`\`\`\`json\n${file}\n\`\`\``)
   })
 })
 
