@@ -2212,18 +2212,16 @@ function assertionSource(fetch, early, now = Date.now) {
 
 /***/ }),
 
-/***/ 6363:
+/***/ 6897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ parseConfig)
+  k: () => (/* binding */ parseAuth),
+  l: () => (/* binding */ parseCloud)
 });
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/config/cloud.ts
 const CLOUD_NAMES = [
     'AzureCloud',
@@ -2259,45 +2257,8 @@ function trimSlash(url) {
     return url.replace(/\/+$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/config/text.ts
-// Small string parsers shared by the input rules. Pure; no knowledge of input names.
-/** Splits a newline list, trimming and dropping blank lines and `#` comments. */
-function lines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** Splits a comma or newline separated list. */
-function listItems(raw) {
-    return lines(raw.replaceAll(',', '\n'));
-}
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-    return GUID.test(value);
-}
-/** Parses `key=value` lines; returns the pairs and the lines that are not of that form. */
-function keyValueLines(raw) {
-    const pairs = [];
-    const bad = [];
-    for (const line of lines(raw)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            bad.push(line);
-        else
-            pairs.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-    return { pairs, bad };
-}
-function isHttpsUrl(value) {
-    try {
-        return new URL(value).protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/config/text.ts
+var config_text = __nccwpck_require__(7235);
 ;// CONCATENATED MODULE: ./src/config/auth.ts
 
 
@@ -2306,7 +2267,7 @@ function parseCloud(issues, read) {
     const name = issues.oneOf('environment', read('environment'), CLOUD_NAMES, 'AzureCloud');
     const endpoint = (input) => {
         const value = read(input).trim();
-        if (value !== '' && !isHttpsUrl(value))
+        if (value !== '' && !(0,config_text/* isHttpsUrl */.x3)(value))
             issues.add(input, 'expected an https URL');
         return value;
     };
@@ -2329,16 +2290,101 @@ function parseAuth(issues, read, env, dryRun) {
 }
 function guidInput(issues, read, input, what) {
     const value = read(input).trim();
-    if (value !== '' && !isGuid(value))
+    if (value !== '' && !(0,config_text/* isGuid */.W_)(value))
         issues.add(input, `expected a GUID (${what}), got "${value}"`);
     return value;
 }
 
+
+/***/ }),
+
+/***/ 5214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VI: () => (/* binding */ parseCleanupTarget),
+/* harmony export */   Z7: () => (/* binding */ templateIdOf),
+/* harmony export */   td: () => (/* binding */ cleanupTargetOf)
+/* harmony export */ });
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6946);
+/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6073);
+/* harmony import */ var _resource_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7647);
+
+
+
+
+
+/**
+ * Post without saved state (main was killed before it saved anything): the template is found
+ * again from the inputs that name it and sign in, never from workspace files, which a later
+ * step may have changed. Undefined when those inputs cannot name a template (then main could
+ * not have created one either) or in a dry run.
+ */
+function parseCleanupTarget(read, env) {
+    const issues = new _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .IssueList */ .o();
+    if (issues.boolean('dry-run', read('dry-run'), false))
+        return undefined;
+    if (issues.boolean('resume', read('resume'), false))
+        return undefined;
+    const key = (0,_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .jobKey */ .tv)(env, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .rawInputs */ .me)(read));
+    const subscription = read('subscription-id').trim() || env.AZURE_SUBSCRIPTION_ID?.trim() || '';
+    const target = {
+        cloud: (0,_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCloud */ .l)(issues, read),
+        auth: (0,_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAuth */ .k)(issues, read, env, false),
+        subscriptionId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSubscription */ .Is)(issues, subscription),
+        resourceGroup: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkResourceGroup */ .yr)(issues, read('resource-group').trim()),
+        templateName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTemplateName */ .V4)(issues, read, env, false, key),
+        owner: (0,_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerOf */ .bf)(env, key),
+        ...pick((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(issues, read, false, false)),
+    };
+    return issues.count > 0 ? undefined : target;
+}
+const pick = ({ cleanup, pollMs }) => ({
+    cleanup,
+    pollMs,
+});
+/** What post needs of a parsed Config: saved by main before its first write. */
+function cleanupTargetOf(config) {
+    const { cloud, auth, subscriptionId, resourceGroup, templateName, owner, cleanup, pollMs } = config;
+    return { cloud, auth, subscriptionId, resourceGroup, templateName, owner, cleanup, pollMs };
+}
+/** The template's resource id, for messages and the `az` commands that remove it. */
+function templateIdOf(target) {
+    const path = `imageTemplates/${target.templateName}`;
+    return (0,_resource_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceId */ .a)(target.subscriptionId, target.resourceGroup, 'Microsoft.VirtualMachineImages', path);
+}
+
+
+/***/ }),
+
+/***/ 6946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yr: () => (/* binding */ checkResourceGroup),
+  Is: () => (/* binding */ checkSubscription),
+  o4: () => (/* binding */ parseConfig),
+  ON: () => (/* binding */ parsePolicy),
+  V4: () => (/* binding */ parseTemplateName),
+  me: () => (/* binding */ rawInputs)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/config/auth.ts + 1 modules
+var auth = __nccwpck_require__(6897);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/text.ts
+var config_text = __nccwpck_require__(7235);
 // EXTERNAL MODULE: ./src/config/workspace-files.ts
 var workspace_files = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/template/customizers.ts + 1 modules
@@ -2352,7 +2398,7 @@ var customizers = __nccwpck_require__(8490);
 const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts';
 /** Repo scripts, build artifacts and validators: resolved, read and size-checked here. */
 function parseCustomization(issues, read, workspace, osType, templateName) {
-    const fromList = (input) => report(issues, input, (0,workspace_files/* resolveWorkspaceFiles */.Jt)(workspace, lines(read(input))));
+    const fromList = (input) => report(issues, input, (0,workspace_files/* resolveWorkspaceFiles */.Jt)(workspace, (0,config_text/* lines */.Mn)(read(input))));
     const scripts = fromList('customizer-scripts');
     const validators = fromList('validator-scripts');
     checkScriptKinds(issues, 'customizer-scripts', scripts, osType, false);
@@ -2510,7 +2556,7 @@ function parseVersioning(issues, raw) {
 /** `region[=replicas][:storage-type]`, comma or newline separated; the build region is always added. */
 function parseRegions(issues, raw, location) {
     const regions = new Map();
-    for (const item of listItems(raw)) {
+    for (const item of (0,config_text/* listItems */.Dw)(raw)) {
         const region = parseRegion(item);
         if (region)
             regions.set(region.name, region);
@@ -2635,14 +2681,14 @@ function parseVhd(issues, raw) {
         return undefined;
     if (text.toLowerCase() === 'true')
         return true;
-    if (isHttpsUrl(text) && /\.vhd$/i.test(new URL(text).pathname))
+    if ((0,config_text/* isHttpsUrl */.x3)(text) && /\.vhd$/i.test(new URL(text).pathname))
         return text;
     issues.add('vhd', 'expected true, false, or an https blob URI ending in .vhd');
     return undefined;
 }
 const TAG_NAME = /^[^<>%&\\?/]{1,512}$/;
 function parseTags(issues, raw) {
-    const { pairs, bad } = keyValueLines(raw);
+    const { pairs, bad } = (0,config_text/* keyValueLines */.E5)(raw);
     for (const line of bad)
         issues.add('artifact-tags', `"${line}" is not key=value`);
     const tags = {};
@@ -2658,32 +2704,10 @@ function parseTags(issues, raw) {
 
 // EXTERNAL MODULE: ./src/config/issues.ts
 var config_issues = __nccwpck_require__(1012);
-;// CONCATENATED MODULE: ./src/config/run-context.ts
-// What the workflow run itself tells us (GITHUB_* variables): default names and provenance.
-/** `<repo>-<run_id>-<run_attempt>`, sanitized: post recomputes it when main left no state. */
-function templateNameFor(env) {
-    const repo = (env.GITHUB_REPOSITORY ?? 'local/image').split('/').pop() ?? 'image';
-    const suffix = `-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    const safeRepo = repo.replace(/[^A-Za-z0-9-_.]/g, '-').slice(0, 64 - suffix.length);
-    return `${safeRepo}${suffix}`;
-}
-function runUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-/** Tags that lead from an image back to the commit and run that built it. */
-function provenanceTags(env) {
-    const tags = {
-        'source-repository': env.GITHUB_REPOSITORY,
-        'source-commit': env.GITHUB_SHA,
-        'source-ref': env.GITHUB_REF,
-        'source-tag': env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
-        'source-workflow': env.GITHUB_WORKFLOW,
-        'source-run': runUrl(env),
-    };
-    return Object.fromEntries(Object.entries(tags).filter((e) => !!e[1]));
-}
-
+// EXTERNAL MODULE: ./src/config/names.ts
+var config_names = __nccwpck_require__(6234);
+// EXTERNAL MODULE: ./src/config/run-context.ts
+var run_context = __nccwpck_require__(6073);
 ;// CONCATENATED MODULE: ./src/config/source.ts
 
 /** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
@@ -2814,7 +2838,7 @@ function parseTemplateInput(issues, read, workspace) {
     }
 }
 function parseVars(issues, raw) {
-    const { pairs, bad } = keyValueLines(raw);
+    const { pairs, bad } = (0,config_text/* keyValueLines */.E5)(raw);
     for (const line of bad)
         issues.add('template-vars', `"${line}" is not name=value`);
     const vars = {};
@@ -2824,6 +2848,7 @@ function parseVars(issues, raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
+
 
 
 
@@ -2867,16 +2892,18 @@ function parseConfig(read, env) {
     // What the file sets fills the inputs left empty; inputs given explicitly win.
     const merged = withFileDefaults(read, templateFile?.loaded);
     const target = parseTarget(issues, merged, env, dryRun, resume);
-    const templateName = parseTemplateName(issues, read, env, resume);
+    const key = (0,run_context/* jobKey */.tv)(env, rawInputs(read));
+    const templateName = parseTemplateName(issues, read, env, resume, key);
     const fileSource = templateFile?.loaded.properties.source;
     const { source, osType } = parseSourceAndOs(issues, read, resume || fileSource !== undefined, fileSource);
     const config = {
         ...target,
-        cloud: parseCloud(issues, read),
-        auth: parseAuth(issues, read, env, dryRun),
+        cloud: (0,auth/* parseCloud */.l)(issues, read),
+        auth: (0,auth/* parseAuth */.k)(issues, read, env, dryRun),
         identityId: parseIdentity(issues, merged('identity').trim(), target, dryRun || resume),
         templateFile,
         templateName,
+        owner: (0,run_context/* ownerOf */.bf)(env, key),
         source,
         osType,
         customization: parseCustomization(issues, read, workspace, osType, templateName),
@@ -2885,7 +2912,7 @@ function parseConfig(read, env) {
             source,
             ...target,
             templateName,
-            provenance: provenanceTags(env),
+            provenance: (0,run_context/* provenanceTags */.Xy)(env),
             fileHasTargets: hasItems(templateFile?.loaded.properties.distribute),
         }),
         vm: parseVm(issues, read, target.subscriptionId),
@@ -2910,7 +2937,7 @@ function parseTarget(issues, read, env, dryRun, resume) {
 function checkSubscription(issues, value) {
     if (value === '')
         issues.add('subscription-id', 'is required (or set AZURE_SUBSCRIPTION_ID)');
-    else if (!isGuid(value))
+    else if (!(0,config_text/* isGuid */.W_)(value))
         issues.add('subscription-id', `expected a GUID, got "${value}"`);
     return value;
 }
@@ -2970,11 +2997,16 @@ function withFileDefaults(read, file) {
 function hasItems(value) {
     return Array.isArray(value) && value.length > 0;
 }
-function parseTemplateName(issues, read, env, resume) {
+/** Every input as given (the token aside): part of the job key that keeps default names unique. */
+function rawInputs(read) {
+    const names = config_names/* INPUT_NAMES */.Qh.filter((name) => name !== 'github-token');
+    return Object.fromEntries(names.map((name) => [name, read(name)]));
+}
+function parseTemplateName(issues, read, env, resume, key) {
     const given = read('image-template-name').trim();
     if (given === '' && resume)
         issues.add('image-template-name', 'is required with `resume: true` (the name used by the job that started the build)');
-    const name = given || templateNameFor(env);
+    const name = given || (0,run_context/* templateNameFor */.Le)(env, key);
     if (!(0,resource_ids/* isTemplateName */.kj)(name))
         issues.add('image-template-name', `"${name}" must be 1-64 letters, digits, - _ .`);
     return name;
@@ -3087,12 +3119,13 @@ class IssueList {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Mq: () => (/* binding */ STATE_KEY),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
 /* harmony export */   g1: () => (/* binding */ PHASE_KEY)
 /* harmony export */ });
-/* unused harmony exports INPUT_NAMES, OUTPUT_NAMES */
+/* unused harmony export OUTPUT_NAMES */
 // The public names of the action (../shared/contract.md). action.yml and README.md are checked
 // against these lists by __tests__/unit/config/names.test.ts.
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+const INPUT_NAMES = [
     'subscription-id',
     'resource-group',
     'location',
@@ -3142,7 +3175,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'dry-run',
     'github-token',
     'pr-comment',
-]));
+];
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'template-name',
     'template-id',
@@ -3229,6 +3262,126 @@ function parseResourceGroupId(id) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 6073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ OWNER_TAG),
+/* harmony export */   Le: () => (/* binding */ templateNameFor),
+/* harmony export */   Xy: () => (/* binding */ provenanceTags),
+/* harmony export */   bf: () => (/* binding */ ownerOf),
+/* harmony export */   tv: () => (/* binding */ jobKey)
+/* harmony export */ });
+/* unused harmony export runUrl */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// What the workflow run itself tells us (GITHUB_* variables): default names, ownership, provenance.
+
+/** Tag on every template the action creates: which run, attempt, job and step it belongs to. */
+const OWNER_TAG = 'github-actions-owner';
+/**
+ * A short key that tells apart the jobs, matrix legs and steps of one run attempt. Matrix legs
+ * share GITHUB_JOB and the run id, but never run on the same runner at the same time, and their
+ * inputs usually differ; GITHUB_ACTION tells apart two steps of one job. Main and post of one
+ * step compute the same key, so post finds the template even when main saved nothing.
+ */
+function jobKey(env, inputs) {
+    const parts = [env.GITHUB_JOB, env.GITHUB_ACTION, env.RUNNER_NAME].map((p) => p ?? '');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0'));
+    for (const name of Object.keys(inputs).sort())
+        hash.update(`\0${name}=${inputs[name]}`);
+    return hash.digest('hex').slice(0, 8);
+}
+/**
+ * `<repo>-<job>-<run_id>-<run_attempt>-<key>`, sanitized and cut to the 64 characters a template
+ * name may have (the repository and job names are shortened, never the unique tail).
+ */
+function templateNameFor(env, key) {
+    const safe = (text) => text.replace(/[^A-Za-z0-9-_.]/g, '-');
+    const repo = safe((env.GITHUB_REPOSITORY ?? 'local/image').split('/').pop() || 'image');
+    const job = safe(env.GITHUB_JOB ?? '');
+    const tail = `-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${key}`;
+    const room = 64 - tail.length;
+    const jobPart = job === '' ? '' : `-${job.slice(0, Math.max(0, Math.floor(room / 2) - 1))}`;
+    return `${repo.slice(0, room - jobPart.length)}${jobPart}${tail}`;
+}
+/** The owner tag's value: readable, and unique per run attempt, job and step. */
+function ownerOf(env, key) {
+    const repo = env.GITHUB_REPOSITORY ?? 'local';
+    const run = `run ${env.GITHUB_RUN_ID ?? '0'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    return `${repo} ${run} job ${env.GITHUB_JOB ?? '-'} key ${key}`.slice(0, 256);
+}
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+/** Tags that lead from an image back to the commit and run that built it. */
+function provenanceTags(env) {
+    const tags = {
+        'source-repository': env.GITHUB_REPOSITORY,
+        'source-commit': env.GITHUB_SHA,
+        'source-ref': env.GITHUB_REF,
+        'source-tag': env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
+        'source-workflow': env.GITHUB_WORKFLOW,
+        'source-run': runUrl(env),
+    };
+    return Object.fromEntries(Object.entries(tags).filter((e) => !!e[1]));
+}
+
+
+/***/ }),
+
+/***/ 7235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ listItems),
+/* harmony export */   E5: () => (/* binding */ keyValueLines),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   W_: () => (/* binding */ isGuid),
+/* harmony export */   x3: () => (/* binding */ isHttpsUrl)
+/* harmony export */ });
+// Small string parsers shared by the input rules. Pure; no knowledge of input names.
+/** Splits a newline list, trimming and dropping blank lines and `#` comments. */
+function lines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Splits a comma or newline separated list. */
+function listItems(raw) {
+    return lines(raw.replaceAll(',', '\n'));
+}
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+    return GUID.test(value);
+}
+/** Parses `key=value` lines; returns the pairs and the lines that are not of that form. */
+function keyValueLines(raw) {
+    const pairs = [];
+    const bad = [];
+    for (const line of lines(raw)) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            bad.push(line);
+        else
+            pairs.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+    return { pairs, bad };
+}
+function isHttpsUrl(value) {
+    try {
+        return new URL(value).protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -3385,21 +3538,44 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */ });
+// Every wait of the action has a bound, stated here and in the README ("Cleanup and cancel").
+// Tests pass smaller ones; users get these.
+const DEFAULT_LIMITS = {
+    provisionMs: 15 * 60_000,
+    startMs: 5 * 60_000,
+    cancelRequestMs: 5_000,
+    postMs: 4 * 60_000,
+    // 10 minutes at the default 15 s poll interval.
+    maxFailedReads: 40,
+    buildMarginMs: 30 * 60_000,
+};
+
+
+/***/ }),
+
 /***/ 1730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ runMain)
 /* harmony export */ });
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6363);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6946);
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1012);
-/* harmony import */ var _azure_oidc_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7726);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7034);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5507);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
-/* harmony import */ var _template_render_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8632);
-/* harmony import */ var _template_template_file_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3652);
-/* harmony import */ var _template_template_problem_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5276);
+/* harmony import */ var _azure_oidc_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7726);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1455);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5507);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6003);
+/* harmony import */ var _template_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8632);
+/* harmony import */ var _template_template_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3652);
+/* harmony import */ var _template_template_problem_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5276);
+
 
 
 
@@ -3410,25 +3586,24 @@ __webpack_async_result__();
 
 
 /** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
-async function runMain(io, env = process.env) {
-    let state = _runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .INITIAL_STATE */ .N_;
-    const save = (patch) => (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_4__/* .savePostState */ .Li)(io, (state = { ...state, ...patch }));
-    // Saved before anything can fail: post then knows this run created nothing yet, and leaves a
-    // template of the same name (another job's) alone.
+async function runMain(io, env = process.env, limits = _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .d) {
+    let state = _runner_state_js__WEBPACK_IMPORTED_MODULE_5__/* .INITIAL_STATE */ .N_;
+    const save = (patch) => (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savePostState */ .Li)(io, (state = { ...state, ...patch }));
+    // Saved before anything can fail: until main adds the target, post knows nothing was created.
     save({});
     try {
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o)((name) => io.getInput(name), env);
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)((name) => io.getInput(name), env);
         io.setOutput('template-name', config.templateName);
         const step = config.resume ? undefined : renderStep(io, config);
         if (config.dryRun)
             return await finishDryRun(io, config, step);
         // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
         const early = await fetchIdTokenFirst(io, config);
-        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2577));
-        return await runBuild(io, config, { rendered: step?.rendered, early, save });
+        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2200));
+        return await runBuild(io, config, { rendered: step?.rendered, early, save, limits });
     }
     catch (error) {
-        const { message, debug } = (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .W)(error);
+        const { message, debug } = (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatError */ .W)(error);
         if (debug)
             io.debug(debug);
         io.fail(message);
@@ -3442,15 +3617,15 @@ async function runMain(io, env = process.env) {
 async function fetchIdTokenFirst(io, config) {
     if (config.auth.kind !== 'oidc')
         return undefined;
-    const early = (0,_azure_oidc_js__WEBPACK_IMPORTED_MODULE_8__/* .requestIdTokenEarly */ .pl)((audience) => io.getIDToken(audience));
+    const early = (0,_azure_oidc_js__WEBPACK_IMPORTED_MODULE_9__/* .requestIdTokenEarly */ .pl)((audience) => io.getIDToken(audience));
     await early.token.catch(() => undefined);
     return early;
 }
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
 function renderStep(io, config) {
-    const rendered = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTemplate */ .Xm)(config);
-    const resource = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_5__/* .toResourceJson */ .OH)(config.templateName, rendered.template);
-    const { file, json } = (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeRenderedTemplate */ .HS)(io, config, resource);
+    const rendered = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderTemplate */ .Xm)(config);
+    const resource = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_6__/* .toResourceJson */ .OH)(config.templateName, rendered.template);
+    const { file, json } = (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRenderedTemplate */ .HS)(io, config, resource);
     io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
     for (const note of rendered.notes)
         io.info(`  ${note}`);
@@ -3462,18 +3637,18 @@ function renderStep(io, config) {
     return { rendered, json };
 }
 function checkRendered(config, resource) {
-    const problems = (0,_template_template_file_js__WEBPACK_IMPORTED_MODULE_6__/* .validateTemplate */ .dC)(resource, config.osType);
+    const problems = (0,_template_template_file_js__WEBPACK_IMPORTED_MODULE_7__/* .validateTemplate */ .dC)(resource, config.osType);
     if (problems.length === 0)
         return;
     const file = config.templateFile;
     const where = (p) => ({ ...p, ...file?.loaded.locate(p.path) });
-    const lines = problems.map((p) => (0,_template_template_problem_js__WEBPACK_IMPORTED_MODULE_7__/* .formatProblem */ .Vw)(file?.relPath ?? 'rendered template', where(p)));
+    const lines = problems.map((p) => (0,_template_template_problem_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw)(file?.relPath ?? 'rendered template', where(p)));
     throw new _config_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(lines.map((message) => ({ input: 'template', message })));
 }
 async function finishDryRun(io, config, step) {
     io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
     const origins = step?.rendered.origins ?? [];
-    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(io, config, origins, 'dry-run', { renderedTemplate: step?.json });
+    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(io, config, origins, 'dry-run', { renderedTemplate: step?.json });
     return 0;
 }
 
@@ -3486,28 +3661,30 @@ async function finishDryRun(io, config, step) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1012);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6363);
+/* harmony import */ var _config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5214);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5507);
 /* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6003);
 
 
 
 
-/** Post phase: cancel a build main left running and delete the template per `cleanup`. */
-async function runPost(io, env = process.env) {
+/**
+ * Post phase: cancel a build main left running and delete the template per `cleanup`. It works
+ * from what main saved; only when main saved nothing at all does it read the few inputs that
+ * name the template and sign in (never workspace files, which later steps may have changed).
+ */
+async function runPost(io, env = process.env, limits = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d) {
     try {
         const state = (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPostState */ .CK)(io);
-        if (state?.templateRequested === false)
-            return nothingToDo(io, 'nothing was created in Azure');
-        const config = parseConfigQuietly(io, env);
-        if (!config)
-            return nothingToDo(io, 'the inputs were invalid, so nothing was created');
-        if (config.dryRun)
-            return nothingToDo(io, 'dry run');
+        const target = state ? state.target : (0,_config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCleanupTarget */ .VI)((name) => io.getInput(name), env);
+        if (!target) {
+            io.info('Cleanup: nothing to do (nothing was created in Azure)');
+            return 0;
+        }
         // Loaded here, not at startup: the Azure SDK is most of the bundle (see main.ts).
-        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3216));
-        await cleanUp(io, config, state);
+        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2691));
+        await cleanUp(io, { target, state, limits });
     }
     catch (error) {
         // Cleanup problems must not hide the build's own result: warn, never fail the job here.
@@ -3515,25 +3692,11 @@ async function runPost(io, env = process.env) {
     }
     return 0;
 }
-function nothingToDo(io, why) {
-    io.info(`Cleanup: nothing to do (${why})`);
-    return 0;
-}
-function parseConfigQuietly(io, env) {
-    try {
-        return (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseConfig */ .o)((name) => io.getInput(name), env);
-    }
-    catch (error) {
-        if (error instanceof _config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d)
-            return undefined;
-        throw error;
-    }
-}
 
 
 /***/ }),
 
-/***/ 7034:
+/***/ 1455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3552,24 +3715,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/runner/mask.ts
-/** SAS signatures (`sig=…`) inside URLs; the runner masks them before anything logs the URL. */
-function sasSignatures(text) {
-    return [...text.matchAll(/[?&]sig=([^&\s"']+)/gi)].flatMap((m) => {
-        const sig = m[1] ?? '';
-        const decoded = safeDecode(sig);
-        return decoded === sig ? [sig] : [sig, decoded];
-    });
-}
-function safeDecode(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-
+// EXTERNAL MODULE: ./src/runner/mask.ts
+var mask = __nccwpck_require__(7084);
 // EXTERNAL MODULE: ./src/runner/elapsed.ts
 var elapsed = __nccwpck_require__(1230);
 ;// CONCATENATED MODULE: ./src/runner/summary.ts
@@ -3679,7 +3826,7 @@ async function writeSummary(io, config, origins, mode, details = {}) {
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */
 function publishResult(io, result) {
     for (const text of [result.vhdUri, result.customizationLog, result.message]) {
-        for (const sig of sasSignatures(text ?? ''))
+        for (const sig of (0,mask/* sasSignatures */.z)(text ?? ''))
             io.setSecret(sig);
     }
     io.setOutput('run-state', result.runState);
@@ -3691,16 +3838,13 @@ function publishResult(io, result) {
         io.info(`Run output ${o.name}: ${o.artifactId ?? o.artifactUri ?? '(none)'}`);
 }
 /** Exit code of the main step: anything but Succeeded fails it, with what to look at next. */
-function verdict(io, config, result) {
+function verdict(io, result) {
     if (result.runState === 'Succeeded') {
         io.info(`Build succeeded: ${result.imageId ?? result.vhdUri ?? ''}`);
         return 0;
     }
     const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : '';
-    const kept = config.cleanup === 'always'
-        ? ''
-        : `\nThe template "${config.templateName}" is kept for debugging (cleanup: ${config.cleanup}).`;
-    io.fail(`The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}${kept}`);
+    io.fail(`The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}`);
     return 1;
 }
 
@@ -3766,6 +3910,8 @@ function formatError(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   P: () => (/* binding */ actionIO)
 });
+
+// UNUSED EXPORTS: scrubbing
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -6725,10 +6871,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/runner/mask.ts
+var mask = __nccwpck_require__(7084);
 ;// CONCATENATED MODULE: ./src/runner/io.ts
 
+
+/** The runner, through @actions/core, with every outgoing text scrubbed of secrets. */
 function actionIO() {
-    return {
+    return scrubbing({
         getInput: (name) => getInput(name),
         setOutput: (name, value) => setOutput(name, value),
         saveState: (key, value) => saveState(key, value),
@@ -6744,7 +6894,76 @@ function actionIO() {
                 return;
             await summary.addRaw(markdown, true).write();
         },
+    });
+}
+/**
+ * Runs every text the action shows (log lines, annotations, outputs, the summary) through
+ * scrubSecrets: Azure's error messages echo what they were sent, and run outputs hold SAS links.
+ */
+function scrubbing(io) {
+    return {
+        ...io,
+        setOutput: (name, value) => io.setOutput(name, (0,mask/* scrubSecrets */.Z)(value)),
+        info: (message) => io.info((0,mask/* scrubSecrets */.Z)(message)),
+        warning: (message) => io.warning((0,mask/* scrubSecrets */.Z)(message)),
+        debug: (message) => io.debug((0,mask/* scrubSecrets */.Z)(message)),
+        fail: (message) => io.fail((0,mask/* scrubSecrets */.Z)(message)),
+        writeSummary: (markdown) => io.writeSummary((0,mask/* scrubSecrets */.Z)(markdown)),
     };
+}
+
+
+/***/ }),
+
+/***/ 7084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ scrubSecrets),
+/* harmony export */   z: () => (/* binding */ sasSignatures)
+/* harmony export */ });
+// Secrets that Azure or a URL may carry into text the action shows: error messages echo request
+// headers and URLs, run outputs and log locations hold SAS links. scrubSecrets is the one place
+// that removes them; the ActionIO adapter runs every outgoing text through it (see io.ts).
+const HIDDEN = '***';
+/**
+ * Query parameters of a SAS that must not be shown: the signature, and the user-delegation key's
+ * object and tenant ids (`skoid`/`sktid`), which identify the signer.
+ */
+const SAS_SECRET_PARAMS = ['sig', 'skoid', 'sktid', 'skdutid', 'saoid', 'suoid'];
+const PATTERNS = [
+    // `Authorization: Bearer eyJ…`, `authorization":"Basic …` — the whole credential.
+    [/(authorization["']?\s*[:=]\s*["']?)[^"'\r\n]+/gi, `$1${HIDDEN}`],
+    [/\b(bearer)\s+[\w\-.~+/]+=*/gi, `$1 ${HIDDEN}`],
+    // OAuth form and JSON fields: client_assertion=…, "access_token": "…".
+    [
+        /\b(client_assertion|client_secret|access_token|refresh_token|id_token)(["']?\s*[=:]\s*["']?)[^&\s"',}]+/gi,
+        `$1$2${HIDDEN}`,
+    ],
+    [new RegExp(`([?&;](?:${SAS_SECRET_PARAMS.join('|')})=)[^&\\s"'<>]+`, 'gi'), `$1${HIDDEN}`],
+    [/\b(AccountKey|SharedAccessSignature)=[^;\s"']+/gi, `$1=${HIDDEN}`],
+    // Any JSON web token (GitHub OIDC tokens, Entra access tokens, client assertions).
+    [/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, HIDDEN],
+];
+/** `text` with tokens, SAS signatures, client assertions and account keys replaced by ***. */
+function scrubSecrets(text) {
+    return PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+/** SAS signatures (`sig=…`) inside URLs, raw and URL-decoded, to register with the runner's mask. */
+function sasSignatures(text) {
+    return [...text.matchAll(/[?&]sig=([^&\s"']+)/gi)].flatMap((m) => {
+        const sig = m[1] ?? '';
+        const decoded = safeDecode(sig);
+        return decoded === sig ? [sig] : [sig, decoded];
+    });
+}
+function safeDecode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
 }
 
 
@@ -6761,21 +6980,23 @@ function actionIO() {
 /* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6234);
 
 const INITIAL_STATE = {
-    v: 1,
-    templateRequested: false,
+    v: 2,
+    adopted: false,
+    runStarted: false,
     detached: false,
     finished: false,
 };
 function savePostState(io, state) {
     io.saveState(_config_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_KEY */ .Mq, JSON.stringify(state));
 }
+/** The saved state; undefined when main saved none (or one this version cannot read). */
 function loadPostState(io) {
     const raw = io.getState(_config_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_KEY */ .Mq);
     if (raw === '')
         return undefined;
     try {
         const parsed = JSON.parse(raw);
-        return parsed.v === 1 ? parsed : undefined;
+        return parsed.v === 2 ? parsed : undefined;
     }
     catch {
         return undefined;
@@ -7080,6 +7301,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: API_VERSION, RESOURCE_TYPE
 
+// EXTERNAL MODULE: ./src/config/run-context.ts
+var run_context = __nccwpck_require__(6073);
 // EXTERNAL MODULE: ./src/template/customizers.ts + 1 modules
 var customizers = __nccwpck_require__(8490);
 // EXTERNAL MODULE: external "node:crypto"
@@ -7150,6 +7373,7 @@ var template_document = __nccwpck_require__(8602);
 
 
 
+
 /** The API version of the bundled schema, so what we render is what we validate against. */
 const API_VERSION = swagger_model/* SCHEMA_API_VERSION */.kW;
 const RESOURCE_TYPE = template_document/* IMAGE_TEMPLATE_TYPE */.i;
@@ -7177,7 +7401,8 @@ function renderTemplate(config) {
     const template = {
         ...file.rest,
         location: config.location,
-        tags: { ...file.tags, ...distribution.artifactTags },
+        // The owner tag marks the template as this job's: post touches no other (run-context.ts).
+        tags: { ...file.tags, ...distribution.artifactTags, [run_context/* OWNER_TAG */.FX]: config.owner },
         identity: { type: 'UserAssigned', userAssignedIdentities: { [config.identityId]: {} } },
         source: config.source ?? file.source,
         customize: customize.length > 0 ? customize : undefined,
@@ -8667,7 +8892,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 3836:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");

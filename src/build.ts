@@ -1,179 +1,146 @@
 // The Azure half of the main step, loaded only when the run talks to Azure: submit the template,
 // start the build, follow it and report. main.ts has validated everything before this runs.
 import {
-  ImageTemplates,
   describeRef,
+  isProvisioning,
   isRunning,
+  type ImageTemplates,
   type TemplateRef,
 } from './azure/image-templates.ts'
 import type { EarlyIdToken } from './azure/oidc.ts'
 import { toBuildResult } from './azure/results.ts'
-import { waitForRun, type RunEnd } from './azure/watch.ts'
+import { postStepPromise } from './cleanup-policy.ts'
+import { cleanupTargetOf, templateIdOf } from './config/cleanup-target.ts'
 import type { Config } from './config/types.ts'
 import { connect } from './connect.ts'
+import { follow } from './follow.ts'
 import { prepareGallery } from './gallery-preflight.ts'
+import type { Limits } from './limits.ts'
 import { publishResult, verdict, writeRenderedTemplate, writeSummary } from './publish.ts'
-import { ActionError, formatError } from './runner/errors.ts'
+import { withDeadline } from './runner/deadline.ts'
+import { ActionError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
-import { sleep, stopSignal } from './runner/signals.ts'
 import type { SaveState } from './runner/state.ts'
 import type { CustomizerOrigin } from './template/customizers.ts'
-import {
-  DEFAULT_BUILD_TIMEOUT_MINUTES,
-  toResourceJson,
-  type RenderedTemplate,
-} from './template/render.ts'
-
-/** Margin over build-timeout-minutes before we stop waiting: the service times out first. */
-const TIMEOUT_MARGIN_MS = 30 * 60_000
-/** How long a cancel request may take while the runner is stopping the job. */
-const CANCEL_BUDGET_MS = 5_000
+import { toResourceJson, type RenderedTemplate } from './template/render.ts'
 
 export interface BuildStart {
   /** The template to submit; undefined with `resume: true` (the existing template is followed). */
   readonly rendered: RenderedTemplate | undefined
   readonly early: EarlyIdToken | undefined
   readonly save: SaveState
+  readonly limits: Limits
+}
+
+/** Everything the steps of one build share. */
+export interface BuildContext {
+  readonly io: ActionIO
+  readonly config: Config
+  readonly templates: ImageTemplates
+  readonly ref: TemplateRef
+  readonly templateId: string
+  readonly origins: readonly CustomizerOrigin[]
+  readonly save: SaveState
+  readonly limits: Limits
 }
 
 /** Submits (or adopts) the template, starts and follows the build. Returns the exit code. */
 export async function runBuild(io: ActionIO, config: Config, start: BuildStart): Promise<number> {
-  const { rendered, save } = start
-  const origins = rendered?.origins ?? []
   const session = connect(io, config, start.early)
-  const { templates } = session
-  const ref: TemplateRef = { resourceGroup: config.resourceGroup, name: config.templateName }
-  if (rendered) {
-    await prepareGallery(io, config, session)
-    await submit(io, templates, ref, rendered, save)
-  } else await adoptExisting(io, config, templates, ref, save)
-  if (!config.wait) return await finishDetached(io, config, origins, save)
-  return await finishRun(io, config, templates, ref, origins, save)
+  const ctx: BuildContext = {
+    io,
+    config,
+    templates: session.templates,
+    ref: { resourceGroup: config.resourceGroup, name: config.templateName },
+    templateId: templateIdOf(config),
+    origins: start.rendered?.origins ?? [],
+    save: start.save,
+    limits: start.limits,
+  }
+  // Before the first write: everything post needs, so post never reads the workspace again.
+  ctx.save({ target: cleanupTargetOf(config) })
+  if (start.rendered) {
+    await prepareGallery(io, config, session, start.limits)
+    await submit(ctx, start.rendered)
+  } else await adoptExisting(ctx)
+  if (!config.wait) return await finishDetached(ctx)
+  return await finishRun(ctx)
 }
 
-async function finishRun(
-  io: ActionIO,
-  config: Config,
-  templates: ImageTemplates,
-  ref: TemplateRef,
-  origins: readonly CustomizerOrigin[],
-  save: SaveState,
-): Promise<number> {
-  const run = await follow(io, config, templates, ref)
+async function finishRun(ctx: BuildContext): Promise<number> {
+  const { io, config, templates, ref } = ctx
+  const run = await follow(ctx)
   const outputs = run.runState === 'Canceled' ? [] : await templates.runOutputs(ref)
   const result = toBuildResult(run, outputs)
-  save({ finished: true, runState: result.runState })
+  ctx.save({ finished: true, runState: result.runState })
   publishResult(io, result)
-  await writeSummary(io, config, origins, 'finished', { end: { result, run } })
-  return verdict(io, config, result)
+  await writeSummary(io, config, ctx.origins, 'finished', { end: { result, run } })
+  io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId))
+  return verdict(io, result)
 }
 
-/** Templates are immutable: an idle one of the same name is replaced, a running one is left alone. */
-async function submit(
-  io: ActionIO,
-  templates: ImageTemplates,
-  ref: TemplateRef,
-  rendered: RenderedTemplate,
-  save: SaveState,
-) {
+/**
+ * Templates are immutable: an idle one of the same name is replaced. One with a build in
+ * progress, or being created or deleted (another job or matrix leg at work), is left alone.
+ */
+async function submit(ctx: BuildContext, rendered: RenderedTemplate): Promise<void> {
+  const { io, templates, ref, limits } = ctx
   const existing = await templates.find(ref)
-  if (isRunning(existing)) {
+  if (isRunning(existing) || isProvisioning(existing)) {
+    const what = isRunning(existing)
+      ? `its build is ${existing?.lastRunStatus?.runState}`
+      : `it is being ${existing?.provisioningState?.toLowerCase() ?? 'changed'} by another job`
     throw new ActionError(
-      `The ${describeRef(ref)} already exists and its build is ${existing?.lastRunStatus?.runState}. ` +
+      `The ${describeRef(ref)} already exists and ${what}. ` +
         'Wait for it, cancel it, follow it with `resume: true`, or choose another `image-template-name`.',
     )
   }
-  save({ templateRequested: true })
+  const provisioning = (what: string) => ({ what, ms: limits.provisionMs })
   if (existing) {
     io.info(`Deleting the existing idle ${describeRef(ref)} (templates cannot be updated in place)`)
-    await templates.delete(ref)
+    const what = `the existing ${describeRef(ref)} to be deleted`
+    await withDeadline(provisioning(what), (signal) => templates.delete(ref, signal))
   }
   io.info(`Creating ${describeRef(ref)}`)
-  const created = await templates.create(ref, rendered.template)
-  io.setOutput('template-id', created.id ?? '')
-  await templates.startRun(ref)
-  io.info('Build started')
+  const what = `the ${describeRef(ref)} to be created (provisioningState still Creating)`
+  const created = await withDeadline(provisioning(what), (signal) =>
+    templates.create(ref, rendered.template, signal),
+  )
+  io.setOutput('template-id', created.id ?? ctx.templateId)
+  ctx.save({ runStarted: true })
+  const startWait = {
+    what: `the service to accept the build of ${describeRef(ref)}`,
+    ms: limits.startMs,
+  }
+  const started = await withDeadline(startWait, (signal) => templates.startRun(ref, signal))
+  io.info(
+    started === 'started'
+      ? 'Build started'
+      : 'Build started (the answer to the start request was lost; the service had started it)',
+  )
 }
 
 /** `resume: true`: follow the run of a template another job created; its JSON is the rendered template. */
-async function adoptExisting(
-  io: ActionIO,
-  config: Config,
-  templates: ImageTemplates,
-  ref: TemplateRef,
-  save: SaveState,
-) {
+async function adoptExisting(ctx: BuildContext): Promise<void> {
+  const { io, config, templates, ref } = ctx
   const existing = await templates.find(ref)
   if (!existing?.lastRunStatus) {
     const why = existing ? 'has never been run' : 'does not exist'
     throw new ActionError(`Cannot resume: the ${describeRef(ref)} ${why}.`)
   }
   writeRenderedTemplate(io, config, toResourceJson(config.templateName, existing))
-  io.setOutput('template-id', existing.id ?? '')
-  save({ templateRequested: true })
+  io.setOutput('template-id', existing.id ?? ctx.templateId)
+  // Adopted by name, as documented: this job now owns the build and its cleanup.
+  ctx.save({ adopted: true, runStarted: true })
   io.info(`Resuming the build of ${describeRef(ref)}`)
 }
 
-async function finishDetached(
-  io: ActionIO,
-  config: Config,
-  origins: readonly CustomizerOrigin[],
-  save: SaveState,
-) {
-  save({ detached: true })
+async function finishDetached(ctx: BuildContext): Promise<number> {
+  const { io, config } = ctx
+  ctx.save({ detached: true })
   io.info(
     `Not waiting (wait: false). Follow it later with resume: true and image-template-name: ${config.templateName}`,
   )
-  await writeSummary(io, config, origins, 'started')
+  await writeSummary(io, config, ctx.origins, 'started')
   return 0
-}
-
-/** Waits for the run; on cancel or timeout asks the service to cancel, within a small budget. */
-async function follow(
-  io: ActionIO,
-  config: Config,
-  templates: ImageTemplates,
-  ref: TemplateRef,
-): Promise<RunEnd> {
-  const minutes = config.vm.buildTimeoutMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES
-  const stop = stopSignal(minutes * 60_000 + TIMEOUT_MARGIN_MS)
-  try {
-    const deps = {
-      getTemplate: (signal: AbortSignal) => templates.find(ref, signal),
-      sleep,
-      now: Date.now,
-      log: (m: string) => io.info(m),
-      warn: (m: string) => io.warning(m),
-      intervalMs: config.pollMs,
-    }
-    return await waitForRun(deps, stop.signal)
-  } catch (error) {
-    const reason = stop.reason()
-    if (!reason) throw error
-    await cancelBuild(io, templates, ref, reason)
-    throw new ActionError(
-      reason === 'cancelled'
-        ? 'The build was cancelled; the post step cleans up.'
-        : `The build did not finish within ${minutes} minutes.`,
-    )
-  } finally {
-    stop.dispose()
-  }
-}
-
-async function cancelBuild(
-  io: ActionIO,
-  templates: ImageTemplates,
-  ref: TemplateRef,
-  reason: string,
-) {
-  io.warning(
-    reason === 'cancelled'
-      ? 'The workflow was cancelled: cancelling the build'
-      : 'The build ran past build-timeout-minutes: cancelling it',
-  )
-  await templates
-    .requestCancel(ref, AbortSignal.timeout(CANCEL_BUDGET_MS))
-    .catch((e: unknown) => io.warning(formatError(e).message))
-  io.setOutput('run-state', 'Canceled')
 }

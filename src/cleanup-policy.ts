@@ -13,7 +13,7 @@ export interface CleanupPlan {
 /** What the post step does, from `cleanup`, what main recorded, and the run state seen now. */
 export function planCleanup(
   mode: CleanupMode,
-  state: PostState | undefined,
+  state: Partial<PostState> | undefined,
   liveRunState: string | undefined,
 ): CleanupPlan {
   if (state?.detached) {
@@ -45,4 +45,20 @@ function decide(mode: CleanupMode, runState: string | undefined): Omit<CleanupPl
     delete: false,
     reason: `the build ended ${runState}: kept for debugging (cleanup: on-success)`,
   }
+}
+
+/**
+ * The commands that remove what was left: printed whenever the action leaves a template (or a
+ * build) behind, so nobody has to work them out while a build is billing.
+ */
+export function removalCommands(templateId: string, mayBeRunning: boolean): string {
+  const cancel = mayBeRunning ? [`  az image builder cancel --ids ${templateId}`] : []
+  return [...cancel, `  az image builder delete --ids ${templateId}`].join('\n')
+}
+
+/** What main tells the user the post step will do with the template, given how the run ended. */
+export function postStepPromise(mode: CleanupMode, runState: string, templateId: string): string {
+  const plan = planCleanup(mode, { finished: true, runState }, runState)
+  if (plan.delete) return `The post step deletes the template (${plan.reason}).`
+  return `The post step keeps the template (${plan.reason}). Remove it later with:\n${removalCommands(templateId, false)}`
 }

@@ -1,39 +1,84 @@
 // The Azure half of the post step, loaded only when there may be something to clean up.
 import {
-  ImageTemplates,
   describeRef,
   holdsStagedVhd,
+  isOwnedBy,
   isRunning,
+  type ImageTemplates,
   type TemplateRef,
 } from './azure/image-templates.ts'
-import { planCleanup } from './cleanup-policy.ts'
+import { planCleanup, removalCommands } from './cleanup-policy.ts'
+import { templateIdOf } from './config/cleanup-target.ts'
+import { OWNER_TAG } from './config/run-context.ts'
+import type { CleanupTarget } from './config/types.ts'
 import { connect } from './connect.ts'
-import type { Config } from './config/types.ts'
+import type { Limits } from './limits.ts'
+import { formatElapsed } from './runner/elapsed.ts'
+import { formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
-import { sleep } from './runner/signals.ts'
+import { sleep, stopSignal } from './runner/signals.ts'
 import type { PostState } from './runner/state.ts'
 
-/** How long post waits for a cancelled build to stop before it can delete the template. */
-const STOP_WAIT_MS = 10 * 60_000
+export interface CleanupJob {
+  readonly target: CleanupTarget
+  /** What main saved; undefined when it saved nothing (killed at once). */
+  readonly state: PostState | undefined
+  readonly limits: Limits
+}
 
-/** Cancels a build main left running and deletes the template, as `cleanup` says. */
-export async function cleanUp(
-  io: ActionIO,
-  config: Config,
-  state: PostState | undefined,
-): Promise<void> {
-  const { templates } = connect(io, config)
-  const ref: TemplateRef = { resourceGroup: config.resourceGroup, name: config.templateName }
-  const live = await templates.find(ref)
+/** What the post step may leave behind, updated as it learns more. */
+interface Leftover {
+  mayBeRunning: boolean
+}
+
+/**
+ * Cancels a build main left running and deletes the template, as `cleanup` says, within the
+ * post budget. When the budget runs out or the runner stops the step, it says what was left
+ * and how to remove it.
+ */
+export async function cleanUp(io: ActionIO, job: CleanupJob): Promise<void> {
+  const { target, state, limits } = job
+  const left: Leftover = { mayBeRunning: state?.runStarted === true && !state.finished }
+  const stop = stopSignal(limits.postMs)
+  try {
+    await cleanUpWithin(io, job, left, stop.signal)
+  } catch (error) {
+    const reason = stop.reason()
+    const why =
+      reason === 'cancelled'
+        ? 'the runner stopped the post step'
+        : reason === 'timeout'
+          ? `the post step's budget of ${formatElapsed(limits.postMs)} ran out`
+          : formatError(error).message
+    io.warning(leftBehind(target, why, left.mayBeRunning))
+  } finally {
+    stop.dispose()
+  }
+}
+
+async function cleanUpWithin(io: ActionIO, job: CleanupJob, left: Leftover, signal: AbortSignal) {
+  const { target, state } = job
+  const { templates } = connect(io, target)
+  const ref: TemplateRef = { resourceGroup: target.resourceGroup, name: target.templateName }
+  const live = await templates.find(ref, signal)
   if (!live) {
     io.info(`Cleanup: nothing to do (the ${describeRef(ref)} does not exist)`)
     return
   }
-  const plan = planCleanup(config.cleanup, state, live.lastRunStatus?.runState)
+  // Matrix legs and other jobs may use the same name: only this job's template is touched.
+  if (!state?.adopted && !isOwnedBy(live, target.owner)) {
+    const tag = live.tags?.[OWNER_TAG]
+    io.info(
+      `Cleanup: leaving the ${describeRef(ref)} alone: this job did not create it (${OWNER_TAG}: ${tag ?? 'none'})`,
+    )
+    return
+  }
+  left.mayBeRunning = isRunning(live)
+  const plan = planCleanup(target.cleanup, state, live.lastRunStatus?.runState)
   io.info(`Cleanup: ${plan.reason}`)
   if (plan.cancel) {
     io.info('Cancelling the build that is still running')
-    await templates.requestCancel(ref)
+    await templates.requestCancel(ref, signal)
   }
   if (!plan.delete) return
   // Judged from the template itself, so it holds for template files and resumed runs as well.
@@ -43,18 +88,30 @@ export async function cleanUp(
     )
     return
   }
-  if (plan.cancel || isRunning(live)) await waitUntilStopped(io, templates, ref)
-  await templates.delete(ref)
+  if (left.mayBeRunning) await waitUntilStopped(io, templates, ref, signal)
+  left.mayBeRunning = false
+  await templates.delete(ref, signal)
   io.info(`Deleted the ${describeRef(ref)}`)
 }
 
 /** The service refuses to delete a template while its build runs, so wait for the cancel. */
-async function waitUntilStopped(io: ActionIO, templates: ImageTemplates, ref: TemplateRef) {
-  const deadline = Date.now() + STOP_WAIT_MS
-  while (isRunning(await templates.find(ref))) {
-    if (Date.now() > deadline)
-      throw new Error('the build did not stop within 10 minutes of the cancel request')
-    io.info('Waiting for the build to stop before deleting the template')
-    await sleep(templates.operationPollMs)
+async function waitUntilStopped(
+  io: ActionIO,
+  templates: ImageTemplates,
+  ref: TemplateRef,
+  signal: AbortSignal,
+) {
+  io.info('Waiting for the build to stop before deleting the template')
+  while (isRunning(await templates.find(ref, signal))) {
+    await sleep(templates.operationPollMs, signal)
   }
+}
+
+function leftBehind(target: CleanupTarget, why: string, mayBeRunning: boolean): string {
+  const id = templateIdOf(target)
+  const build = mayBeRunning ? ', and its build may still be running' : ''
+  return (
+    `Cleanup did not finish: ${why}. The image template "${target.templateName}" may still exist${build}: ${id}\n` +
+    `Remove it with:\n${removalCommands(id, mayBeRunning)}`
+  )
 }

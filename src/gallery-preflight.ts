@@ -1,6 +1,8 @@
 import { definitionBody, definitionMismatches } from './azure/gallery-rules.ts'
 import type { Config } from './config/types.ts'
 import type { AzureSession } from './connect.ts'
+import type { Limits } from './limits.ts'
+import { withDeadline } from './runner/deadline.ts'
 import { ActionError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
 
@@ -13,6 +15,7 @@ export async function prepareGallery(
   io: ActionIO,
   config: Config,
   session: AzureSession,
+  limits: Limits,
 ): Promise<void> {
   const target = config.distribution.gallery
   if (!target) return
@@ -33,7 +36,9 @@ export async function prepareGallery(
         `The gallery "${gallery.ref.gallery}" does not exist in resource group "${gallery.ref.resourceGroup}".`,
       )
     io.info(`Gallery: creating the ${gallery.description} in ${location}`)
-    await gallery.createDefinition(definitionBody(target.definition, config.osType, location))
+    const body = definitionBody(target.definition, config.osType, location)
+    const wait = { what: `the ${gallery.description} to be created`, ms: limits.provisionMs }
+    await withDeadline(wait, (signal) => gallery.createDefinition(body, signal))
   } else {
     throw new ActionError(
       `The ${gallery.description} does not exist. Create it, or give gallery-image-publisher, gallery-image-offer and gallery-image-sku so the action creates it.`,

@@ -2,6 +2,7 @@ import { parseConfig } from './config/inputs.ts'
 import { InputError } from './config/issues.ts'
 import type { Config } from './config/types.ts'
 import { requestIdTokenEarly } from './azure/oidc.ts'
+import { DEFAULT_LIMITS, type Limits } from './limits.ts'
 import { writeRenderedTemplate, writeSummary } from './publish.ts'
 import { formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
@@ -12,11 +13,14 @@ import { formatProblem } from './template/template-problem.ts'
 import type { TemplateToValidate } from './template/template-validation.ts'
 
 /** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
-export async function runMain(io: ActionIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runMain(
+  io: ActionIO,
+  env: NodeJS.ProcessEnv = process.env,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<number> {
   let state = INITIAL_STATE
   const save: SaveState = (patch) => savePostState(io, (state = { ...state, ...patch }))
-  // Saved before anything can fail: post then knows this run created nothing yet, and leaves a
-  // template of the same name (another job's) alone.
+  // Saved before anything can fail: until main adds the target, post knows nothing was created.
   save({})
   try {
     const config = parseConfig((name) => io.getInput(name), env)
@@ -26,7 +30,7 @@ export async function runMain(io: ActionIO, env: NodeJS.ProcessEnv = process.env
     // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
     const early = await fetchIdTokenFirst(io, config)
     const { runBuild } = await import('./build.ts')
-    return await runBuild(io, config, { rendered: step?.rendered, early, save })
+    return await runBuild(io, config, { rendered: step?.rendered, early, save, limits })
   } catch (error) {
     const { message, debug } = formatError(error)
     if (debug) io.debug(debug)

@@ -1,38 +1,32 @@
-import { InputError } from './config/issues.ts'
-import { parseConfig } from './config/inputs.ts'
-import type { Config } from './config/types.ts'
+import { parseCleanupTarget } from './config/cleanup-target.ts'
+import { DEFAULT_LIMITS, type Limits } from './limits.ts'
 import { formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
 import { loadPostState } from './runner/state.ts'
 
-/** Post phase: cancel a build main left running and delete the template per `cleanup`. */
-export async function runPost(io: ActionIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/**
+ * Post phase: cancel a build main left running and delete the template per `cleanup`. It works
+ * from what main saved; only when main saved nothing at all does it read the few inputs that
+ * name the template and sign in (never workspace files, which later steps may have changed).
+ */
+export async function runPost(
+  io: ActionIO,
+  env: NodeJS.ProcessEnv = process.env,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<number> {
   try {
     const state = loadPostState(io)
-    if (state?.templateRequested === false) return nothingToDo(io, 'nothing was created in Azure')
-    const config = parseConfigQuietly(io, env)
-    if (!config) return nothingToDo(io, 'the inputs were invalid, so nothing was created')
-    if (config.dryRun) return nothingToDo(io, 'dry run')
+    const target = state ? state.target : parseCleanupTarget((name) => io.getInput(name), env)
+    if (!target) {
+      io.info('Cleanup: nothing to do (nothing was created in Azure)')
+      return 0
+    }
     // Loaded here, not at startup: the Azure SDK is most of the bundle (see main.ts).
     const { cleanUp } = await import('./cleanup.ts')
-    await cleanUp(io, config, state)
+    await cleanUp(io, { target, state, limits })
   } catch (error) {
     // Cleanup problems must not hide the build's own result: warn, never fail the job here.
     io.warning(`Cleanup failed: ${formatError(error).message}`)
   }
   return 0
-}
-
-function nothingToDo(io: ActionIO, why: string): number {
-  io.info(`Cleanup: nothing to do (${why})`)
-  return 0
-}
-
-function parseConfigQuietly(io: ActionIO, env: NodeJS.ProcessEnv): Config | undefined {
-  try {
-    return parseConfig((name) => io.getInput(name), env)
-  } catch (error) {
-    if (error instanceof InputError) return undefined
-    throw error
-  }
 }

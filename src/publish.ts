@@ -66,18 +66,14 @@ export function publishResult(io: ActionIO, result: BuildResult): void {
 }
 
 /** Exit code of the main step: anything but Succeeded fails it, with what to look at next. */
-export function verdict(io: ActionIO, config: Config, result: BuildResult): number {
+export function verdict(io: ActionIO, result: BuildResult): number {
   if (result.runState === 'Succeeded') {
     io.info(`Build succeeded: ${result.imageId ?? result.vhdUri ?? ''}`)
     return 0
   }
   const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : ''
-  const kept =
-    config.cleanup === 'always'
-      ? ''
-      : `\nThe template "${config.templateName}" is kept for debugging (cleanup: ${config.cleanup}).`
   io.fail(
-    `The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}${kept}`,
+    `The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}`,
   )
   return 1
 }

@@ -174,7 +174,10 @@ describe('a failed build', () => {
       expect(main.stdout).toMatch(
         /::error::The build ended Failed: .*Packer build command has failed/,
       )
-      expect(main.stdout).toContain('is kept for debugging')
+      expect(main.stdout).toContain(
+        'The post step keeps the template (the build ended Failed: kept for debugging',
+      )
+      expect(main.stdout).toContain('az image builder delete --ids /subscriptions/')
       expect(post.stdout).toContain('kept for debugging (cleanup: on-success)')
       expect([...emulator.templates.keys()].some((id) => id.endsWith('/broken'))).toBe(true)
     })

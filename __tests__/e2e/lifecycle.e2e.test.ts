@@ -93,15 +93,43 @@ describe('cancel', () => {
     })
   })
 
-  it('post alone (main killed, no state) cancels a running build and deletes it', async () => {
-    emulator.seedTemplate(templateId('orphan'), seedBody, 'Running')
+  it('post alone (main killed, its state lost) finds its template from the inputs, cancels and deletes it', async () => {
+    await withScenario(emulator, { phaseMs: 3_000 }, async () => {
+      const workspace = makeWorkspace()
+      const main = await runAction(
+        {
+          inputs: inputs('orphan'),
+          workspace,
+          onStdout: (text, child) => {
+            if (text.includes('Build phase: Queued') && !child.killed) child.kill('SIGKILL')
+          },
+        },
+        emulator,
+      )
+      expect(main.code).toBeNull()
+      expect(exists('orphan')).toBe(true)
+      const post = await runAction(
+        { inputs: inputs('orphan'), workspace, state: { phase: 'post' } },
+        emulator,
+      )
+      expect(post.code).toBe(0)
+      expect(post.stdout).toContain('Cancelling the build that is still running')
+      expect(post.stdout).toContain('Deleted the image template "orphan"')
+      expect(exists('orphan')).toBe(false)
+    })
+  })
+
+  it('post without state leaves a template of the same name that another job created alone', async () => {
+    emulator.seedTemplate(templateId('foreign'), seedBody, 'Running')
     const post = await runAction(
-      { inputs: inputs('orphan'), workspace: makeWorkspace(), state: { phase: 'post' } },
+      { inputs: inputs('foreign'), workspace: makeWorkspace(), state: { phase: 'post' } },
       emulator,
     )
     expect(post.code).toBe(0)
-    expect(post.stdout).toContain('Cancelling the build that is still running')
-    expect(exists('orphan')).toBe(false)
+    expect(post.stdout).toContain('leaving the image template "foreign"')
+    expect(post.stdout).toContain('this job did not create it (github-actions-owner: none)')
+    expect(writesTo('foreign')).toEqual([])
+    expect(exists('foreign')).toBe(true)
   })
 })
 

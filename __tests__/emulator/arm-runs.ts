@@ -45,7 +45,7 @@ export function handleCancel(
   }
   const { scenario, operations } = context
   const operation = operations.start(ref.subscriptionId, locationOf(record.resource))
-  requestCancel(record.run, Date.now(), operation.name, scenario.provisionMs)
+  requestCancel(record.run, Date.now(), operation.name, scenario.cancelMs ?? scenario.provisionMs)
   context.store.tick()
   const style = { asyncOperation: true, location: false }
   return {

@@ -4,31 +4,35 @@ import { handleCancel, handleRun, handleRunOutputs } from './arm-runs.ts'
 import type { EmulatorContext } from './context.ts'
 import { checkApiVersion, armError, routeNotFound } from './errors.ts'
 import type { Exchange, Reply } from './exchange.ts'
+import { applyFault, outageReply, takeFault } from './faults.ts'
 import { isComputePath } from './gallery-ids.ts'
 import { operationResultReply, operationStatusReply } from './lro.ts'
 import { API_VERSION, templateRef, type TemplateRef } from './resource-id.ts'
-import type { Fault } from './types.ts'
 
 // Fixed segments match case-insensitively, as ARM does.
 const TEMPLATE_ROUTE =
   /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.VirtualMachineImages\/imageTemplates\/([^/]+)(?:\/(run|cancel|runOutputs)(?:\/([^/]+))?)?$/i
 const OPERATION_ROUTE =
   /^\/subscriptions\/[^/]+\/providers\/Microsoft\.VirtualMachineImages\/locations\/[^/]+\/(operations|operationResults)\/([^/]+)$/i
-const FAULT_CODES = {
-  429: 'TooManyRequests',
-  500: 'InternalServerError',
-  503: 'ServiceUnavailable',
-}
 
 /** Whether `path` belongs to ARM (everything under /subscriptions). */
 export function isArmPath(path: string): boolean {
   return /^\/subscriptions(\/|$)/i.test(path)
 }
 
-/** Any ARM request: scripted faults, then authentication, api-version and routing. */
+/**
+ * Any ARM request: an outage, then the first scripted fault that matches, then authentication,
+ * api-version and routing. `drop` and `truncate` faults mark the answer of the processed request.
+ */
 export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
-  const fault = context.scenario.faults.shift()
-  if (fault) return faultReply(fault)
+  const outage = outageReply(context.scenario)
+  if (outage) return outage
+  const fault = takeFault(context.scenario.faults, exchange)
+  const processed = (): Reply => processArm(exchange, context)
+  return fault ? applyFault(fault, processed) : processed()
+}
+
+function processArm(exchange: Exchange, context: EmulatorContext): Reply {
   const denied = checkAuthorization(exchange, context)
   if (denied) return denied
   // Builds finish on the same clock as the requests that observe them, galleries included.
@@ -97,15 +101,6 @@ function handleOperation(
   return kind.toLowerCase() === 'operations'
     ? operationStatusReply(operation, retryAfter)
     : operationResultReply(context.url, operation, retryAfter)
-}
-
-function faultReply(fault: Fault): Reply {
-  if (fault.kind === 'reset') return 'reset'
-  const code = FAULT_CODES[fault.status]
-  const headers: Record<string, string> =
-    fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) }
-  const message = `Injected fault: the service answered ${fault.status} ${code}. Please retry the request later.`
-  return { ...armError(fault.status, code, message), headers }
 }
 
 function checkAuthorization(exchange: Exchange, context: EmulatorContext): Reply | undefined {

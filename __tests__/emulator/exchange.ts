@@ -16,7 +16,15 @@ export interface Answer {
   status: number
   headers?: Record<string, string>
   body?: unknown
+  /** How a fault mangles the answer after the request was processed; absent: sent whole. */
+  delivery?: Delivery
 }
+
+/**
+ * `drop`: destroy the socket instead of answering; `truncate`: send only the first half of the
+ * body's bytes, with a Content-Length that matches them.
+ */
+export type Delivery = 'drop' | 'truncate'
 
 /** What a handler answers; `reset` destroys the socket without a response. */
 export type Reply = Answer | 'reset'

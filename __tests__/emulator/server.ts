@@ -96,7 +96,12 @@ function serve(
     res.socket?.destroy()
     return
   }
+  // A dropped answer is recorded with the status it would have had: the request was processed.
   record.status = reply.status
+  if (reply.delivery === 'drop') {
+    res.socket?.destroy()
+    return
+  }
   write(res, reply, exchange)
 }
 
@@ -130,8 +135,12 @@ function write(res: ServerResponse, answer: Answer, exchange: Exchange): void {
     res.writeHead(answer.status, headers).end()
     return
   }
+  const json = Buffer.from(JSON.stringify(answer.body))
+  // A truncated body is complete as far as HTTP goes: Content-Length counts the bytes sent.
+  const body = answer.delivery === 'truncate' ? json.subarray(0, Math.floor(json.length / 2)) : json
   headers['content-type'] = 'application/json; charset=utf-8'
-  res.writeHead(answer.status, headers).end(JSON.stringify(answer.body))
+  headers['content-length'] = String(body.length)
+  res.writeHead(answer.status, headers).end(body)
 }
 
 /** Certificate files for `certDir`. */

@@ -6,9 +6,36 @@ export type RunSubState =
 export type RunState =
   'Running' | 'Canceling' | 'Succeeded' | 'PartiallySucceeded' | 'Failed' | 'Canceled'
 
-/** One scripted misbehaviour of ARM, consumed by the next ARM request. */
-export type Fault =
-  { kind: 'status'; status: 429 | 500 | 503; retryAfterSeconds?: number } | { kind: 'reset' }
+/** Which ARM requests a fault applies to; every field given must match. */
+export interface RequestMatch {
+  /** HTTP method, compared case-insensitively. */
+  method?: string
+  /** Tested against the request path as sent (percent-encoded, without the query). */
+  path?: RegExp
+}
+
+/**
+ * What a fault does to the ARM request it is applied to:
+ * - `status`: not processed; a 429/500/503 ARM error, with Retry-After when given.
+ * - `reset`: not processed; the socket is destroyed without a response.
+ * - `drop`: processed (every side effect happens), then the socket is destroyed without a
+ *   response: the service did the work but the answer was lost.
+ * - `truncate`: processed and answered with its status and headers, but only the first half of
+ *   the JSON body's bytes (Content-Length matches); an answer without a body is sent unchanged.
+ * - `error`: not processed; an ARM error `{"error":{"code","message"}}` with that status.
+ */
+export type FaultAction =
+  | { kind: 'status'; status: 429 | 500 | 503; retryAfterSeconds?: number }
+  | { kind: 'reset' }
+  | { kind: 'drop' }
+  | { kind: 'truncate' }
+  | { kind: 'error'; status: number; code: string; message: string }
+
+/** One scripted misbehaviour of ARM, applied to the next ARM request it matches (`on`). */
+export type Fault = FaultAction & {
+  /** Requests the fault applies to; without it, any ARM request. */
+  on?: RequestMatch
+}
 
 /** Knobs of the emulated service; mutable while the emulator runs. */
 export interface Scenario {
@@ -20,13 +47,24 @@ export interface Scenario {
   partial?: boolean
   /** Form of the customization.log location in a failed run's message. */
   logForm: 'url' | 'path'
-  /** How long PUT, DELETE and cancel take. */
+  /** How long PUT and DELETE take, and cancel unless `cancelMs` is set. */
   provisionMs: number
+  /** How long a cancel takes, from POST `…/cancel` until the run is Canceled. */
+  cancelMs?: number
+  /**
+   * ARM outage until this time (ms since epoch): every ARM request is answered 503
+   * ServiceUnavailable without Retry-After and without being processed or consuming a fault.
+   * Entra and GitHub OIDC keep working.
+   */
+  armDownUntil?: number
   /** Value of Retry-After on LRO responses. */
   retryAfterSeconds: number
   /** Lifetime of issued GitHub OIDC tokens and Entra access tokens. */
   tokenLifetimeSeconds: number
-  /** Queue of faults, one consumed per ARM request. */
+  /**
+   * Queue of faults. Each ARM request takes out the first fault whose `on` matches it (a fault
+   * without `on` matches any), so faults without `on` are consumed one per ARM request.
+   */
   faults: Fault[]
 }
 
@@ -44,7 +82,10 @@ export interface RecordedRequest {
   query: Record<string, string>
   headers: Record<string, string>
   body: unknown
-  /** Status answered; 0 while in flight or when the connection was reset. */
+  /**
+   * Status answered (for a `drop` fault, the status the lost answer had); 0 while in flight or
+   * when the connection was reset.
+   */
   status: number
   at: number
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-import { planCleanup } from '../../src/cleanup-policy.ts'
+import { planCleanup, postStepPromise, removalCommands } from '../../src/cleanup-policy.ts'
 import { INITIAL_STATE, type PostState } from '../../src/runner/state.ts'
 
 const finished = (runState: string): PostState => ({
   ...INITIAL_STATE,
-  templateRequested: true,
+  runStarted: true,
   finished: true,
   runState,
 })
-const interrupted: PostState = { ...INITIAL_STATE, templateRequested: true }
+const interrupted: PostState = { ...INITIAL_STATE, runStarted: true }
 
 describe('planCleanup', () => {
   it.each([
@@ -71,5 +71,35 @@ describe('planCleanup', () => {
     for (const mode of ['always', 'on-success', 'never'] as const) {
       expect(planCleanup(mode, detached, 'Running')).toMatchObject({ cancel: false, delete: false })
     }
+  })
+})
+
+const ID =
+  '/subscriptions/s/resourceGroups/rg/providers/Microsoft.VirtualMachineImages/imageTemplates/t'
+
+describe('removalCommands', () => {
+  it('deletes, and cancels first when the build may still run', () => {
+    expect(removalCommands(ID, false)).toBe(`  az image builder delete --ids ${ID}`)
+    expect(removalCommands(ID, true).split('\n')).toEqual([
+      `  az image builder cancel --ids ${ID}`,
+      `  az image builder delete --ids ${ID}`,
+    ])
+  })
+})
+
+describe('postStepPromise (what main says post will do)', () => {
+  it.each([
+    ['on-success', 'Succeeded', 'deletes the template (the build succeeded'],
+    ['on-success', 'Canceled', 'deletes the template (the build was cancelled'],
+    ['on-success', 'Failed', 'keeps the template (the build ended Failed: kept for debugging'],
+    ['always', 'Failed', 'deletes the template (cleanup: always)'],
+    ['never', 'Succeeded', 'keeps the template (cleanup: never)'],
+  ] as const)('cleanup %s, run %s: post %s', (mode, runState, expected) => {
+    const promise = postStepPromise(mode, runState, ID)
+    expect(promise).toContain(expected)
+    // Whatever main promises is what post's own plan does.
+    const plan = planCleanup(mode, finished(runState), runState)
+    expect(promise.includes('deletes')).toBe(plan.delete)
+    expect(promise.includes('az image builder delete')).toBe(!plan.delete)
   })
 })

@@ -50,14 +50,22 @@ function maskingCredential(
   }
 }
 
-/** Options every ARM client of the action shares: the cloud, our user agent, the retries. */
-export function armClientOptions(cloud: CloudConfig): ImageBuilderClientOptionalParams {
+/**
+ * Options every ARM client of the action shares: the cloud, our user agent, the retries.
+ * `retries: false` is for callers that count failures themselves (the build watch).
+ */
+export function armClientOptions(
+  cloud: CloudConfig,
+  retries = true,
+): ImageBuilderClientOptionalParams {
   return {
     endpoint: cloud.armEndpoint,
     credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
     userAgentOptions: { userAgentPrefix: USER_AGENT },
-    // A few more tries than the default: polls over hours meet throttling and brief outages.
-    retryOptions: { maxRetries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 },
+    // A few more tries than the default: create, start and delete meet throttling and blips.
+    retryOptions: retries
+      ? { maxRetries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 }
+      : { maxRetries: 0 },
   }
 }
 
@@ -65,6 +73,7 @@ export function createImageBuilderClient(
   cloud: CloudConfig,
   subscriptionId: string,
   credential: TokenCredential,
+  retries = true,
 ): ImageBuilderClient {
-  return new ImageBuilderClient(credential, subscriptionId, armClientOptions(cloud))
+  return new ImageBuilderClient(credential, subscriptionId, armClientOptions(cloud, retries))
 }

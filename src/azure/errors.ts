@@ -1,19 +1,38 @@
 import { isRestError, type RestError } from '@azure/core-rest-pipeline'
 import { ActionError } from '../runner/errors.ts'
 
+/** The SDK's error, also when azureError() has wrapped it, since callers see that one. */
+function restErrorOf(error: unknown): RestError | undefined {
+  const rest = error instanceof ActionError ? error.cause : error
+  return isRestError(rest) ? rest : undefined
+}
+
 /**
- * Status codes worth another try: throttling, server errors, and no answer at all. Looks through
- * the ActionError that azureError() wraps around the SDK's error, since callers see that one.
+ * Worth another try: throttling, server errors, no answer at all, and an answer cut short (a
+ * truncated body fails JSON parsing with the status of a success).
  */
 export function isTransient(error: unknown): boolean {
-  const rest = error instanceof ActionError ? error.cause : error
-  if (!isRestError(rest)) return false
+  const rest = restErrorOf(error)
+  if (!rest) return false
+  if (rest.code === 'PARSE_ERROR') return true
   const status = rest.statusCode
   return status === undefined || status === 408 || status === 429 || status >= 500
 }
 
+/** The Retry-After the service asked for, in ms (0 when none). */
+export function retryAfterMs(error: unknown): number {
+  const value = restErrorOf(error)?.response?.headers.get('retry-after')
+  const seconds = Number(value)
+  return value && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0
+}
+
 export function isNotFound(error: unknown): boolean {
   return isRestError(error) && error.statusCode === 404
+}
+
+/** 409: the template is busy (a build in progress, or still being provisioned). */
+export function isConflict(error: unknown): boolean {
+  return isRestError(error) && error.statusCode === 409
 }
 
 /**

@@ -80,12 +80,12 @@ export class GalleryImages {
     }
   }
 
-  async createDefinition(body: GalleryImage): Promise<GalleryImage> {
+  async createDefinition(body: GalleryImage, abortSignal: AbortSignal): Promise<GalleryImage> {
     const { resourceGroup, gallery, image } = this.ref
     try {
       return await this.client.galleryImages
-        .createOrUpdate(resourceGroup, gallery, image, body)
-        .pollUntilDone()
+        .createOrUpdate(resourceGroup, gallery, image, body, { abortSignal })
+        .pollUntilDone({ abortSignal })
     } catch (error) {
       throw azureError(`Creating the ${this.description}`, error)
     }

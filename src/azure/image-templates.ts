@@ -1,6 +1,7 @@
 import type { ImageBuilderClient, ImageTemplate, RunOutput } from '@azure/arm-imagebuilder'
+import { OWNER_TAG } from '../config/run-context.ts'
 import { ActionError } from '../runner/errors.ts'
-import { azureError, isNotFound } from './errors.ts'
+import { azureError, isConflict, isNotFound } from './errors.ts'
 
 export interface TemplateRef {
   readonly resourceGroup: string
@@ -19,6 +20,17 @@ export function isRunning(template: ImageTemplate | undefined): boolean {
   return isActiveRunState(template?.lastRunStatus?.runState)
 }
 
+/** Being created, updated or deleted: someone else's operation is under way on it. */
+export function isProvisioning(template: ImageTemplate | undefined): boolean {
+  const state = template?.provisioningState
+  return state !== undefined && !['Succeeded', 'Failed', 'Canceled'].includes(state)
+}
+
+/** Whether this job created the template: it carries this job's owner tag. */
+export function isOwnedBy(template: ImageTemplate, owner: string): boolean {
+  return template.tags?.[OWNER_TAG] === owner
+}
+
 /** A VHD target without a uri of its own lands in the template's staging storage account. */
 export function holdsStagedVhd(template: ImageTemplate): boolean {
   return (template.distribute ?? []).some(
@@ -26,15 +38,27 @@ export function holdsStagedVhd(template: ImageTemplate): boolean {
   )
 }
 
-/** The imageTemplates operations the action needs, each with an actionable error message. */
+/** How POST …/run ended: the service started the build now, or had started it already. */
+export type RunStart = 'started' | 'already-running'
+
+/**
+ * The imageTemplates operations the action needs, each with an actionable error message. Every
+ * wait takes an abort signal: callers bound it (runner/deadline.ts).
+ */
 export class ImageTemplates {
   private readonly client: ImageBuilderClient
+  private readonly statusClient: ImageBuilderClient
   /** Poll interval for create, delete and cancel, which take seconds to minutes. */
   readonly operationPollMs: number
 
-  constructor(client: ImageBuilderClient, operationPollMs: number) {
+  /**
+   * `statusClient` makes no retries of its own: the build watch counts failed reads itself, so
+   * an outage is measured in reads, not hidden inside minutes of SDK back-off.
+   */
+  constructor(client: ImageBuilderClient, statusClient: ImageBuilderClient, pollMs: number) {
     this.client = client
-    this.operationPollMs = operationPollMs
+    this.statusClient = statusClient
+    this.operationPollMs = pollMs
   }
 
   private get ops() {
@@ -43,21 +67,35 @@ export class ImageTemplates {
 
   /** The template, or undefined when it does not exist. */
   async find(ref: TemplateRef, abortSignal?: AbortSignal): Promise<ImageTemplate | undefined> {
+    return this.get(this.client, ref, abortSignal)
+  }
+
+  /** One status read, without SDK retries (see the constructor). */
+  async readOnce(ref: TemplateRef, abortSignal?: AbortSignal): Promise<ImageTemplate | undefined> {
+    return this.get(this.statusClient, ref, abortSignal)
+  }
+
+  private async get(client: ImageBuilderClient, ref: TemplateRef, abortSignal?: AbortSignal) {
     try {
-      return await this.ops.get(ref.resourceGroup, ref.name, { abortSignal })
+      return await client.virtualMachineImageTemplates.get(ref.resourceGroup, ref.name, {
+        abortSignal,
+      })
     } catch (error) {
       if (isNotFound(error)) return undefined
       throw azureError(`Reading ${describeRef(ref)}`, error)
     }
   }
 
-  async create(ref: TemplateRef, template: ImageTemplate): Promise<ImageTemplate> {
+  async create(
+    ref: TemplateRef,
+    template: ImageTemplate,
+    abortSignal: AbortSignal,
+  ): Promise<ImageTemplate> {
     let created: ImageTemplate
     try {
-      const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, {
-        updateIntervalInMs: this.operationPollMs,
-      })
-      created = await poller.pollUntilDone()
+      const options = { updateIntervalInMs: this.operationPollMs, abortSignal }
+      const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, options)
+      created = await poller.pollUntilDone({ abortSignal })
     } catch (error) {
       throw azureError(`Creating ${describeRef(ref)}`, error)
     }
@@ -70,28 +108,35 @@ export class ImageTemplates {
     return created
   }
 
-  async delete(ref: TemplateRef): Promise<void> {
+  async delete(ref: TemplateRef, abortSignal: AbortSignal): Promise<void> {
     try {
-      await this.ops
-        .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.operationPollMs })
-        .pollUntilDone()
+      const options = { updateIntervalInMs: this.operationPollMs, abortSignal }
+      await this.ops.delete(ref.resourceGroup, ref.name, options).pollUntilDone({ abortSignal })
     } catch (error) {
       if (isNotFound(error)) return
       throw azureError(`Deleting ${describeRef(ref)}`, error)
     }
   }
 
-  /** Sends POST /run and returns once the service accepted it; the build goes on for hours. */
-  async startRun(ref: TemplateRef): Promise<void> {
+  /**
+   * Sends POST …/run and returns once the service accepted it; the build goes on for hours. The
+   * SDK retries a start whose answer was lost; the service then answers 409 because the first
+   * try started the build. This job created the template moments ago, so a build running on it
+   * is the one this job started: that is reported as `already-running`, not as a failure.
+   */
+  async startRun(ref: TemplateRef, abortSignal: AbortSignal): Promise<RunStart> {
     try {
-      await this.ops.run(ref.resourceGroup, ref.name).submitted()
+      await this.ops.run(ref.resourceGroup, ref.name, { abortSignal }).submitted()
+      return 'started'
     } catch (error) {
+      if (isConflict(error) && isRunning(await this.find(ref, abortSignal)))
+        return 'already-running'
       throw azureError(`Starting the build of ${describeRef(ref)}`, error)
     }
   }
 
   /** Asks the service to cancel; returns once the request is accepted. */
-  async requestCancel(ref: TemplateRef, abortSignal?: AbortSignal): Promise<void> {
+  async requestCancel(ref: TemplateRef, abortSignal: AbortSignal): Promise<void> {
     try {
       await this.ops.cancel(ref.resourceGroup, ref.name, { abortSignal }).submitted()
     } catch (error) {
@@ -99,11 +144,11 @@ export class ImageTemplates {
     }
   }
 
-  async runOutputs(ref: TemplateRef): Promise<RunOutput[]> {
+  async runOutputs(ref: TemplateRef, abortSignal?: AbortSignal): Promise<RunOutput[]> {
     const outputs: RunOutput[] = []
     try {
-      for await (const output of this.ops.listRunOutputs(ref.resourceGroup, ref.name))
-        outputs.push(output)
+      const pages = this.ops.listRunOutputs(ref.resourceGroup, ref.name, { abortSignal })
+      for await (const output of pages) outputs.push(output)
     } catch (error) {
       throw azureError(`Reading the run outputs of ${describeRef(ref)}`, error)
     }

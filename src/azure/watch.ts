@@ -1,6 +1,6 @@
 import type { ImageTemplate, ImageTemplateLastRunStatus } from '@azure/arm-imagebuilder'
 import { ActionError } from '../runner/errors.ts'
-import { isTransient } from './errors.ts'
+import { isTransient, retryAfterMs } from './errors.ts'
 import { formatElapsed } from '../runner/elapsed.ts'
 
 const TERMINAL_STATES = ['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'] as const
@@ -25,16 +25,35 @@ export interface WatchDeps {
   readonly log: (message: string) => void
   readonly warn: (message: string) => void
   readonly intervalMs: number
+  /** Consecutive failed status reads tolerated; one more ends the watch with StatusOutage. */
+  readonly maxFailedReads: number
 }
 
-/** Consecutive failed reads tolerated (on top of the SDK's own retries) before giving up. */
-const MAX_FAILED_READS = 10
+/** Failed reads in a row after which the log says so with a warning, not only a line. */
+const PERSISTING_FAILURES = 5
+
+/** The status could not be read `maxFailedReads + 1` times in a row: the build's fate is unknown. */
+export class StatusOutage extends ActionError {
+  readonly failedReads: number
+  constructor(failedReads: number, last: unknown) {
+    const why = last instanceof Error ? last.message : String(last)
+    super(`Reading the build status failed ${failedReads} times in a row (last: ${why})`, {
+      cause: last,
+    })
+    this.name = 'StatusOutage'
+    this.failedReads = failedReads
+  }
+}
 
 export function isTerminal(state: string | undefined): state is RunState {
   return (TERMINAL_STATES as readonly string[]).includes(state ?? '')
 }
 
-/** Follows lastRunStatus until the run ends, logging each phase change as it happens. */
+/**
+ * Follows lastRunStatus until the run ends, logging each phase change as it happens. Transient
+ * read failures (throttling, 5xx, resets, truncated bodies) are retried at the poll interval, or
+ * later when the service asks; more than `maxFailedReads` in a row throw StatusOutage.
+ */
 export async function waitForRun(deps: WatchDeps, signal: AbortSignal): Promise<RunEnd> {
   const started = deps.now()
   const phases: BuildPhase[] = []
@@ -42,14 +61,16 @@ export async function waitForRun(deps: WatchDeps, signal: AbortSignal): Promise<
   for (;;) {
     signal.throwIfAborted()
     let status: ImageTemplateLastRunStatus | undefined
+    let waitMs = deps.intervalMs
     try {
       status = await readStatus(deps, signal)
       failedReads = 0
     } catch (error) {
-      if (!isTransient(error) || ++failedReads > MAX_FAILED_READS) throw error
-      deps.warn(
-        `Reading the build status failed (${(error as Error).message}); trying again (${failedReads}/${MAX_FAILED_READS})`,
-      )
+      if (!isTransient(error) || signal.aborted) throw error
+      failedReads += 1
+      if (failedReads > deps.maxFailedReads) throw new StatusOutage(failedReads, error)
+      reportFailedRead(deps, error, failedReads)
+      waitMs = Math.max(waitMs, retryAfterMs(error))
     }
     if (status) {
       const phase = phaseOf(status)
@@ -61,8 +82,15 @@ export async function waitForRun(deps: WatchDeps, signal: AbortSignal): Promise<
       if (isTerminal(status.runState))
         return { runState: status.runState, message: status.message ?? '', phases }
     }
-    await deps.sleep(deps.intervalMs, signal)
+    await deps.sleep(waitMs, signal)
   }
+}
+
+/** One blip is a log line; failures that persist become a warning, once. */
+function reportFailedRead(deps: WatchDeps, error: unknown, failedReads: number): void {
+  const line = `Reading the build status failed (${(error as Error).message}); trying again (${failedReads}/${deps.maxFailedReads})`
+  if (failedReads === PERSISTING_FAILURES) deps.warn(line)
+  else deps.log(line)
 }
 
 async function readStatus(

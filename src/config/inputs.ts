@@ -4,7 +4,7 @@ import { parseCustomization } from './customization.ts'
 import { parseDistribution } from './distribution.ts'
 import { isRegion, normalizeRegion } from './gallery.ts'
 import { IssueList } from './issues.ts'
-import type { InputName } from './names.ts'
+import { INPUT_NAMES, type InputName } from './names.ts'
 import {
   IDENTITY_TYPE,
   isResourceGroupName,
@@ -13,7 +13,7 @@ import {
   parseTypedId,
   resourceId,
 } from './resource-ids.ts'
-import { provenanceTags, templateNameFor } from './run-context.ts'
+import { jobKey, ownerOf, provenanceTags, templateNameFor } from './run-context.ts'
 import { inferOsType, parseSource } from './source.ts'
 import { isGuid } from './text.ts'
 import { CLEANUP_MODES, type Config, type OsType, type SourceImage } from './types.ts'
@@ -56,7 +56,8 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
   // What the file sets fills the inputs left empty; inputs given explicitly win.
   const merged = withFileDefaults(read, templateFile?.loaded)
   const target = parseTarget(issues, merged, env, dryRun, resume)
-  const templateName = parseTemplateName(issues, read, env, resume)
+  const key = jobKey(env, rawInputs(read))
+  const templateName = parseTemplateName(issues, read, env, resume, key)
   const fileSource = templateFile?.loaded.properties.source
   const { source, osType } = parseSourceAndOs(
     issues,
@@ -71,6 +72,7 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
     identityId: parseIdentity(issues, merged('identity').trim(), target, dryRun || resume),
     templateFile,
     templateName,
+    owner: ownerOf(env, key),
     source,
     osType,
     customization: parseCustomization(issues, read, workspace, osType, templateName),
@@ -111,13 +113,13 @@ function parseTarget(
   }
 }
 
-function checkSubscription(issues: IssueList, value: string): string {
+export function checkSubscription(issues: IssueList, value: string): string {
   if (value === '') issues.add('subscription-id', 'is required (or set AZURE_SUBSCRIPTION_ID)')
   else if (!isGuid(value)) issues.add('subscription-id', `expected a GUID, got "${value}"`)
   return value
 }
 
-function checkResourceGroup(issues: IssueList, value: string): string {
+export function checkResourceGroup(issues: IssueList, value: string): string {
   if (value === '') issues.add('resource-group', 'is required')
   else if (!isResourceGroupName(value))
     issues.add('resource-group', `"${value}" is not a valid resource group name`)
@@ -179,11 +181,18 @@ function hasItems(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0
 }
 
-function parseTemplateName(
+/** Every input as given (the token aside): part of the job key that keeps default names unique. */
+export function rawInputs(read: Reader): Record<string, string> {
+  const names = INPUT_NAMES.filter((name) => name !== 'github-token')
+  return Object.fromEntries(names.map((name) => [name, read(name)]))
+}
+
+export function parseTemplateName(
   issues: IssueList,
   read: Reader,
   env: NodeJS.ProcessEnv,
   resume: boolean,
+  key: string,
 ): string {
   const given = read('image-template-name').trim()
   if (given === '' && resume)
@@ -191,7 +200,7 @@ function parseTemplateName(
       'image-template-name',
       'is required with `resume: true` (the name used by the job that started the build)',
     )
-  const name = given || templateNameFor(env)
+  const name = given || templateNameFor(env, key)
   if (!isTemplateName(name))
     issues.add('image-template-name', `"${name}" must be 1-64 letters, digits, - _ .`)
   return name
@@ -223,7 +232,7 @@ function parseIdentity(
   )
 }
 
-function parsePolicy(issues: IssueList, read: Reader, dryRun: boolean, resume: boolean) {
+export function parsePolicy(issues: IssueList, read: Reader, dryRun: boolean, resume: boolean) {
   const wait = issues.boolean('wait', read('wait'), true)
   if (resume && dryRun) issues.add('resume', 'cannot be combined with `dry-run`')
   // Fractions are allowed so tests and the local emulator can poll quickly.

@@ -1,11 +1,41 @@
-// What the workflow run itself tells us (GITHUB_* variables): default names and provenance.
+// What the workflow run itself tells us (GITHUB_* variables): default names, ownership, provenance.
+import { createHash } from 'node:crypto'
 
-/** `<repo>-<run_id>-<run_attempt>`, sanitized: post recomputes it when main left no state. */
-export function templateNameFor(env: NodeJS.ProcessEnv): string {
-  const repo = (env.GITHUB_REPOSITORY ?? 'local/image').split('/').pop() ?? 'image'
-  const suffix = `-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
-  const safeRepo = repo.replace(/[^A-Za-z0-9-_.]/g, '-').slice(0, 64 - suffix.length)
-  return `${safeRepo}${suffix}`
+/** Tag on every template the action creates: which run, attempt, job and step it belongs to. */
+export const OWNER_TAG = 'github-actions-owner'
+
+/**
+ * A short key that tells apart the jobs, matrix legs and steps of one run attempt. Matrix legs
+ * share GITHUB_JOB and the run id, but never run on the same runner at the same time, and their
+ * inputs usually differ; GITHUB_ACTION tells apart two steps of one job. Main and post of one
+ * step compute the same key, so post finds the template even when main saved nothing.
+ */
+export function jobKey(env: NodeJS.ProcessEnv, inputs: Readonly<Record<string, string>>): string {
+  const parts = [env.GITHUB_JOB, env.GITHUB_ACTION, env.RUNNER_NAME].map((p) => p ?? '')
+  const hash = createHash('sha256').update(parts.join('\0'))
+  for (const name of Object.keys(inputs).sort()) hash.update(`\0${name}=${inputs[name]}`)
+  return hash.digest('hex').slice(0, 8)
+}
+
+/**
+ * `<repo>-<job>-<run_id>-<run_attempt>-<key>`, sanitized and cut to the 64 characters a template
+ * name may have (the repository and job names are shortened, never the unique tail).
+ */
+export function templateNameFor(env: NodeJS.ProcessEnv, key: string): string {
+  const safe = (text: string) => text.replace(/[^A-Za-z0-9-_.]/g, '-')
+  const repo = safe((env.GITHUB_REPOSITORY ?? 'local/image').split('/').pop() || 'image')
+  const job = safe(env.GITHUB_JOB ?? '')
+  const tail = `-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${key}`
+  const room = 64 - tail.length
+  const jobPart = job === '' ? '' : `-${job.slice(0, Math.max(0, Math.floor(room / 2) - 1))}`
+  return `${repo.slice(0, room - jobPart.length)}${jobPart}${tail}`
+}
+
+/** The owner tag's value: readable, and unique per run attempt, job and step. */
+export function ownerOf(env: NodeJS.ProcessEnv, key: string): string {
+  const repo = env.GITHUB_REPOSITORY ?? 'local'
+  const run = `run ${env.GITHUB_RUN_ID ?? '0'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+  return `${repo} ${run} job ${env.GITHUB_JOB ?? '-'} key ${key}`.slice(0, 256)
 }
 
 export function runUrl(env: NodeJS.ProcessEnv): string | undefined {

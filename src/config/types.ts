@@ -98,6 +98,22 @@ export interface VmSettings {
   readonly buildTimeoutMinutes?: number
 }
 
+/**
+ * Where the template lives, how to reach it and what to do with it afterwards: what main saves
+ * for post before its first write, so post never reads the workspace again.
+ */
+export interface CleanupTarget {
+  readonly cloud: CloudConfig
+  readonly auth: AuthConfig
+  readonly subscriptionId: string
+  readonly resourceGroup: string
+  readonly templateName: string
+  /** Value of the owner tag on templates this job creates (see run-context.ts). */
+  readonly owner: string
+  readonly cleanup: CleanupMode
+  readonly pollMs: number
+}
+
 export interface Config {
   readonly subscriptionId: string
   readonly resourceGroup: string
@@ -106,6 +122,8 @@ export interface Config {
   readonly auth: AuthConfig
   readonly identityId: string
   readonly templateName: string
+  /** Value of the owner tag this job puts on the template it creates. */
+  readonly owner: string
   /** Undefined when the source comes from the template file (or, with resume, is not needed). */
   readonly source?: SourceImage
   /** The user's own template file (`template`), already loaded and resolved. */

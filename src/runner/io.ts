@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { InputName, OutputName } from '../config/names.ts'
+import { scrubSecrets } from './mask.ts'
 
 /** Everything the action does with the runner, behind one port so main/post stay testable. */
 export interface ActionIO {
@@ -16,8 +17,9 @@ export interface ActionIO {
   writeSummary(markdown: string): Promise<void>
 }
 
+/** The runner, through @actions/core, with every outgoing text scrubbed of secrets. */
 export function actionIO(): ActionIO {
-  return {
+  return scrubbing({
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
     saveState: (key, value) => core.saveState(key, value),
@@ -32,5 +34,21 @@ export function actionIO(): ActionIO {
       if (!process.env.GITHUB_STEP_SUMMARY) return
       await core.summary.addRaw(markdown, true).write()
     },
+  })
+}
+
+/**
+ * Runs every text the action shows (log lines, annotations, outputs, the summary) through
+ * scrubSecrets: Azure's error messages echo what they were sent, and run outputs hold SAS links.
+ */
+export function scrubbing(io: ActionIO): ActionIO {
+  return {
+    ...io,
+    setOutput: (name, value) => io.setOutput(name, scrubSecrets(value)),
+    info: (message) => io.info(scrubSecrets(message)),
+    warning: (message) => io.warning(scrubSecrets(message)),
+    debug: (message) => io.debug(scrubSecrets(message)),
+    fail: (message) => io.fail(scrubSecrets(message)),
+    writeSummary: (markdown) => io.writeSummary(scrubSecrets(markdown)),
   }
 }

@@ -1,13 +1,22 @@
 import { STATE_KEY } from '../config/names.ts'
+import type { CleanupTarget } from '../config/types.ts'
 import type { ActionIO } from './io.ts'
 
-/** What main leaves for post. Written before each Azure call it protects. */
+/**
+ * What main leaves for post, the contract between the two: written before each Azure call it
+ * protects, so post works from it alone and never reads the inputs' files again.
+ */
 export interface PostState {
-  readonly v: 1
-  /** Set before the template PUT: from here on something may exist in Azure. */
-  readonly templateRequested: boolean
+  readonly v: 2
+  /** Set before the first write to Azure: from here on something may exist there. */
+  readonly target?: CleanupTarget
+  /** `resume: true`: this job adopted another job's template and owns its cleanup. */
+  readonly adopted: boolean
+  /** Set before POST …/run. */
+  readonly runStarted: boolean
   /** `wait: false`: the build goes on after this job, so post must leave it alone. */
   readonly detached: boolean
+  /** Main saw the run end (`runState` holds how). */
   readonly finished: boolean
   readonly runState?: string
 }
@@ -16,8 +25,9 @@ export interface PostState {
 export type SaveState = (patch: Partial<PostState>) => void
 
 export const INITIAL_STATE: PostState = {
-  v: 1,
-  templateRequested: false,
+  v: 2,
+  adopted: false,
+  runStarted: false,
   detached: false,
   finished: false,
 }
@@ -26,12 +36,13 @@ export function savePostState(io: ActionIO, state: PostState): void {
   io.saveState(STATE_KEY, JSON.stringify(state))
 }
 
+/** The saved state; undefined when main saved none (or one this version cannot read). */
 export function loadPostState(io: ActionIO): PostState | undefined {
   const raw = io.getState(STATE_KEY)
   if (raw === '') return undefined
   try {
     const parsed = JSON.parse(raw) as PostState
-    return parsed.v === 1 ? parsed : undefined
+    return parsed.v === 2 ? parsed : undefined
   } catch {
     return undefined
   }

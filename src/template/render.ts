@@ -1,4 +1,5 @@
 import type { ImageTemplate, ImageTemplateDistributorUnion } from '@azure/arm-imagebuilder'
+import { OWNER_TAG } from '../config/run-context.ts'
 import type { Config, Distribution } from '../config/types.ts'
 import { renderCustomization, type CustomizerOrigin } from './customizers.ts'
 import { fileParts, mergeVmProfile } from './file-merge.ts'
@@ -43,7 +44,8 @@ export function renderTemplate(config: Config): RenderedTemplate {
   const template = {
     ...file.rest,
     location: config.location,
-    tags: { ...file.tags, ...distribution.artifactTags },
+    // The owner tag marks the template as this job's: post touches no other (run-context.ts).
+    tags: { ...file.tags, ...distribution.artifactTags, [OWNER_TAG]: config.owner },
     identity: { type: 'UserAssigned', userAssignedIdentities: { [config.identityId]: {} } },
     source: config.source ?? file.source,
     customize: customize.length > 0 ? customize : undefined,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { RestError } from '@azure/core-rest-pipeline'
+import { createHttpHeaders, createPipelineRequest, RestError } from '@azure/core-rest-pipeline'
 import type { ImageTemplate } from '@azure/arm-imagebuilder'
 import { azureError } from '../../../src/azure/errors.ts'
-import { isTerminal, waitForRun, type WatchDeps } from '../../../src/azure/watch.ts'
+import { isTerminal, StatusOutage, waitForRun, type WatchDeps } from '../../../src/azure/watch.ts'
 
 type Status = ImageTemplate['lastRunStatus']
 
 /** A fake clock and a script of template reads: each read returns the next status or throws. */
-function scripted(reads: (Status | Error | undefined)[], intervalMs = 15_000) {
+function scripted(reads: (Status | Error | undefined)[], intervalMs = 15_000, maxFailedReads = 10) {
   let clock = 0
   const logs: string[] = []
   const warnings: string[] = []
@@ -29,8 +29,9 @@ function scripted(reads: (Status | Error | undefined)[], intervalMs = 15_000) {
     log: (m) => logs.push(m),
     warn: (m) => warnings.push(m),
     intervalMs,
+    maxFailedReads,
   }
-  return { deps, logs, warnings, sleeps: () => sleeps }
+  return { deps, logs, warnings, sleeps: () => sleeps, clock: () => clock }
 }
 
 const running = (sub: string): Status => ({ runState: 'Running', runSubState: sub as 'Queued' })
@@ -73,10 +74,10 @@ describe('waitForRun', () => {
     })
   })
 
-  it('keeps polling through transient errors, warning each time', async () => {
+  it('keeps polling through transient errors: a log line each, no warning for a blip', async () => {
     const throttled = new RestError('Too many requests', { statusCode: 429 })
     const unavailable = new RestError('Service unavailable', { statusCode: 503 })
-    const { deps, warnings } = scripted([
+    const { deps, warnings, logs } = scripted([
       running('Building'),
       throttled,
       unavailable,
@@ -85,28 +86,97 @@ describe('waitForRun', () => {
     await expect(waitForRun(deps, new AbortController().signal)).resolves.toMatchObject({
       runState: 'Succeeded',
     })
-    expect(warnings).toHaveLength(2)
-    expect(warnings[0]).toContain('trying again (1/10)')
+    expect(warnings).toEqual([])
+    expect(logs.filter((l) => l.includes('trying again'))).toHaveLength(2)
+    expect(logs[1]).toContain('trying again (1/10)')
+  })
+
+  it('warns once when failed reads persist', async () => {
+    const error = new RestError('down', { statusCode: 503 })
+    const { deps, warnings } = scripted([
+      ...Array.from({ length: 7 }, () => error),
+      { runState: 'Succeeded' },
+    ])
+    await waitForRun(deps, new AbortController().signal)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('trying again (5/10)')
+  })
+
+  it('treats a truncated body (a parse error on a 200) as transient', async () => {
+    const truncated = new RestError(
+      'Error "SyntaxError" occurred while parsing the response body',
+      {
+        code: 'PARSE_ERROR',
+        statusCode: 200,
+      },
+    )
+    const { deps } = scripted([truncated, { runState: 'Succeeded' }])
+    await expect(waitForRun(deps, new AbortController().signal)).resolves.toMatchObject({
+      runState: 'Succeeded',
+    })
+  })
+
+  it('waits as long as Retry-After asks when that is longer than the interval', async () => {
+    const headers = createHttpHeaders({ 'retry-after': '60' })
+    const request = createPipelineRequest({ url: 'https://management.azure.com/x' })
+    const throttled = new RestError('Too many requests', {
+      statusCode: 429,
+      response: { headers, request, status: 429 },
+    })
+    const { deps, clock } = scripted([throttled, { runState: 'Succeeded' }], 1_000)
+    await waitForRun(deps, new AbortController().signal)
+    expect(clock()).toBe(60_000)
   })
 
   it('sees through the message azureError() wraps around the SDK error', async () => {
     const reading = (status: number) =>
       azureError('Reading the template', new RestError('busy', { statusCode: status }))
-    const { deps, warnings } = scripted([reading(503), reading(429), { runState: 'Succeeded' }])
+    const { deps, warnings, logs } = scripted([
+      reading(503),
+      reading(429),
+      { runState: 'Succeeded' },
+    ])
     await expect(waitForRun(deps, new AbortController().signal)).resolves.toMatchObject({
       runState: 'Succeeded',
     })
-    expect(warnings).toHaveLength(2)
+    expect(warnings).toHaveLength(0)
+    expect(logs.filter((l) => l.includes('trying again'))).toHaveLength(2)
     const forbidden = scripted([reading(403)])
     await expect(waitForRun(forbidden.deps, new AbortController().signal)).rejects.toThrow(
       'Reading the template failed',
     )
   })
 
-  it('gives up after too many failed reads in a row', async () => {
+  // The tolerance is exact: maxFailedReads failures in a row are ridden out, one more is not.
+  it.each([1, 3, 10])('rides out exactly %i failed reads in a row', async (max) => {
     const error = new RestError('down', { statusCode: 500 })
-    const { deps } = scripted(Array.from({ length: 12 }, () => error))
-    await expect(waitForRun(deps, new AbortController().signal)).rejects.toThrow('down')
+    const failures = Array.from({ length: max }, () => error)
+    const { deps } = scripted([...failures, { runState: 'Succeeded' }], 15_000, max)
+    await expect(waitForRun(deps, new AbortController().signal)).resolves.toMatchObject({
+      runState: 'Succeeded',
+    })
+  })
+
+  it.each([1, 3, 10])('gives up on failed read %i + 1 with a StatusOutage', async (max) => {
+    const error = new RestError('down', { statusCode: 500 })
+    const failures = Array.from({ length: max + 1 }, () => error)
+    const { deps } = scripted([...failures, { runState: 'Succeeded' }], 15_000, max)
+    const outage = waitForRun(deps, new AbortController().signal)
+    await expect(outage).rejects.toBeInstanceOf(StatusOutage)
+    await expect(outage).rejects.toThrow(`failed ${max + 1} times in a row (last: down)`)
+  })
+
+  it('counts failures in a row only: a good read starts the count again', async () => {
+    const error = new RestError('down', { statusCode: 500 })
+    const three = Array.from({ length: 3 }, () => error)
+    const { deps } = scripted(
+      [...three, running('Building'), ...three, { runState: 'Succeeded' }],
+      1,
+      3,
+    )
+    await expect(waitForRun(deps, new AbortController().signal)).resolves.toMatchObject({
+      runState: 'Succeeded',
+    })
   })
 
   it('fails at once on a non-transient error', async () => {

@@ -83,12 +83,20 @@ describe('parseConfig: a valid configuration', () => {
     expect(config.outputDir).toBe('/runner/temp')
   })
 
-  it('names the template after repository, run id and attempt, sanitized', () => {
-    expect(config.templateName).toBe('My-Images-9876-2')
+  it('names the template after repository, run id, attempt and job key, sanitized', () => {
+    expect(config.templateName).toMatch(/^My-Images-9876-2-[0-9a-f]{8}$/)
+    expect(config.owner).toMatch(/^octo\/My Images run 9876 attempt 2 job - key [0-9a-f]{8}$/)
+    expect(config.owner.endsWith(config.templateName.slice(-8))).toBe(true)
     expect(config.distribution.managedImageId).toBe(
-      `${GROUP_ID}/providers/Microsoft.Compute/images/My-Images-9876-2`,
+      `${GROUP_ID}/providers/Microsoft.Compute/images/${config.templateName}`,
     )
-    expect(config.customization.artifactDestination).toBe('C:\\My-Images-9876-2')
+    expect(config.customization.artifactDestination).toBe(`C:\\${config.templateName}`)
+  })
+
+  it('gives each matrix leg (other inputs) its own default name', () => {
+    const other = parse({ ...VALID, 'vm-size': 'Standard_D4s_v5' })
+    expect(other.templateName).not.toBe(config.templateName)
+    expect(other.templateName.slice(0, -8)).toBe(config.templateName.slice(0, -8))
   })
 
   it('tags artifacts with provenance', () => {
@@ -206,7 +214,7 @@ describe('parseConfig: dry run', () => {
     expect(config.identityId).toBe(
       '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/dry-run-resource-group/providers/Microsoft.ManagedIdentity/userAssignedIdentities/dry-run-identity',
     )
-    expect(config.templateName).toBe('image-0-1')
+    expect(config.templateName).toMatch(/^image-0-1-[0-9a-f]{8}$/)
   })
 
   it('still requires location and source', () => {
@@ -338,7 +346,7 @@ describe('parseConfig: problems', () => {
   )
 
   it('accepts pr-comment: false', () => {
-    expect(parse({ ...VALID, 'pr-comment': 'false' }).templateName).toBe('My-Images-9876-2')
+    expect(parse({ ...VALID, 'pr-comment': 'false' }).templateName).toMatch(/^My-Images-9876-2-/)
   })
 })
 

@@ -1,32 +1,80 @@
 import { describe, expect, it } from '@jest/globals'
 import { isTemplateName } from '../../../src/config/resource-ids.ts'
-import { provenanceTags, runUrl, templateNameFor } from '../../../src/config/run-context.ts'
+import {
+  jobKey,
+  ownerOf,
+  provenanceTags,
+  runUrl,
+  templateNameFor,
+} from '../../../src/config/run-context.ts'
+
+const legEnv = (overrides: Record<string, string> = {}) => ({
+  GITHUB_REPOSITORY: 'octo/images',
+  GITHUB_RUN_ID: '9876',
+  GITHUB_RUN_ATTEMPT: '2',
+  GITHUB_JOB: 'build',
+  GITHUB_ACTION: '__octo_aib',
+  RUNNER_NAME: 'GitHub Actions 7',
+  ...overrides,
+})
+
+describe('jobKey', () => {
+  const inputs = { source: 'Canonical:ubuntu-24_04-lts:server:latest', location: 'westeurope' }
+
+  it('is the same for main and post of one step', () => {
+    expect(jobKey(legEnv(), inputs)).toBe(jobKey(legEnv(), { ...inputs }))
+    expect(jobKey(legEnv(), inputs)).toMatch(/^[0-9a-f]{8}$/)
+  })
+
+  it.each([
+    ['another matrix leg (other inputs)', legEnv(), { ...inputs, location: 'eastus2' }],
+    ['another matrix leg (other runner)', legEnv({ RUNNER_NAME: 'GitHub Actions 8' }), inputs],
+    ['another step of the job', legEnv({ GITHUB_ACTION: '__octo_aib_2' }), inputs],
+    ['another job', legEnv({ GITHUB_JOB: 'windows' }), inputs],
+  ])('differs for %s', (_what, env, legInputs) => {
+    expect(jobKey(env, legInputs)).not.toBe(jobKey(legEnv(), inputs))
+  })
+
+  it('does not depend on the order inputs are listed in', () => {
+    const reversed = Object.fromEntries(Object.entries(inputs).reverse())
+    expect(jobKey(legEnv(), reversed)).toBe(jobKey(legEnv(), inputs))
+  })
+})
 
 describe('templateNameFor', () => {
-  it('is <repo>-<run_id>-<run_attempt>', () => {
-    const env = { GITHUB_REPOSITORY: 'octo/images', GITHUB_RUN_ID: '9876', GITHUB_RUN_ATTEMPT: '2' }
-    expect(templateNameFor(env)).toBe('images-9876-2')
+  it('is <repo>-<job>-<run_id>-<run_attempt>-<key>', () => {
+    expect(templateNameFor(legEnv(), 'a1b2c3d4')).toBe('images-build-9876-2-a1b2c3d4')
   })
 
   it('has a stable default outside Actions', () => {
-    expect(templateNameFor({})).toBe('image-0-1')
+    expect(templateNameFor({}, 'a1b2c3d4')).toBe('image-0-1-a1b2c3d4')
   })
 
   it('replaces characters a template name cannot hold', () => {
     const env = { GITHUB_REPOSITORY: 'octo/my repo+ü', GITHUB_RUN_ID: '5', GITHUB_RUN_ATTEMPT: '1' }
-    expect(templateNameFor(env)).toBe('my-repo---5-1')
+    expect(templateNameFor(env, 'k')).toBe('my-repo---5-1-k')
   })
 
-  it('cuts long repository names so the whole name stays within 64 characters', () => {
-    const env = {
+  it('cuts long repository and job names, never the unique tail, to stay within 64 characters', () => {
+    const env = legEnv({
       GITHUB_REPOSITORY: `octo/${'r'.repeat(100)}`,
+      GITHUB_JOB: 'j'.repeat(100),
       GITHUB_RUN_ID: '12345678901',
       GITHUB_RUN_ATTEMPT: '3',
-    }
-    const name = templateNameFor(env)
+    })
+    const name = templateNameFor(env, 'a1b2c3d4')
     expect(name).toHaveLength(64)
-    expect(name.endsWith('-12345678901-3')).toBe(true)
+    expect(name.endsWith('-12345678901-3-a1b2c3d4')).toBe(true)
+    expect(name).toMatch(/^r+-j+-/)
     expect(isTemplateName(name)).toBe(true)
+  })
+})
+
+describe('ownerOf', () => {
+  it('names the repository, run, attempt, job and key', () => {
+    expect(ownerOf(legEnv(), 'a1b2c3d4')).toBe(
+      'octo/images run 9876 attempt 2 job build key a1b2c3d4',
+    )
   })
 })
 

@@ -13,11 +13,11 @@ function memoryIO(): ActionIO {
 describe('post state', () => {
   it('round-trips through the runner state, last write wins', () => {
     const io = memoryIO()
-    savePostState(io, { ...INITIAL_STATE, templateRequested: true })
-    savePostState(io, { ...INITIAL_STATE, templateRequested: true, runState: 'Failed' })
+    savePostState(io, { ...INITIAL_STATE, runStarted: true })
+    savePostState(io, { ...INITIAL_STATE, runStarted: true, runState: 'Failed' })
     expect(loadPostState(io)).toEqual({
       ...INITIAL_STATE,
-      templateRequested: true,
+      runStarted: true,
       runState: 'Failed',
     })
   })
@@ -27,7 +27,7 @@ describe('post state', () => {
     expect(loadPostState(io)).toBeUndefined()
     io.saveState('aib', '{not json')
     expect(loadPostState(io)).toBeUndefined()
-    io.saveState('aib', JSON.stringify({ v: 2 }))
+    io.saveState('aib', JSON.stringify({ v: 1, templateRequested: true }))
     expect(loadPostState(io)).toBeUndefined()
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../../src/config/inputs.ts'
 import type { Config } from '../../../src/config/types.ts'
+import { OWNER_TAG } from '../../../src/config/run-context.ts'
 import {
   API_VERSION,
   RESOURCE_TYPE,
@@ -61,7 +62,8 @@ describe('renderTemplate: a full Linux template', () => {
 
   it('holds location, tags and the identity keyed by its id', () => {
     expect(template.location).toBe('westeurope')
-    expect(template.tags).toEqual(TAGS)
+    expect(template.tags).toEqual({ ...TAGS, [OWNER_TAG]: FULL.owner })
+    expect(FULL.owner).toMatch(/ run \d+ attempt \d+ job .* key [0-9a-f]{8}$/)
     expect(template.identity).toEqual({
       type: 'UserAssigned',
       userAssignedIdentities: { [IDENTITY]: {} },
@@ -149,7 +151,7 @@ describe('renderTemplate: optional parts', () => {
     )
     expect(template).toStrictEqual({
       location: 'westeurope',
-      tags: {},
+      tags: { [OWNER_TAG]: expect.stringMatching(/^local run 0 attempt 1 job - key /) },
       identity: { type: 'UserAssigned', userAssignedIdentities: { [IDENTITY]: {} } },
       source: {
         type: 'PlatformImage',
@@ -251,7 +253,7 @@ describe('toResourceJson', () => {
     expect(API_VERSION).toBe('2025-10-01')
     expect(resource.name).toBe('tpl-1')
     expect(resource.location).toBe('westeurope')
-    expect(resource.tags).toEqual(TAGS)
+    expect(resource.tags).toEqual(template.tags)
     expect(resource.identity).toEqual(template.identity)
     const properties: Record<string, unknown> = { ...template }
     for (const key of ['location', 'tags', 'identity']) delete properties[key]

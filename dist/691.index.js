@@ -1,32 +1,51 @@
-export const id = 216;
-export const ids = [216];
+export const id = 691;
+export const ids = [691];
 export const modules = {
 
 /***/ 6616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   dh: () => (/* binding */ isConflict),
 /* harmony export */   uv: () => (/* binding */ azureError)
 /* harmony export */ });
 /* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5507);
 
 
+/** The SDK's error, also when azureError() has wrapped it, since callers see that one. */
+function restErrorOf(error) {
+    const rest = error instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l ? error.cause : error;
+    return (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(rest) ? rest : undefined;
+}
 /**
- * Status codes worth another try: throttling, server errors, and no answer at all. Looks through
- * the ActionError that azureError() wraps around the SDK's error, since callers see that one.
+ * Worth another try: throttling, server errors, no answer at all, and an answer cut short (a
+ * truncated body fails JSON parsing with the status of a success).
  */
 function isTransient(error) {
-    const rest = error instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l ? error.cause : error;
-    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(rest))
+    const rest = restErrorOf(error);
+    if (!rest)
         return false;
+    if (rest.code === 'PARSE_ERROR')
+        return true;
     const status = rest.statusCode;
     return status === undefined || status === 408 || status === 429 || status >= 500;
 }
+/** The Retry-After the service asked for, in ms (0 when none). */
+function retryAfterMs(error) {
+    const value = restErrorOf(error)?.response?.headers.get('retry-after');
+    const seconds = Number(value);
+    return value && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
 function isNotFound(error) {
     return (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error) && error.statusCode === 404;
+}
+/** 409: the template is busy (a build in progress, or still being provisioned). */
+function isConflict(error) {
+    return (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error) && error.statusCode === 409;
 }
 /**
  * Wraps an SDK error into a message users can act on: what we were doing, the service's code
@@ -66,14 +85,18 @@ function correlationId(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ isOwnedBy),
 /* harmony export */   Ro: () => (/* binding */ describeRef),
 /* harmony export */   VS: () => (/* binding */ isActiveRunState),
+/* harmony export */   W8: () => (/* binding */ isProvisioning),
 /* harmony export */   W_: () => (/* binding */ isRunning),
 /* harmony export */   bH: () => (/* binding */ ImageTemplates),
 /* harmony export */   jE: () => (/* binding */ holdsStagedVhd)
 /* harmony export */ });
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5507);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6616);
+/* harmony import */ var _config_run_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6073);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6616);
+
 
 
 const describeRef = (ref) => `image template "${ref.name}" in resource group "${ref.resourceGroup}"`;
@@ -84,69 +107,102 @@ function isActiveRunState(runState) {
 function isRunning(template) {
     return isActiveRunState(template?.lastRunStatus?.runState);
 }
+/** Being created, updated or deleted: someone else's operation is under way on it. */
+function isProvisioning(template) {
+    const state = template?.provisioningState;
+    return state !== undefined && !['Succeeded', 'Failed', 'Canceled'].includes(state);
+}
+/** Whether this job created the template: it carries this job's owner tag. */
+function isOwnedBy(template, owner) {
+    return template.tags?.[_config_run_context_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX] === owner;
+}
 /** A VHD target without a uri of its own lands in the template's staging storage account. */
 function holdsStagedVhd(template) {
     return (template.distribute ?? []).some((target) => target.type === 'VHD' && !('uri' in target && target.uri));
 }
-/** The imageTemplates operations the action needs, each with an actionable error message. */
+/**
+ * The imageTemplates operations the action needs, each with an actionable error message. Every
+ * wait takes an abort signal: callers bound it (runner/deadline.ts).
+ */
 class ImageTemplates {
     client;
+    statusClient;
     /** Poll interval for create, delete and cancel, which take seconds to minutes. */
     operationPollMs;
-    constructor(client, operationPollMs) {
+    /**
+     * `statusClient` makes no retries of its own: the build watch counts failed reads itself, so
+     * an outage is measured in reads, not hidden inside minutes of SDK back-off.
+     */
+    constructor(client, statusClient, pollMs) {
         this.client = client;
-        this.operationPollMs = operationPollMs;
+        this.statusClient = statusClient;
+        this.operationPollMs = pollMs;
     }
     get ops() {
         return this.client.virtualMachineImageTemplates;
     }
     /** The template, or undefined when it does not exist. */
     async find(ref, abortSignal) {
+        return this.get(this.client, ref, abortSignal);
+    }
+    /** One status read, without SDK retries (see the constructor). */
+    async readOnce(ref, abortSignal) {
+        return this.get(this.statusClient, ref, abortSignal);
+    }
+    async get(client, ref, abortSignal) {
         try {
-            return await this.ops.get(ref.resourceGroup, ref.name, { abortSignal });
+            return await client.virtualMachineImageTemplates.get(ref.resourceGroup, ref.name, {
+                abortSignal,
+            });
         }
         catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error))
                 return undefined;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Reading ${describeRef(ref)}`, error);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Reading ${describeRef(ref)}`, error);
         }
     }
-    async create(ref, template) {
+    async create(ref, template, abortSignal) {
         let created;
         try {
-            const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, {
-                updateIntervalInMs: this.operationPollMs,
-            });
-            created = await poller.pollUntilDone();
+            const options = { updateIntervalInMs: this.operationPollMs, abortSignal };
+            const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, options);
+            created = await poller.pollUntilDone({ abortSignal });
         }
         catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Creating ${describeRef(ref)}`, error);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Creating ${describeRef(ref)}`, error);
         }
         if (created.provisioningState === 'Failed') {
             const detail = created.provisioningError;
-            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`Creating ${describeRef(ref)} failed: ${detail?.message ?? 'no message'} (${detail?.provisioningErrorCode ?? 'no code'})`);
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`Creating ${describeRef(ref)} failed: ${detail?.message ?? 'no message'} (${detail?.provisioningErrorCode ?? 'no code'})`);
         }
         return created;
     }
-    async delete(ref) {
+    async delete(ref, abortSignal) {
         try {
-            await this.ops
-                .delete(ref.resourceGroup, ref.name, { updateIntervalInMs: this.operationPollMs })
-                .pollUntilDone();
+            const options = { updateIntervalInMs: this.operationPollMs, abortSignal };
+            await this.ops.delete(ref.resourceGroup, ref.name, options).pollUntilDone({ abortSignal });
         }
         catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(error))
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error))
                 return;
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Deleting ${describeRef(ref)}`, error);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Deleting ${describeRef(ref)}`, error);
         }
     }
-    /** Sends POST /run and returns once the service accepted it; the build goes on for hours. */
-    async startRun(ref) {
+    /**
+     * Sends POST …/run and returns once the service accepted it; the build goes on for hours. The
+     * SDK retries a start whose answer was lost; the service then answers 409 because the first
+     * try started the build. This job created the template moments ago, so a build running on it
+     * is the one this job started: that is reported as `already-running`, not as a failure.
+     */
+    async startRun(ref, abortSignal) {
         try {
-            await this.ops.run(ref.resourceGroup, ref.name).submitted();
+            await this.ops.run(ref.resourceGroup, ref.name, { abortSignal }).submitted();
+            return 'started';
         }
         catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Starting the build of ${describeRef(ref)}`, error);
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConflict */ .dh)(error) && isRunning(await this.find(ref, abortSignal)))
+                return 'already-running';
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Starting the build of ${describeRef(ref)}`, error);
         }
     }
     /** Asks the service to cancel; returns once the request is accepted. */
@@ -155,17 +211,18 @@ class ImageTemplates {
             await this.ops.cancel(ref.resourceGroup, ref.name, { abortSignal }).submitted();
         }
         catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Cancelling the build of ${describeRef(ref)}`, error);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Cancelling the build of ${describeRef(ref)}`, error);
         }
     }
-    async runOutputs(ref) {
+    async runOutputs(ref, abortSignal) {
         const outputs = [];
         try {
-            for await (const output of this.ops.listRunOutputs(ref.resourceGroup, ref.name))
+            const pages = this.ops.listRunOutputs(ref.resourceGroup, ref.name, { abortSignal });
+            for await (const output of pages)
                 outputs.push(output);
         }
         catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .azureError */ .uv)(`Reading the run outputs of ${describeRef(ref)}`, error);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Reading the run outputs of ${describeRef(ref)}`, error);
         }
         return outputs;
     }
@@ -174,18 +231,15 @@ class ImageTemplates {
 
 /***/ }),
 
-/***/ 3216:
+/***/ 7046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cleanUp: () => (/* binding */ cleanUp)
-});
-
-// EXTERNAL MODULE: ./src/azure/image-templates.ts
-var image_templates = __webpack_require__(7316);
-;// CONCATENATED MODULE: ./src/cleanup-policy.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ planCleanup),
+/* harmony export */   VW: () => (/* binding */ removalCommands),
+/* harmony export */   gq: () => (/* binding */ postStepPromise)
+/* harmony export */ });
+/* harmony import */ var _azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7316);
 
 /** What the post step does, from `cleanup`, what main recorded, and the run state seen now. */
 function planCleanup(mode, state, liveRunState) {
@@ -197,7 +251,7 @@ function planCleanup(mode, state, liveRunState) {
         };
     }
     // Main did not see the end (cancelled or killed) but the build is still going: stop it.
-    const interrupted = state?.finished !== true && (0,image_templates/* isActiveRunState */.VS)(liveRunState);
+    const interrupted = state?.finished !== true && (0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .isActiveRunState */ .VS)(liveRunState);
     const cancel = interrupted && liveRunState === 'Running';
     const runState = interrupted ? 'Canceled' : (state?.runState ?? liveRunState);
     const decision = decide(mode, runState);
@@ -221,55 +275,120 @@ function decide(mode, runState) {
         reason: `the build ended ${runState}: kept for debugging (cleanup: on-success)`,
     };
 }
+/**
+ * The commands that remove what was left: printed whenever the action leaves a template (or a
+ * build) behind, so nobody has to work them out while a build is billing.
+ */
+function removalCommands(templateId, mayBeRunning) {
+    const cancel = mayBeRunning ? [`  az image builder cancel --ids ${templateId}`] : [];
+    return [...cancel, `  az image builder delete --ids ${templateId}`].join('\n');
+}
+/** What main tells the user the post step will do with the template, given how the run ended. */
+function postStepPromise(mode, runState, templateId) {
+    const plan = planCleanup(mode, { finished: true, runState }, runState);
+    if (plan.delete)
+        return `The post step deletes the template (${plan.reason}).`;
+    return `The post step keeps the template (${plan.reason}). Remove it later with:\n${removalCommands(templateId, false)}`;
+}
 
-// EXTERNAL MODULE: ./src/connect.ts + 2 modules
-var connect = __webpack_require__(5518);
-// EXTERNAL MODULE: ./src/runner/signals.ts
-var signals = __webpack_require__(715);
-;// CONCATENATED MODULE: ./src/cleanup.ts
+
+/***/ }),
+
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanUp: () => (/* binding */ cleanUp)
+/* harmony export */ });
+/* harmony import */ var _azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7316);
+/* harmony import */ var _cleanup_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7046);
+/* harmony import */ var _config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5214);
+/* harmony import */ var _config_run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6073);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5518);
+/* harmony import */ var _runner_elapsed_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1230);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5507);
+/* harmony import */ var _runner_signals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(715);
 // The Azure half of the post step, loaded only when there may be something to clean up.
 
 
 
 
-/** How long post waits for a cancelled build to stop before it can delete the template. */
-const STOP_WAIT_MS = 10 * 60_000;
-/** Cancels a build main left running and deletes the template, as `cleanup` says. */
-async function cleanUp(io, config, state) {
-    const { templates } = (0,connect/* connect */.N)(io, config);
-    const ref = { resourceGroup: config.resourceGroup, name: config.templateName };
-    const live = await templates.find(ref);
+
+
+
+
+/**
+ * Cancels a build main left running and deletes the template, as `cleanup` says, within the
+ * post budget. When the budget runs out or the runner stops the step, it says what was left
+ * and how to remove it.
+ */
+async function cleanUp(io, job) {
+    const { target, state, limits } = job;
+    const left = { mayBeRunning: state?.runStarted === true && !state.finished };
+    const stop = (0,_runner_signals_js__WEBPACK_IMPORTED_MODULE_6__/* .stopSignal */ .Z)(limits.postMs);
+    try {
+        await cleanUpWithin(io, job, left, stop.signal);
+    }
+    catch (error) {
+        const reason = stop.reason();
+        const why = reason === 'cancelled'
+            ? 'the runner stopped the post step'
+            : reason === 'timeout'
+                ? `the post step's budget of ${(0,_runner_elapsed_js__WEBPACK_IMPORTED_MODULE_7__/* .formatElapsed */ .C)(limits.postMs)} ran out`
+                : (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .formatError */ .W)(error).message;
+        io.warning(leftBehind(target, why, left.mayBeRunning));
+    }
+    finally {
+        stop.dispose();
+    }
+}
+async function cleanUpWithin(io, job, left, signal) {
+    const { target, state } = job;
+    const { templates } = (0,_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connect */ .N)(io, target);
+    const ref = { resourceGroup: target.resourceGroup, name: target.templateName };
+    const live = await templates.find(ref, signal);
     if (!live) {
-        io.info(`Cleanup: nothing to do (the ${(0,image_templates/* describeRef */.Ro)(ref)} does not exist)`);
+        io.info(`Cleanup: nothing to do (the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)} does not exist)`);
         return;
     }
-    const plan = planCleanup(config.cleanup, state, live.lastRunStatus?.runState);
+    // Matrix legs and other jobs may use the same name: only this job's template is touched.
+    if (!state?.adopted && !(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnedBy */ .D0)(live, target.owner)) {
+        const tag = live.tags?.[_config_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX];
+        io.info(`Cleanup: leaving the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)} alone: this job did not create it (${_config_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX}: ${tag ?? 'none'})`);
+        return;
+    }
+    left.mayBeRunning = (0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .isRunning */ .W_)(live);
+    const plan = (0,_cleanup_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .planCleanup */ .CB)(target.cleanup, state, live.lastRunStatus?.runState);
     io.info(`Cleanup: ${plan.reason}`);
     if (plan.cancel) {
         io.info('Cancelling the build that is still running');
-        await templates.requestCancel(ref);
+        await templates.requestCancel(ref, signal);
     }
     if (!plan.delete)
         return;
     // Judged from the template itself, so it holds for template files and resumed runs as well.
-    if ((0,image_templates/* holdsStagedVhd */.jE)(live)) {
-        io.warning(`Not deleting the ${(0,image_templates/* describeRef */.Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
+    if ((0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .holdsStagedVhd */ .jE)(live)) {
+        io.warning(`Not deleting the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
         return;
     }
-    if (plan.cancel || (0,image_templates/* isRunning */.W_)(live))
-        await waitUntilStopped(io, templates, ref);
-    await templates.delete(ref);
-    io.info(`Deleted the ${(0,image_templates/* describeRef */.Ro)(ref)}`);
+    if (left.mayBeRunning)
+        await waitUntilStopped(io, templates, ref, signal);
+    left.mayBeRunning = false;
+    await templates.delete(ref, signal);
+    io.info(`Deleted the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)}`);
 }
 /** The service refuses to delete a template while its build runs, so wait for the cancel. */
-async function waitUntilStopped(io, templates, ref) {
-    const deadline = Date.now() + STOP_WAIT_MS;
-    while ((0,image_templates/* isRunning */.W_)(await templates.find(ref))) {
-        if (Date.now() > deadline)
-            throw new Error('the build did not stop within 10 minutes of the cancel request');
-        io.info('Waiting for the build to stop before deleting the template');
-        await (0,signals/* sleep */.y)(templates.operationPollMs);
+async function waitUntilStopped(io, templates, ref, signal) {
+    io.info('Waiting for the build to stop before deleting the template');
+    while ((0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .isRunning */ .W_)(await templates.find(ref, signal))) {
+        await (0,_runner_signals_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .y)(templates.operationPollMs, signal);
     }
+}
+function leftBehind(target, why, mayBeRunning) {
+    const id = (0,_config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_2__/* .templateIdOf */ .Z7)(target);
+    const build = mayBeRunning ? ', and its build may still be running' : '';
+    return (`Cleanup did not finish: ${why}. The image template "${target.templateName}" may still exist${build}: ${id}\n` +
+        `Remove it with:\n${(0,_cleanup_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .removalCommands */ .VW)(id, mayBeRunning)}`);
 }
 
 
@@ -318,18 +437,23 @@ function maskingCredential(inner, mask) {
         },
     };
 }
-/** Options every ARM client of the action shares: the cloud, our user agent, the retries. */
-function armClientOptions(cloud) {
+/**
+ * Options every ARM client of the action shares: the cloud, our user agent, the retries.
+ * `retries: false` is for callers that count failures themselves (the build watch).
+ */
+function armClientOptions(cloud, retries = true) {
     return {
         endpoint: cloud.armEndpoint,
         credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
         userAgentOptions: { userAgentPrefix: USER_AGENT },
-        // A few more tries than the default: polls over hours meet throttling and brief outages.
-        retryOptions: { maxRetries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 },
+        // A few more tries than the default: create, start and delete meet throttling and blips.
+        retryOptions: retries
+            ? { maxRetries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 }
+            : { maxRetries: 0 },
     };
 }
-function createImageBuilderClient(cloud, subscriptionId, credential) {
-    return new esm/* ImageBuilderClient */.Us(credential, subscriptionId, armClientOptions(cloud));
+function createImageBuilderClient(cloud, subscriptionId, credential, retries = true) {
+    return new esm/* ImageBuilderClient */.Us(credential, subscriptionId, armClientOptions(cloud, retries));
 }
 
 // EXTERNAL MODULE: ./src/config/resource-ids.ts
@@ -396,12 +520,12 @@ class GalleryImages {
             throw (0,errors/* azureError */.uv)(`Reading the gallery "${gallery}"`, error);
         }
     }
-    async createDefinition(body) {
+    async createDefinition(body, abortSignal) {
         const { resourceGroup, gallery, image } = this.ref;
         try {
             return await this.client.galleryImages
-                .createOrUpdate(resourceGroup, gallery, image, body)
-                .pollUntilDone();
+                .createOrUpdate(resourceGroup, gallery, image, body, { abortSignal })
+                .pollUntilDone({ abortSignal });
         }
         catch (error) {
             throw (0,errors/* azureError */.uv)(`Creating the ${this.description}`, error);
@@ -434,20 +558,22 @@ var oidc = __webpack_require__(7726);
  * Signs in (OIDC or the default chain) once, for every client the run needs. `early` is the OIDC
  * token main requested before loading this module (see oidc.ts).
  */
-function connect(io, config, early) {
-    const how = config.auth.kind === 'oidc'
-        ? `OIDC federation (client ${config.auth.clientId})`
+function connect(io, target, early) {
+    const { cloud, auth, subscriptionId } = target;
+    const how = auth.kind === 'oidc'
+        ? `OIDC federation (client ${auth.clientId})`
         : 'the default Azure credential chain';
-    io.debug(`Signing in to ${config.cloud.name} (${config.cloud.armEndpoint}) with ${how}`);
-    const credential = createCredential(config.cloud, config.auth, {
+    io.debug(`Signing in to ${cloud.name} (${cloud.armEndpoint}) with ${how}`);
+    const credential = createCredential(cloud, auth, {
         getAssertion: (0,oidc/* assertionSource */.ux)((audience) => io.getIDToken(audience), early),
         mask: (secret) => io.setSecret(secret),
     });
-    const client = createImageBuilderClient(config.cloud, config.subscriptionId, credential);
+    const client = createImageBuilderClient(cloud, subscriptionId, credential);
+    const statusClient = createImageBuilderClient(cloud, subscriptionId, credential, false);
     return {
         // Create/delete operations finish in seconds to minutes: poll them faster than the build.
-        templates: new image_templates/* ImageTemplates */.bH(client, Math.min(config.pollMs, 5_000)),
-        gallery: (definitionId) => GalleryImages.connect(config.cloud, credential, definitionId),
+        templates: new image_templates/* ImageTemplates */.bH(client, statusClient, Math.min(target.pollMs, 5_000)),
+        gallery: (definitionId) => GalleryImages.connect(cloud, credential, definitionId),
     };
 }
 

@@ -1,0 +1,30 @@
+// Every wait of the action has a bound, stated here and in the README ("Cleanup and cancel").
+// Tests pass smaller ones; users get these.
+
+export interface Limits {
+  /** Template create or delete, followed to the end (the service takes seconds to minutes). */
+  readonly provisionMs: number
+  /** POST …/run until the service accepted the build. */
+  readonly startMs: number
+  /** Main's cancel request while the runner is stopping the job (it kills us ~10 s later). */
+  readonly cancelRequestMs: number
+  /**
+   * The whole post step. GitHub force-stops a cancelled job about 5 minutes after the cancel, and
+   * post runs after main has been stopped; 4 minutes leaves room to say what was left behind.
+   */
+  readonly postMs: number
+  /** Consecutive failed status reads tolerated while following a build (an ARM outage). */
+  readonly maxFailedReads: number
+  /** Margin over build-timeout-minutes before main stops waiting (the service times out first). */
+  readonly buildMarginMs: number
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  provisionMs: 15 * 60_000,
+  startMs: 5 * 60_000,
+  cancelRequestMs: 5_000,
+  postMs: 4 * 60_000,
+  // 10 minutes at the default 15 s poll interval.
+  maxFailedReads: 40,
+  buildMarginMs: 30 * 60_000,
+}
