@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   dh: () => (/* binding */ isConflict),
-/* harmony export */   uv: () => (/* binding */ azureError)
+/* harmony export */   uv: () => (/* binding */ azureError),
+/* harmony export */   zy: () => (/* binding */ isCutShort)
 /* harmony export */ });
 /* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5507);
@@ -29,10 +30,14 @@ function isTransient(error) {
     const rest = restErrorOf(error);
     if (!rest)
         return false;
-    if (rest.code === 'PARSE_ERROR')
+    if (isCutShort(error))
         return true;
     const status = rest.statusCode;
     return status === undefined || status === 408 || status === 429 || status >= 500;
+}
+/** An answer cut short: the body of a success did not parse (the SDK does not retry these). */
+function isCutShort(error) {
+    return restErrorOf(error)?.code === 'PARSE_ERROR';
 }
 /** The Retry-After the service asked for, in ms (0 when none). */
 function retryAfterMs(error) {
@@ -57,10 +62,12 @@ function azureError(doing, error) {
         return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`${doing} failed: ${text}`, { cause: error });
     }
     const details = [`code ${error.code ?? 'unknown'}`, `HTTP ${error.statusCode ?? 'no response'}`];
+    // The SDK's parse error quotes the whole body: say what happened instead.
+    const text = isCutShort(error) ? 'the answer was cut short or is not JSON' : error.message;
     const correlation = correlationId(error);
     if (correlation)
         details.push(`correlation id ${correlation}`);
-    const lines = [`${doing} failed: ${error.message} (${details.join(', ')})`];
+    const lines = [`${doing} failed: ${text} (${details.join(', ')})`];
     const hint = hintFor(error.statusCode);
     if (hint)
         lines.push(hint);
@@ -120,6 +127,8 @@ function isOwnedBy(template, owner) {
 function holdsStagedVhd(template) {
     return (template.distribute ?? []).some((target) => target.type === 'VHD' && !('uri' in target && target.uri));
 }
+/** Tries of a template read whose answer was cut short, beyond the SDK's own retries. */
+const FIND_ATTEMPTS = 3;
 /**
  * The imageTemplates operations the action needs, each with an actionable error message. Every
  * wait takes an abort signal: callers bound it (runner/deadline.ts).
@@ -141,9 +150,20 @@ class ImageTemplates {
     get ops() {
         return this.client.virtualMachineImageTemplates;
     }
-    /** The template, or undefined when it does not exist. */
+    /**
+     * The template, or undefined when it does not exist. The SDK retries throttling and server
+     * errors; an answer cut short (a truncated body on a 200) gets a few more tries here.
+     */
     async find(ref, abortSignal) {
-        return this.get(this.client, ref, abortSignal);
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.get(this.client, ref, abortSignal);
+            }
+            catch (error) {
+                if (attempt >= FIND_ATTEMPTS || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isCutShort */ .zy)(error) || abortSignal?.aborted)
+                    throw error;
+            }
+        }
     }
     /** One status read, without SDK retries (see the constructor). */
     async readOnce(ref, abortSignal) {
@@ -191,8 +211,9 @@ class ImageTemplates {
     /**
      * Sends POST …/run and returns once the service accepted it; the build goes on for hours. The
      * SDK retries a start whose answer was lost; the service then answers 409 because the first
-     * try started the build. This job created the template moments ago, so a build running on it
-     * is the one this job started: that is reported as `already-running`, not as a failure.
+     * try started the build (or the retries run out with no answer at all). This job created the
+     * template moments ago, so a build running on it is the one this job started: that is
+     * reported as `already-running`, not as a failure.
      */
     async startRun(ref, abortSignal) {
         try {
@@ -200,7 +221,8 @@ class ImageTemplates {
             return 'started';
         }
         catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConflict */ .dh)(error) && isRunning(await this.find(ref, abortSignal)))
+            const lost = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConflict */ .dh)(error) || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error);
+            if (lost && isRunning(await this.find(ref, abortSignal)))
                 return 'already-running';
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Starting the build of ${describeRef(ref)}`, error);
         }

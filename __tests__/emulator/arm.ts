@@ -29,7 +29,7 @@ export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
   if (outage) return outage
   const fault = takeFault(context.scenario.faults, exchange)
   const processed = (): Reply => processArm(exchange, context)
-  return fault ? applyFault(fault, processed) : processed()
+  return fault ? applyFault(fault, processed, exchange) : processed()
 }
 
 function processArm(exchange: Exchange, context: EmulatorContext): Reply {

@@ -35,7 +35,7 @@ function matches(on: RequestMatch | undefined, exchange: Exchange): boolean {
  * Apply `fault` to the request: `drop` and `truncate` let `processed` run (its side effects
  * happen) and mark its answer; the other kinds answer without processing.
  */
-export function applyFault(fault: Fault, processed: () => Reply): Reply {
+export function applyFault(fault: Fault, processed: () => Reply, exchange: Exchange): Reply {
   switch (fault.kind) {
     case 'drop':
     case 'truncate': {
@@ -45,7 +45,8 @@ export function applyFault(fault: Fault, processed: () => Reply): Reply {
     case 'reset':
       return 'reset'
     case 'error':
-      return armError(fault.status, fault.code, fault.message)
+      // Real services echo what they were sent: `{authorization}` becomes the request's header.
+      return armError(fault.status, fault.code, echo(fault.message, exchange))
     case 'status': {
       const code = FAULT_CODES[fault.status]
       const headers: Record<string, string> =
@@ -56,4 +57,8 @@ export function applyFault(fault: Fault, processed: () => Reply): Reply {
       return { ...armError(fault.status, code, message), headers }
     }
   }
+}
+
+function echo(message: string, exchange: Exchange): string {
+  return message.replaceAll('{authorization}', exchange.headers.authorization ?? '')
 }

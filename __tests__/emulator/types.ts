@@ -29,7 +29,13 @@ export type FaultAction =
   | { kind: 'reset' }
   | { kind: 'drop' }
   | { kind: 'truncate' }
-  | { kind: 'error'; status: number; code: string; message: string }
+  | {
+      kind: 'error'
+      status: number
+      code: string
+      /** `{authorization}` is replaced by the request's Authorization header, as echoes do. */
+      message: string
+    }
 
 /** One scripted misbehaviour of ARM, applied to the next ARM request it matches (`on`). */
 export type Fault = FaultAction & {

@@ -40,7 +40,7 @@ export interface ActionRun {
 }
 
 /** Inputs with their action.yml defaults, as the runner passes them. */
-function defaultInputs(): Record<string, string> {
+export function defaultInputs(): Record<string, string> {
   const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>
   }

@@ -14,9 +14,14 @@ function restErrorOf(error: unknown): RestError | undefined {
 export function isTransient(error: unknown): boolean {
   const rest = restErrorOf(error)
   if (!rest) return false
-  if (rest.code === 'PARSE_ERROR') return true
+  if (isCutShort(error)) return true
   const status = rest.statusCode
   return status === undefined || status === 408 || status === 429 || status >= 500
+}
+
+/** An answer cut short: the body of a success did not parse (the SDK does not retry these). */
+export function isCutShort(error: unknown): boolean {
+  return restErrorOf(error)?.code === 'PARSE_ERROR'
 }
 
 /** The Retry-After the service asked for, in ms (0 when none). */
@@ -45,9 +50,11 @@ export function azureError(doing: string, error: unknown): ActionError {
     return new ActionError(`${doing} failed: ${text}`, { cause: error })
   }
   const details = [`code ${error.code ?? 'unknown'}`, `HTTP ${error.statusCode ?? 'no response'}`]
+  // The SDK's parse error quotes the whole body: say what happened instead.
+  const text = isCutShort(error) ? 'the answer was cut short or is not JSON' : error.message
   const correlation = correlationId(error)
   if (correlation) details.push(`correlation id ${correlation}`)
-  const lines = [`${doing} failed: ${error.message} (${details.join(', ')})`]
+  const lines = [`${doing} failed: ${text} (${details.join(', ')})`]
   const hint = hintFor(error.statusCode)
   if (hint) lines.push(hint)
   return new ActionError(lines.join('\n'), { cause: error })

@@ -1,7 +1,7 @@
 import type { ImageBuilderClient, ImageTemplate, RunOutput } from '@azure/arm-imagebuilder'
 import { OWNER_TAG } from '../config/run-context.ts'
 import { ActionError } from '../runner/errors.ts'
-import { azureError, isConflict, isNotFound } from './errors.ts'
+import { azureError, isConflict, isCutShort, isNotFound, isTransient } from './errors.ts'
 
 export interface TemplateRef {
   readonly resourceGroup: string
@@ -38,6 +38,9 @@ export function holdsStagedVhd(template: ImageTemplate): boolean {
   )
 }
 
+/** Tries of a template read whose answer was cut short, beyond the SDK's own retries. */
+const FIND_ATTEMPTS = 3
+
 /** How POST …/run ended: the service started the build now, or had started it already. */
 export type RunStart = 'started' | 'already-running'
 
@@ -65,9 +68,18 @@ export class ImageTemplates {
     return this.client.virtualMachineImageTemplates
   }
 
-  /** The template, or undefined when it does not exist. */
+  /**
+   * The template, or undefined when it does not exist. The SDK retries throttling and server
+   * errors; an answer cut short (a truncated body on a 200) gets a few more tries here.
+   */
   async find(ref: TemplateRef, abortSignal?: AbortSignal): Promise<ImageTemplate | undefined> {
-    return this.get(this.client, ref, abortSignal)
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.get(this.client, ref, abortSignal)
+      } catch (error) {
+        if (attempt >= FIND_ATTEMPTS || !isCutShort(error) || abortSignal?.aborted) throw error
+      }
+    }
   }
 
   /** One status read, without SDK retries (see the constructor). */
@@ -121,16 +133,17 @@ export class ImageTemplates {
   /**
    * Sends POST …/run and returns once the service accepted it; the build goes on for hours. The
    * SDK retries a start whose answer was lost; the service then answers 409 because the first
-   * try started the build. This job created the template moments ago, so a build running on it
-   * is the one this job started: that is reported as `already-running`, not as a failure.
+   * try started the build (or the retries run out with no answer at all). This job created the
+   * template moments ago, so a build running on it is the one this job started: that is
+   * reported as `already-running`, not as a failure.
    */
   async startRun(ref: TemplateRef, abortSignal: AbortSignal): Promise<RunStart> {
     try {
       await this.ops.run(ref.resourceGroup, ref.name, { abortSignal }).submitted()
       return 'started'
     } catch (error) {
-      if (isConflict(error) && isRunning(await this.find(ref, abortSignal)))
-        return 'already-running'
+      const lost = isConflict(error) || isTransient(error)
+      if (lost && isRunning(await this.find(ref, abortSignal))) return 'already-running'
       throw azureError(`Starting the build of ${describeRef(ref)}`, error)
     }
   }

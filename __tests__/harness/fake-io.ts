@@ -1,0 +1,94 @@
+// A typed fake of the ActionIO port: the step files (main, post, build, cleanup) run in process
+// against the emulator, fast, and every call they make to the runner is recorded.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { InputName } from '../../src/config/names.ts'
+import { scrubbing, type ActionIO } from '../../src/runner/io.ts'
+import type { Emulator } from '../emulator/types.ts'
+import { defaultInputs, runnerEnv } from './run-action.ts'
+
+export interface FakeIO extends ActionIO {
+  readonly outputs: Record<string, string>
+  readonly state: Record<string, string>
+  /** Every log line, prefixed by its level (`info: `, `warning: `, `error: `, `debug: `). */
+  readonly lines: string[]
+  readonly secrets: string[]
+  readonly summaries: string[]
+  /** Lines of one level, without the prefix. */
+  linesOf(level: 'info' | 'warning' | 'error' | 'debug'): string[]
+  /** All the text the step showed: lines, outputs, summaries (what "no secret anywhere" reads). */
+  shown(): string
+}
+
+export interface FakeIOOptions {
+  readonly inputs: Record<string, string>
+  /** Saved state, as post receives it. */
+  readonly state?: Record<string, string>
+  /** Where OIDC tokens come from (the emulator's GitHub endpoint). */
+  readonly emulator?: Emulator
+}
+
+/**
+ * The fake, wrapped in the same scrubbing the real adapter applies, so what it records is what
+ * the runner would be given.
+ */
+export function fakeIO(options: FakeIOOptions): FakeIO {
+  const inputs = { ...defaultInputs(), ...options.inputs }
+  const outputs: Record<string, string> = {}
+  const state: Record<string, string> = { ...options.state }
+  const lines: string[] = []
+  const secrets: string[] = []
+  const summaries: string[] = []
+  const raw: ActionIO = {
+    getInput: (name: InputName) => (inputs[name] ?? '').trim(),
+    setOutput: (name, value) => void (outputs[name] = value),
+    saveState: (key, value) => void (state[key] = value),
+    getState: (key) => state[key] ?? '',
+    info: (m) => void lines.push(`info: ${m}`),
+    warning: (m) => void lines.push(`warning: ${m}`),
+    debug: (m) => void lines.push(`debug: ${m}`),
+    fail: (m) => void lines.push(`error: ${m}`),
+    setSecret: (value) => void secrets.push(value),
+    getIDToken: (audience) => fetchIdToken(options.emulator, audience),
+    writeSummary: (markdown) => Promise.resolve(void summaries.push(markdown)),
+  }
+  return {
+    ...scrubbing(raw),
+    outputs,
+    state,
+    lines,
+    secrets,
+    summaries,
+    linesOf: (level) =>
+      lines.filter((l) => l.startsWith(`${level}: `)).map((l) => l.slice(level.length + 2)),
+    shown: () => [...lines, JSON.stringify(outputs), ...summaries].join('\n'),
+  }
+}
+
+/** What the Actions runtime does for core.getIDToken. */
+async function fetchIdToken(emulator: Emulator | undefined, audience: string): Promise<string> {
+  if (!emulator) throw new Error('fakeIO: no emulator to ask for an OIDC token')
+  const url = `${emulator.oidcRequestUrl}&audience=${encodeURIComponent(audience)}`
+  const response = await fetch(url, {
+    headers: { authorization: `Bearer ${emulator.oidcRequestToken}` },
+  })
+  const body = (await response.json()) as { value?: string }
+  if (!response.ok || !body.value) throw new Error(`OIDC token request failed: ${response.status}`)
+  return body.value
+}
+
+/** A runner-like env for an in-process step, with a RUNNER_TEMP that `cleanup()` removes. */
+export function stepEnv(
+  workspace: string,
+  emulator: Emulator,
+): {
+  env: NodeJS.ProcessEnv
+  cleanup: () => void
+} {
+  const temp = mkdtempSync(path.join(tmpdir(), 'aib-step-'))
+  return {
+    env: { ...runnerEnv(workspace, emulator), RUNNER_TEMP: temp },
+    cleanup: () => rmSync(temp, { recursive: true, force: true }),
+  }
+}
