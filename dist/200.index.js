@@ -358,18 +358,19 @@ async function waitForRun(deps, signal) {
             reportFailedRead(deps, error, failedReads);
             waitMs = Math.max(waitMs, (0,azure_errors/* retryAfterMs */.Vs)(error));
         }
-        if (status) {
-            const phase = phaseOf(status);
-            if (phase !== phases.at(-1)?.phase) {
-                const atMs = deps.now() - started;
-                phases.push({ phase, atMs });
-                deps.log(`Build phase: ${phase} (after ${(0,elapsed/* formatElapsed */.C)(atMs)})`);
-            }
-            if (isTerminal(status.runState))
-                return { runState: status.runState, message: status.message ?? '', phases };
-        }
+        if (status)
+            notePhase(deps, phases, phaseOf(status), deps.now() - started);
+        if (isTerminal(status?.runState))
+            return { runState: status.runState, message: status.message ?? '', phases };
         await deps.sleep(waitMs, signal);
     }
+}
+/** Records and logs a phase the first time it is seen. */
+function notePhase(deps, phases, phase, atMs) {
+    if (phase === phases.at(-1)?.phase)
+        return;
+    phases.push({ phase, atMs });
+    deps.log(`Build phase: ${phase} (after ${(0,elapsed/* formatElapsed */.C)(atMs)})`);
 }
 /** One blip is a log line; failures that persist become a warning, once. */
 function reportFailedRead(deps, error, failedReads) {
@@ -639,13 +640,7 @@ async function finishRun(ctx) {
 async function build_submit(ctx, rendered) {
     const { io, templates, ref, limits } = ctx;
     const existing = await templates.find(ref);
-    if ((0,image_templates/* isRunning */.W_)(existing) || (0,image_templates/* isProvisioning */.W8)(existing)) {
-        const what = (0,image_templates/* isRunning */.W_)(existing)
-            ? `its build is ${existing?.lastRunStatus?.runState}`
-            : `it is being ${existing?.provisioningState?.toLowerCase() ?? 'changed'} by another job`;
-        throw new errors/* ActionError */.l(`The ${(0,image_templates/* describeRef */.Ro)(ref)} already exists and ${what}. ` +
-            'Wait for it, cancel it, follow it with `resume: true`, or choose another `image-template-name`.');
-    }
+    refuseBusy(ref, existing);
     const provisioning = (what) => ({ what, ms: limits.provisionMs });
     if (existing) {
         io.info(`Deleting the existing idle ${(0,image_templates/* describeRef */.Ro)(ref)} (templates cannot be updated in place)`);
@@ -665,6 +660,16 @@ async function build_submit(ctx, rendered) {
     io.info(started === 'started'
         ? 'Build started'
         : 'Build started (the answer to the start request was lost; the service had started it)');
+}
+/** A template with a build in progress, or being provisioned, belongs to someone at work. */
+function refuseBusy(ref, existing) {
+    if (!(0,image_templates/* isRunning */.W_)(existing) && !(0,image_templates/* isProvisioning */.W8)(existing))
+        return;
+    const what = (0,image_templates/* isRunning */.W_)(existing)
+        ? `its build is ${existing?.lastRunStatus?.runState}`
+        : `it is being ${existing?.provisioningState?.toLowerCase() ?? 'changed'} by another job`;
+    throw new errors/* ActionError */.l(`The ${(0,image_templates/* describeRef */.Ro)(ref)} already exists and ${what}. ` +
+        'Wait for it, cancel it, follow it with `resume: true`, or choose another `image-template-name`.');
 }
 /** `resume: true`: follow the run of a template another job created; its JSON is the rendered template. */
 async function adoptExisting(ctx) {

@@ -330,7 +330,6 @@ function postStepPromise(mode, runState, templateId) {
 /* harmony import */ var _runner_elapsed_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1230);
 /* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5507);
 /* harmony import */ var _runner_signals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(715);
-// The Azure half of the post step, loaded only when there may be something to clean up.
 
 
 
@@ -373,12 +372,8 @@ async function cleanUpWithin(io, job, left, signal) {
         io.info(`Cleanup: nothing to do (the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)} does not exist)`);
         return;
     }
-    // Matrix legs and other jobs may use the same name: only this job's template is touched.
-    if (!state?.adopted && !(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnedBy */ .D0)(live, target.owner)) {
-        const tag = live.tags?.[_config_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX];
-        io.info(`Cleanup: leaving the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)} alone: this job did not create it (${_config_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX}: ${tag ?? 'none'})`);
+    if (!isOurs(io, job, live, ref))
         return;
-    }
     left.mayBeRunning = (0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .isRunning */ .W_)(live);
     const plan = (0,_cleanup_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .planCleanup */ .CB)(target.cleanup, state, live.lastRunStatus?.runState);
     io.info(`Cleanup: ${plan.reason}`);
@@ -386,18 +381,31 @@ async function cleanUpWithin(io, job, left, signal) {
         io.info('Cancelling the build that is still running');
         await templates.requestCancel(ref, signal);
     }
-    if (!plan.delete)
+    if (!plan.delete || keepsStagedVhd(io, live, ref))
         return;
-    // Judged from the template itself, so it holds for template files and resumed runs as well.
-    if ((0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .holdsStagedVhd */ .jE)(live)) {
-        io.warning(`Not deleting the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
-        return;
-    }
     if (left.mayBeRunning)
         await waitUntilStopped(io, templates, ref, signal);
     left.mayBeRunning = false;
     await templates.delete(ref, signal);
     io.info(`Deleted the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)}`);
+}
+/** Matrix legs and other jobs may use the same name: only this job's template is touched. */
+function isOurs(io, job, live, ref) {
+    if (job.state?.adopted || (0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnedBy */ .D0)(live, job.target.owner))
+        return true;
+    const tag = live.tags?.[_config_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX];
+    io.info(`Cleanup: leaving the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)} alone: this job did not create it (${_config_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX}: ${tag ?? 'none'})`);
+    return false;
+}
+/**
+ * A VHD without a uri of its own lives in the template's staging storage account and would go
+ * with it. Judged from the template itself, so it holds for template files and resumed runs.
+ */
+function keepsStagedVhd(io, live, ref) {
+    if (!(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .holdsStagedVhd */ .jE)(live))
+        return false;
+    io.warning(`Not deleting the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
+    return true;
 }
 /** The service refuses to delete a template while its build runs, so wait for the cancel. */
 async function waitUntilStopped(io, templates, ref, signal) {

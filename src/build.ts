@@ -7,6 +7,7 @@ import {
   type ImageTemplates,
   type TemplateRef,
 } from './azure/image-templates.ts'
+import type { ImageTemplate } from '@azure/arm-imagebuilder'
 import type { EarlyIdToken } from './azure/oidc.ts'
 import { toBuildResult } from './azure/results.ts'
 import { postStepPromise } from './cleanup-policy.ts'
@@ -86,15 +87,7 @@ async function finishRun(ctx: BuildContext): Promise<number> {
 async function submit(ctx: BuildContext, rendered: RenderedTemplate): Promise<void> {
   const { io, templates, ref, limits } = ctx
   const existing = await templates.find(ref)
-  if (isRunning(existing) || isProvisioning(existing)) {
-    const what = isRunning(existing)
-      ? `its build is ${existing?.lastRunStatus?.runState}`
-      : `it is being ${existing?.provisioningState?.toLowerCase() ?? 'changed'} by another job`
-    throw new ActionError(
-      `The ${describeRef(ref)} already exists and ${what}. ` +
-        'Wait for it, cancel it, follow it with `resume: true`, or choose another `image-template-name`.',
-    )
-  }
+  refuseBusy(ref, existing)
   const provisioning = (what: string) => ({ what, ms: limits.provisionMs })
   if (existing) {
     io.info(`Deleting the existing idle ${describeRef(ref)} (templates cannot be updated in place)`)
@@ -117,6 +110,18 @@ async function submit(ctx: BuildContext, rendered: RenderedTemplate): Promise<vo
     started === 'started'
       ? 'Build started'
       : 'Build started (the answer to the start request was lost; the service had started it)',
+  )
+}
+
+/** A template with a build in progress, or being provisioned, belongs to someone at work. */
+function refuseBusy(ref: TemplateRef, existing: ImageTemplate | undefined): void {
+  if (!isRunning(existing) && !isProvisioning(existing)) return
+  const what = isRunning(existing)
+    ? `its build is ${existing?.lastRunStatus?.runState}`
+    : `it is being ${existing?.provisioningState?.toLowerCase() ?? 'changed'} by another job`
+  throw new ActionError(
+    `The ${describeRef(ref)} already exists and ${what}. ` +
+      'Wait for it, cancel it, follow it with `resume: true`, or choose another `image-template-name`.',
   )
 }
 

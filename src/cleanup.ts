@@ -1,4 +1,5 @@
 // The Azure half of the post step, loaded only when there may be something to clean up.
+import type { ImageTemplate } from '@azure/arm-imagebuilder'
 import {
   describeRef,
   holdsStagedVhd,
@@ -65,14 +66,7 @@ async function cleanUpWithin(io: ActionIO, job: CleanupJob, left: Leftover, sign
     io.info(`Cleanup: nothing to do (the ${describeRef(ref)} does not exist)`)
     return
   }
-  // Matrix legs and other jobs may use the same name: only this job's template is touched.
-  if (!state?.adopted && !isOwnedBy(live, target.owner)) {
-    const tag = live.tags?.[OWNER_TAG]
-    io.info(
-      `Cleanup: leaving the ${describeRef(ref)} alone: this job did not create it (${OWNER_TAG}: ${tag ?? 'none'})`,
-    )
-    return
-  }
+  if (!isOurs(io, job, live, ref)) return
   left.mayBeRunning = isRunning(live)
   const plan = planCleanup(target.cleanup, state, live.lastRunStatus?.runState)
   io.info(`Cleanup: ${plan.reason}`)
@@ -80,18 +74,33 @@ async function cleanUpWithin(io: ActionIO, job: CleanupJob, left: Leftover, sign
     io.info('Cancelling the build that is still running')
     await templates.requestCancel(ref, signal)
   }
-  if (!plan.delete) return
-  // Judged from the template itself, so it holds for template files and resumed runs as well.
-  if (holdsStagedVhd(live)) {
-    io.warning(
-      `Not deleting the ${describeRef(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`,
-    )
-    return
-  }
+  if (!plan.delete || keepsStagedVhd(io, live, ref)) return
   if (left.mayBeRunning) await waitUntilStopped(io, templates, ref, signal)
   left.mayBeRunning = false
   await templates.delete(ref, signal)
   io.info(`Deleted the ${describeRef(ref)}`)
+}
+
+/** Matrix legs and other jobs may use the same name: only this job's template is touched. */
+function isOurs(io: ActionIO, job: CleanupJob, live: ImageTemplate, ref: TemplateRef): boolean {
+  if (job.state?.adopted || isOwnedBy(live, job.target.owner)) return true
+  const tag = live.tags?.[OWNER_TAG]
+  io.info(
+    `Cleanup: leaving the ${describeRef(ref)} alone: this job did not create it (${OWNER_TAG}: ${tag ?? 'none'})`,
+  )
+  return false
+}
+
+/**
+ * A VHD without a uri of its own lives in the template's staging storage account and would go
+ * with it. Judged from the template itself, so it holds for template files and resumed runs.
+ */
+function keepsStagedVhd(io: ActionIO, live: ImageTemplate, ref: TemplateRef): boolean {
+  if (!holdsStagedVhd(live)) return false
+  io.warning(
+    `Not deleting the ${describeRef(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`,
+  )
+  return true
 }
 
 /** The service refuses to delete a template while its build runs, so wait for the cancel. */

@@ -72,18 +72,18 @@ export async function waitForRun(deps: WatchDeps, signal: AbortSignal): Promise<
       reportFailedRead(deps, error, failedReads)
       waitMs = Math.max(waitMs, retryAfterMs(error))
     }
-    if (status) {
-      const phase = phaseOf(status)
-      if (phase !== phases.at(-1)?.phase) {
-        const atMs = deps.now() - started
-        phases.push({ phase, atMs })
-        deps.log(`Build phase: ${phase} (after ${formatElapsed(atMs)})`)
-      }
-      if (isTerminal(status.runState))
-        return { runState: status.runState, message: status.message ?? '', phases }
-    }
+    if (status) notePhase(deps, phases, phaseOf(status), deps.now() - started)
+    if (isTerminal(status?.runState))
+      return { runState: status.runState, message: status.message ?? '', phases }
     await deps.sleep(waitMs, signal)
   }
+}
+
+/** Records and logs a phase the first time it is seen. */
+function notePhase(deps: WatchDeps, phases: BuildPhase[], phase: string, atMs: number): void {
+  if (phase === phases.at(-1)?.phase) return
+  phases.push({ phase, atMs })
+  deps.log(`Build phase: ${phase} (after ${formatElapsed(atMs)})`)
 }
 
 /** One blip is a log line; failures that persist become a warning, once. */

@@ -232,7 +232,12 @@ function parseIdentity(
   )
 }
 
-export function parsePolicy(issues: IssueList, read: Reader, dryRun: boolean, resume: boolean) {
+export function parsePolicy(
+  issues: IssueList,
+  read: Reader,
+  dryRun: boolean,
+  resume: boolean,
+): Pick<Config, 'wait' | 'resume' | 'pollMs' | 'cleanup'> {
   const wait = issues.boolean('wait', read('wait'), true)
   if (resume && dryRun) issues.add('resume', 'cannot be combined with `dry-run`')
   // Fractions are allowed so tests and the local emulator can poll quickly.
