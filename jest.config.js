@@ -9,4 +9,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.(js|ts)$': '$1' },
   clearMocks: true,
   testTimeout: 60000,
+  globalSetup: '<rootDir>/__tests__/harness/global-setup.ts',
+  globalTeardown: '<rootDir>/__tests__/harness/global-teardown.ts',
 }
