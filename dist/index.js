@@ -3310,11 +3310,14 @@ function templateNameFor(env, key) {
     const jobPart = job === '' ? '' : `-${job.slice(0, Math.max(0, Math.floor(room / 2) - 1))}`;
     return `${repo.slice(0, room - jobPart.length)}${jobPart}${tail}`;
 }
-/** The owner tag's value: readable, and unique per run attempt, job and step. */
+/**
+ * The owner tag's value: readable, and unique per run attempt, job and step. Tag values hold 256
+ * characters: the unique part comes first, so only a long repository or job name is cut.
+ */
 function ownerOf(env, key) {
-    const repo = env.GITHUB_REPOSITORY ?? 'local';
     const run = `run ${env.GITHUB_RUN_ID ?? '0'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    return `${repo} ${run} job ${env.GITHUB_JOB ?? '-'} key ${key}`.slice(0, 256);
+    const where = `${env.GITHUB_REPOSITORY ?? 'local'} job ${env.GITHUB_JOB ?? '-'}`;
+    return `key ${key} ${run} ${where}`.slice(0, 256);
 }
 function runUrl(env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
@@ -3548,6 +3551,7 @@ __webpack_async_result__();
 // Tests pass smaller ones; users get these.
 const DEFAULT_LIMITS = {
     provisionMs: 15 * 60_000,
+    readMs: 2 * 60_000,
     startMs: 5 * 60_000,
     cancelRequestMs: 5_000,
     postMs: 4 * 60_000,
@@ -3599,7 +3603,7 @@ async function runMain(io, env = process.env, limits = _limits_js__WEBPACK_IMPOR
             return await finishDryRun(io, config, step);
         // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
         const early = await fetchIdTokenFirst(io, config);
-        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2200));
+        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(625), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2200));
         return await runBuild(io, config, { rendered: step?.rendered, early, save, limits });
     }
     catch (error) {
@@ -3683,7 +3687,7 @@ async function runPost(io, env = process.env, limits = _limits_js__WEBPACK_IMPOR
             return 0;
         }
         // Loaded here, not at startup: the Azure SDK is most of the bundle (see main.ts).
-        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2691));
+        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(625), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2691));
         await cleanUp(io, { target, state, limits });
     }
     catch (error) {
@@ -6940,7 +6944,11 @@ const PATTERNS = [
         /\b(client_assertion|client_secret|access_token|refresh_token|id_token)(["']?\s*[=:]\s*["']?)[^&\s"',}]+/gi,
         `$1$2${HIDDEN}`,
     ],
-    [new RegExp(`([?&;](?:${SAS_SECRET_PARAMS.join('|')})=)[^&\\s"'<>]+`, 'gi'), `$1${HIDDEN}`],
+    // After `?`, `&`, `;`, a JSON-escaped `\u0026` or a percent-encoded `%26`/`%3F` (a nested link).
+    [
+        new RegExp(`((?:[?&;]|\\\\u0026|%26|%3F|^)(?:${SAS_SECRET_PARAMS.join('|')})(?:=|%3D)"?)[^&\\s"'<>\\\\]+`, 'gi'),
+        `$1${HIDDEN}`,
+    ],
     [/\b(AccountKey|SharedAccessSignature)=[^;\s"']+/gi, `$1=${HIDDEN}`],
     // Any JSON web token (GitHub OIDC tokens, Entra access tokens, client assertions).
     [/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, HIDDEN],

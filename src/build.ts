@@ -2,12 +2,13 @@
 // start the build, follow it and report. main.ts has validated everything before this runs.
 import {
   describeRef,
+  holdsStagedVhd,
   isProvisioning,
   isRunning,
   type ImageTemplates,
   type TemplateRef,
 } from './azure/image-templates.ts'
-import type { ImageTemplate } from '@azure/arm-imagebuilder'
+import type { ImageTemplate, RunOutput } from '@azure/arm-imagebuilder'
 import type { EarlyIdToken } from './azure/oidc.ts'
 import { toBuildResult } from './azure/results.ts'
 import { postStepPromise } from './cleanup-policy.ts'
@@ -19,7 +20,7 @@ import { prepareGallery } from './gallery-preflight.ts'
 import type { Limits } from './limits.ts'
 import { publishResult, verdict, writeRenderedTemplate, writeSummary } from './publish.ts'
 import { withDeadline } from './runner/deadline.ts'
-import { ActionError } from './runner/errors.ts'
+import { ActionError, formatError } from './runner/errors.ts'
 import type { ActionIO } from './runner/io.ts'
 import type { SaveState } from './runner/state.ts'
 import type { CustomizerOrigin } from './template/customizers.ts'
@@ -43,6 +44,8 @@ export interface BuildContext {
   readonly origins: readonly CustomizerOrigin[]
   readonly save: SaveState
   readonly limits: Limits
+  /** A VHD target in the staging account: post will not delete the template (see cleanup.ts). */
+  readonly keepsVhd: boolean
 }
 
 /** Submits (or adopts) the template, starts and follows the build. Returns the exit code. */
@@ -57,6 +60,7 @@ export async function runBuild(io: ActionIO, config: Config, start: BuildStart):
     origins: start.rendered?.origins ?? [],
     save: start.save,
     limits: start.limits,
+    keepsVhd: start.rendered ? holdsStagedVhd(start.rendered.template) : false,
   }
   // Before the first write: everything post needs, so post never reads the workspace again.
   ctx.save({ target: cleanupTargetOf(config) })
@@ -69,15 +73,34 @@ export async function runBuild(io: ActionIO, config: Config, start: BuildStart):
 }
 
 async function finishRun(ctx: BuildContext): Promise<number> {
-  const { io, config, templates, ref } = ctx
+  const { io, config } = ctx
   const run = await follow(ctx)
-  const outputs = run.runState === 'Canceled' ? [] : await templates.runOutputs(ref)
+  // Saved at once: whatever fails next, post knows how the run ended.
+  ctx.save({ finished: true, runState: run.runState })
+  const outputs = run.runState === 'Canceled' ? [] : await readRunOutputs(ctx)
   const result = toBuildResult(run, outputs)
-  ctx.save({ finished: true, runState: result.runState })
   publishResult(io, result)
   await writeSummary(io, config, ctx.origins, 'finished', { end: { result, run } })
-  io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId))
+  io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId, ctx.keepsVhd))
   return verdict(io, result)
+}
+
+/** The run's outputs; a failure to read them is a warning, not a failed build. */
+async function readRunOutputs(ctx: BuildContext): Promise<RunOutput[]> {
+  const { io, templates, ref, limits } = ctx
+  const wait = { what: `the run outputs of the ${describeRef(ref)}`, ms: limits.readMs }
+  try {
+    return await withDeadline(wait, (signal) => templates.runOutputs(ref, signal))
+  } catch (error) {
+    io.warning(`${formatError(error).message} The outputs image-id and vhd-uri stay empty.`)
+    return []
+  }
+}
+
+/** Reads the template, within the read bound. */
+function findTemplate(ctx: BuildContext): Promise<ImageTemplate | undefined> {
+  const wait = { what: `the ${describeRef(ctx.ref)} to be read`, ms: ctx.limits.readMs }
+  return withDeadline(wait, (signal) => ctx.templates.find(ctx.ref, signal))
 }
 
 /**
@@ -86,7 +109,7 @@ async function finishRun(ctx: BuildContext): Promise<number> {
  */
 async function submit(ctx: BuildContext, rendered: RenderedTemplate): Promise<void> {
   const { io, templates, ref, limits } = ctx
-  const existing = await templates.find(ref)
+  const existing = await findTemplate(ctx)
   refuseBusy(ref, existing)
   const provisioning = (what: string) => ({ what, ms: limits.provisionMs })
   if (existing) {
@@ -105,7 +128,9 @@ async function submit(ctx: BuildContext, rendered: RenderedTemplate): Promise<vo
     what: `the service to accept the build of ${describeRef(ref)}`,
     ms: limits.startMs,
   }
-  const started = await withDeadline(startWait, (signal) => templates.startRun(ref, signal))
+  const started = await withDeadline(startWait, (signal) =>
+    templates.startRun(ref, ctx.config.owner, signal),
+  )
   io.info(
     started === 'started'
       ? 'Build started'
@@ -115,6 +140,7 @@ async function submit(ctx: BuildContext, rendered: RenderedTemplate): Promise<vo
 
 /** A template with a build in progress, or being provisioned, belongs to someone at work. */
 function refuseBusy(ref: TemplateRef, existing: ImageTemplate | undefined): void {
+  refuseStagedVhd(ref, existing)
   if (!isRunning(existing) && !isProvisioning(existing)) return
   const what = isRunning(existing)
     ? `its build is ${existing?.lastRunStatus?.runState}`
@@ -125,10 +151,18 @@ function refuseBusy(ref: TemplateRef, existing: ImageTemplate | undefined): void
   )
 }
 
+/** Replacing it would delete the VHD its last build left in the staging storage account. */
+function refuseStagedVhd(ref: TemplateRef, existing: ImageTemplate | undefined): void {
+  if (!existing || !holdsStagedVhd(existing)) return
+  throw new ActionError(
+    `The ${describeRef(ref)} already exists and holds a VHD in its staging storage account, which deleting it would destroy. Copy the VHD, delete the template, or choose another \`image-template-name\`.`,
+  )
+}
+
 /** `resume: true`: follow the run of a template another job created; its JSON is the rendered template. */
 async function adoptExisting(ctx: BuildContext): Promise<void> {
-  const { io, config, templates, ref } = ctx
-  const existing = await templates.find(ref)
+  const { io, config, ref } = ctx
+  const existing = await findTemplate(ctx)
   if (!existing?.lastRunStatus) {
     const why = existing ? 'has never been run' : 'does not exist'
     throw new ActionError(`Cannot resume: the ${describeRef(ref)} ${why}.`)

@@ -57,8 +57,15 @@ export function removalCommands(templateId: string, mayBeRunning: boolean): stri
 }
 
 /** What main tells the user the post step will do with the template, given how the run ended. */
-export function postStepPromise(mode: CleanupMode, runState: string, templateId: string): string {
+export function postStepPromise(
+  mode: CleanupMode,
+  runState: string,
+  templateId: string,
+  keepsVhd = false,
+): string {
   const plan = planCleanup(mode, { finished: true, runState }, runState)
+  if (plan.delete && keepsVhd)
+    return `The post step keeps the template: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri), then remove the template with:\n${removalCommands(templateId, false)}`
   if (plan.delete) return `The post step deletes the template (${plan.reason}).`
   return `The post step keeps the template (${plan.reason}). Remove it later with:\n${removalCommands(templateId, false)}`
 }

@@ -4,6 +4,7 @@ import {
   describeRef,
   holdsStagedVhd,
   isOwnedBy,
+  isProvisioning,
   isRunning,
   type ImageTemplates,
   type TemplateRef,
@@ -67,7 +68,7 @@ async function cleanUpWithin(io: ActionIO, job: CleanupJob, left: Leftover, sign
     return
   }
   if (!isOurs(io, job, live, ref)) return
-  left.mayBeRunning = isRunning(live)
+  left.mayBeRunning = mayStillRun(live, left)
   const plan = planCleanup(target.cleanup, state, live.lastRunStatus?.runState)
   io.info(`Cleanup: ${plan.reason}`)
   if (plan.cancel) {
@@ -75,10 +76,15 @@ async function cleanUpWithin(io: ActionIO, job: CleanupJob, left: Leftover, sign
     await templates.requestCancel(ref, signal)
   }
   if (!plan.delete || keepsStagedVhd(io, live, ref)) return
-  if (left.mayBeRunning) await waitUntilStopped(io, templates, ref, signal)
+  if (left.mayBeRunning || isProvisioning(live)) await waitUntilSettled(io, templates, ref, signal)
   left.mayBeRunning = false
   await templates.delete(ref, signal)
   io.info(`Deleted the ${describeRef(ref)}`)
+}
+
+/** A run that main saw start but not end may not show in lastRunStatus yet: keep the doubt. */
+function mayStillRun(live: ImageTemplate, left: Leftover): boolean {
+  return isRunning(live) || (left.mayBeRunning && !live.lastRunStatus)
 }
 
 /** Matrix legs and other jobs may use the same name: only this job's template is touched. */
@@ -103,15 +109,20 @@ function keepsStagedVhd(io: ActionIO, live: ImageTemplate, ref: TemplateRef): bo
   return true
 }
 
-/** The service refuses to delete a template while its build runs, so wait for the cancel. */
-async function waitUntilStopped(
+/**
+ * The service refuses to delete a template while its build runs or while it is still being
+ * created (main stopped mid-create), so wait for either to settle, within the post budget.
+ */
+async function waitUntilSettled(
   io: ActionIO,
   templates: ImageTemplates,
   ref: TemplateRef,
   signal: AbortSignal,
 ) {
   io.info('Waiting for the build to stop before deleting the template')
-  while (isRunning(await templates.find(ref, signal))) {
+  for (;;) {
+    const live = await templates.find(ref, signal)
+    if (!isRunning(live) && !isProvisioning(live)) return
     await sleep(templates.operationPollMs, signal)
   }
 }

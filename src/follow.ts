@@ -18,7 +18,10 @@ export async function follow(ctx: BuildContext): Promise<RunEnd> {
   const stop = stopSignal(minutes * 60_000 + limits.buildMarginMs)
   try {
     const deps = {
-      getTemplate: (signal: AbortSignal) => templates.readOnce(ref, signal),
+      getTemplate: (outer: AbortSignal) =>
+        withDeadline({ what: 'a status read', ms: limits.readMs, outer }, (signal) =>
+          templates.readOnce(ref, signal),
+        ),
       sleep,
       now: Date.now,
       log: (m: string) => io.info(m),
@@ -38,8 +41,8 @@ export async function follow(ctx: BuildContext): Promise<RunEnd> {
       await cancelBuild(ctx)
       throw new ActionError(
         reason === 'cancelled'
-          ? 'The build was cancelled; the post step cleans up.'
-          : `The build did not finish within ${minutes} minutes; the post step cleans up.`,
+          ? 'The build was cancelled; the post step takes care of the template (`cleanup`).'
+          : `The build did not finish within ${minutes} minutes; the post step takes care of the template (\`cleanup\`).`,
       )
     }
     if (error instanceof StatusOutage) throw await giveUpOnOutage(ctx, error)
@@ -73,7 +76,7 @@ async function giveUpOnOutage(ctx: BuildContext, outage: StatusOutage): Promise<
   const head = `${outage.message}. Stopped following the build.`
   if (!failed)
     return new ActionError(
-      `${head} The service accepted a cancel request; the post step deletes the template once the build has stopped.`,
+      `${head} The service accepted a cancel request; the post step takes care of the template (\`cleanup\`).`,
       { cause: outage },
     )
   return new ActionError(

@@ -4,6 +4,8 @@
 export interface Limits {
   /** Template create or delete, followed to the end (the service takes seconds to minutes). */
   readonly provisionMs: number
+  /** One read (a template, its run outputs); a status read past it counts as a failed read. */
+  readonly readMs: number
   /** POST …/run until the service accepted the build. */
   readonly startMs: number
   /** Main's cancel request while the runner is stopping the job (it kills us ~10 s later). */
@@ -21,6 +23,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   provisionMs: 15 * 60_000,
+  readMs: 2 * 60_000,
   startMs: 5 * 60_000,
   cancelRequestMs: 5_000,
   postMs: 4 * 60_000,

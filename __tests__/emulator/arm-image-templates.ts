@@ -61,6 +61,11 @@ function deleteTemplate(context: EmulatorContext, ref: TemplateRef): Reply {
     const message = `The image template '${ref.name}' cannot be deleted while a build is running. Cancel the build first (POST .../cancel) and wait until lastRunStatus.runState is Canceled.`
     return armError(409, 'Conflict', message)
   }
+  // ARM refuses a second operation on a resource while one is in progress.
+  if (record.provisioning?.kind === 'create') {
+    const message = `The image template '${ref.name}' is still being created (provisioningState Creating); retry the delete once it has finished.`
+    return armError(409, 'AnotherOperationInProgress', message)
+  }
   const { scenario, operations } = context
   const pending =
     record.provisioning?.kind === 'delete'

@@ -49,6 +49,25 @@ describe('main: bounded waits', () => {
   })
 })
 
+describe('post after main gave up on a slow create', () => {
+  it('waits for the template to finish provisioning, then deletes it', async () => {
+    await withScenario(emulator, { provisionMs: 1_500 }, async () => {
+      const env = step()
+      const inputs = buildInputs(emulator, 'slow-create')
+      const main = fakeIO({ inputs, emulator })
+      expect(await runMain(main, env, { ...DEFAULT_LIMITS, provisionMs: 300 })).toBe(1)
+      expect(exists('slow-create')).toBe(true)
+      const post = fakeIO({ inputs, state: main.state, emulator })
+      expect(await runPost(post, env)).toBe(0)
+      expect(post.linesOf('warning')).toEqual([])
+      expect(post.linesOf('info')).toContain(
+        'Deleted the image template "slow-create" in resource group "images-rg"',
+      )
+      expect(exists('slow-create')).toBe(false)
+    })
+  })
+})
+
 describe('post: bounded by its budget', () => {
   it('gives up on a 10-minute cancel within its budget and names what it left', async () => {
     await withScenario(emulator, { cancelMs: 600_000, phaseMs: 60_000 }, async () => {

@@ -103,3 +103,11 @@ describe('postStepPromise (what main says post will do)', () => {
     expect(promise.includes('az image builder delete')).toBe(!plan.delete)
   })
 })
+
+describe('postStepPromise with a VHD in the staging account', () => {
+  it('says the template is kept, as post does, even with cleanup: always', () => {
+    const promise = postStepPromise('always', 'Succeeded', ID, true)
+    expect(promise).toContain('The post step keeps the template: its VHD lives')
+    expect(promise).toContain(`az image builder delete --ids ${ID}`)
+  })
+})

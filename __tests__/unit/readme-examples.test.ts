@@ -51,7 +51,9 @@ describe('README.md examples', () => {
   it.each(blocks.map((b) => [b.line, b.text] as const))(
     'the block at line %i passes only declared inputs to the action',
     (_line, text) => {
-      const docs = parseAllDocuments(text).flatMap((doc) => ('toJS' in doc ? [doc.toJS()] : []))
+      const docs = parseAllDocuments(text).flatMap((doc) =>
+        'toJS' in doc ? [doc.toJS() as unknown] : [],
+      )
       const ours = docs.flatMap(stepsIn).filter((s) => isThisAction(s.uses ?? ''))
       for (const step of ours)
         expect(Object.keys(step.with ?? {}).filter((key) => !inputs.includes(key))).toEqual([])
@@ -60,7 +62,7 @@ describe('README.md examples', () => {
 
   it('finds the uses: steps of this action (the check above is not vacuous)', () => {
     const all = blocks.flatMap((b) =>
-      parseAllDocuments(b.text).map((d) => ('toJS' in d ? d.toJS() : null)),
+      parseAllDocuments(b.text).map((d) => ('toJS' in d ? (d.toJS() as unknown) : null)),
     )
     expect(all.flatMap(stepsIn).filter((s) => isThisAction(s.uses ?? '')).length).toBeGreaterThan(4)
   })

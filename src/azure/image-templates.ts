@@ -137,13 +137,15 @@ export class ImageTemplates {
    * template moments ago, so a build running on it is the one this job started: that is
    * reported as `already-running`, not as a failure.
    */
-  async startRun(ref: TemplateRef, abortSignal: AbortSignal): Promise<RunStart> {
+  async startRun(ref: TemplateRef, owner: string, abortSignal: AbortSignal): Promise<RunStart> {
     try {
       await this.ops.run(ref.resourceGroup, ref.name, { abortSignal }).submitted()
       return 'started'
     } catch (error) {
       const lost = isConflict(error) || isTransient(error)
-      if (lost && isRunning(await this.find(ref, abortSignal))) return 'already-running'
+      const live = lost ? await this.find(ref, abortSignal) : undefined
+      // Still this job's template (not replaced by another job meanwhile) and running.
+      if (live && isOwnedBy(live, owner) && isRunning(live)) return 'already-running'
       throw azureError(`Starting the build of ${describeRef(ref)}`, error)
     }
   }

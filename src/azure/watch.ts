@@ -1,4 +1,5 @@
 import type { ImageTemplate, ImageTemplateLastRunStatus } from '@azure/arm-imagebuilder'
+import { DeadlineError } from '../runner/deadline.ts'
 import { ActionError } from '../runner/errors.ts'
 import { isTransient, retryAfterMs } from './errors.ts'
 import { formatElapsed } from '../runner/elapsed.ts'
@@ -66,10 +67,7 @@ export async function waitForRun(deps: WatchDeps, signal: AbortSignal): Promise<
       status = await readStatus(deps, signal)
       failedReads = 0
     } catch (error) {
-      if (!isTransient(error) || signal.aborted) throw error
-      failedReads += 1
-      if (failedReads > deps.maxFailedReads) throw new StatusOutage(failedReads, error)
-      reportFailedRead(deps, error, failedReads)
+      failedReads = countFailedRead(deps, error, signal, failedReads)
       waitMs = Math.max(waitMs, retryAfterMs(error))
     }
     if (status) notePhase(deps, phases, phaseOf(status), deps.now() - started)
@@ -84,6 +82,23 @@ function notePhase(deps: WatchDeps, phases: BuildPhase[], phase: string, atMs: n
   if (phase === phases.at(-1)?.phase) return
   phases.push({ phase, atMs })
   deps.log(`Build phase: ${phase} (after ${formatElapsed(atMs)})`)
+}
+
+/**
+ * A failed read that may pass (transient, or a read past its deadline) is counted and reported;
+ * anything else, an abort, or one failure too many ends the watch.
+ */
+function countFailedRead(
+  deps: WatchDeps,
+  error: unknown,
+  signal: AbortSignal,
+  failedReads: number,
+): number {
+  if (!(isTransient(error) || error instanceof DeadlineError) || signal.aborted) throw error
+  const count = failedReads + 1
+  if (count > deps.maxFailedReads) throw new StatusOutage(count, error)
+  reportFailedRead(deps, error, count)
+  return count
 }
 
 /** One blip is a log line; failures that persist become a warning, once. */

@@ -31,11 +31,14 @@ export function templateNameFor(env: NodeJS.ProcessEnv, key: string): string {
   return `${repo.slice(0, room - jobPart.length)}${jobPart}${tail}`
 }
 
-/** The owner tag's value: readable, and unique per run attempt, job and step. */
+/**
+ * The owner tag's value: readable, and unique per run attempt, job and step. Tag values hold 256
+ * characters: the unique part comes first, so only a long repository or job name is cut.
+ */
 export function ownerOf(env: NodeJS.ProcessEnv, key: string): string {
-  const repo = env.GITHUB_REPOSITORY ?? 'local'
   const run = `run ${env.GITHUB_RUN_ID ?? '0'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`
-  return `${repo} ${run} job ${env.GITHUB_JOB ?? '-'} key ${key}`.slice(0, 256)
+  const where = `${env.GITHUB_REPOSITORY ?? 'local'} job ${env.GITHUB_JOB ?? '-'}`
+  return `key ${key} ${run} ${where}`.slice(0, 256)
 }
 
 export function runUrl(env: NodeJS.ProcessEnv): string | undefined {

@@ -29,7 +29,9 @@ export async function withDeadline<T>(
   const timeout = AbortSignal.timeout(wait.ms)
   const signal = wait.outer ? AbortSignal.any([wait.outer, timeout]) : timeout
   try {
-    return await work(signal)
+    // Raced, not only signalled: a call that ignores its signal (a token request, a stalled
+    // socket) must not hold the wait past its deadline.
+    return await Promise.race([work(signal), rejectOnAbort(signal)])
   } catch (error) {
     if (timeout.aborted && !wait.outer?.aborted)
       throw new DeadlineError(`Gave up after ${formatElapsed(wait.ms)} waiting for ${wait.what}.`, {
@@ -37,4 +39,12 @@ export async function withDeadline<T>(
       })
     throw error
   }
+}
+
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(signal.reason as Error)
+    if (signal.aborted) fail()
+    else signal.addEventListener('abort', fail, { once: true })
+  })
 }

@@ -19,7 +19,14 @@ const PATTERNS: readonly [RegExp, string][] = [
     /\b(client_assertion|client_secret|access_token|refresh_token|id_token)(["']?\s*[=:]\s*["']?)[^&\s"',}]+/gi,
     `$1$2${HIDDEN}`,
   ],
-  [new RegExp(`([?&;](?:${SAS_SECRET_PARAMS.join('|')})=)[^&\\s"'<>]+`, 'gi'), `$1${HIDDEN}`],
+  // After `?`, `&`, `;`, a JSON-escaped `\u0026` or a percent-encoded `%26`/`%3F` (a nested link).
+  [
+    new RegExp(
+      `((?:[?&;]|\\\\u0026|%26|%3F|^)(?:${SAS_SECRET_PARAMS.join('|')})(?:=|%3D)"?)[^&\\s"'<>\\\\]+`,
+      'gi',
+    ),
+    `$1${HIDDEN}`,
+  ],
   [/\b(AccountKey|SharedAccessSignature)=[^;\s"']+/gi, `$1=${HIDDEN}`],
   // Any JSON web token (GitHub OIDC tokens, Entra access tokens, client assertions).
   [/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, HIDDEN],

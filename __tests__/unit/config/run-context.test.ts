@@ -71,9 +71,19 @@ describe('templateNameFor', () => {
 })
 
 describe('ownerOf', () => {
+  it('keeps the key when long names are cut to the 256 characters of a tag value', () => {
+    const env = legEnv({
+      GITHUB_REPOSITORY: `octo/${'r'.repeat(200)}`,
+      GITHUB_JOB: 'j'.repeat(100),
+    })
+    const [a, b] = ['a1b2c3d4', 'e5f60718'].map((key) => ownerOf(env, key))
+    expect(a).toHaveLength(256)
+    expect(a).not.toBe(b)
+  })
+
   it('names the repository, run, attempt, job and key', () => {
     expect(ownerOf(legEnv(), 'a1b2c3d4')).toBe(
-      'octo/images run 9876 attempt 2 job build key a1b2c3d4',
+      'key a1b2c3d4 run 9876 attempt 2 octo/images job build',
     )
   })
 })

@@ -57,6 +57,17 @@ describe('scrubSecrets', () => {
       'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=bXlrZXk=;EndpointSuffix=core.windows.net',
       'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=***;EndpointSuffix=core.windows.net',
     ],
+    [
+      'a JSON-escaped SAS parameter',
+      '{"uri":"https://a.blob.core.windows.net/c/x?sv=1\\u0026sig=abcDEF%2B1\\u0026se=2"}',
+      '{"uri":"https://a.blob.core.windows.net/c/x?sv=1\\u0026sig=***\\u0026se=2"}',
+    ],
+    [
+      'a percent-encoded SAS nested in another URL',
+      'https://x/redirect?to=https%3A%2F%2Fa.blob%2Fc%3Fsv%3D1%26sig%3DabcDEF',
+      'https://x/redirect?to=https%3A%2F%2Fa.blob%2Fc%3Fsv%3D1%26sig%3D***',
+    ],
+    ['a SAS query at the very start', 'Sig=abcDEF&se=2', 'Sig=***&se=2'],
   ])('hides %s', (_what, text, expected) => {
     expect(scrubSecrets(text)).toBe(expected)
   })

@@ -63,7 +63,7 @@ describe('renderTemplate: a full Linux template', () => {
   it('holds location, tags and the identity keyed by its id', () => {
     expect(template.location).toBe('westeurope')
     expect(template.tags).toEqual({ ...TAGS, [OWNER_TAG]: FULL.owner })
-    expect(FULL.owner).toMatch(/ run \d+ attempt \d+ job .* key [0-9a-f]{8}$/)
+    expect(FULL.owner).toMatch(/^key [0-9a-f]{8} run \d+ attempt \d+ /)
     expect(template.identity).toEqual({
       type: 'UserAssigned',
       userAssignedIdentities: { [IDENTITY]: {} },
@@ -151,7 +151,7 @@ describe('renderTemplate: optional parts', () => {
     )
     expect(template).toStrictEqual({
       location: 'westeurope',
-      tags: { [OWNER_TAG]: expect.stringMatching(/^local run 0 attempt 1 job - key /) },
+      tags: { [OWNER_TAG]: expect.stringMatching(/^key [0-9a-f]{8} run 0 attempt 1 local job -$/) },
       identity: { type: 'UserAssigned', userAssignedIdentities: { [IDENTITY]: {} } },
       source: {
         type: 'PlatformImage',

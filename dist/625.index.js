@@ -1,0 +1,560 @@
+export const id = 625;
+export const ids = [625];
+export const modules = {
+
+/***/ 6616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   dh: () => (/* binding */ isConflict),
+/* harmony export */   uv: () => (/* binding */ azureError),
+/* harmony export */   zy: () => (/* binding */ isCutShort)
+/* harmony export */ });
+/* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5507);
+
+
+/** The SDK's error, also when azureError() has wrapped it, since callers see that one. */
+function restErrorOf(error) {
+    const rest = error instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l ? error.cause : error;
+    return (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(rest) ? rest : undefined;
+}
+/**
+ * Worth another try: throttling, server errors, no answer at all, and an answer cut short (a
+ * truncated body fails JSON parsing with the status of a success).
+ */
+function isTransient(error) {
+    const rest = restErrorOf(error);
+    if (!rest)
+        return false;
+    if (isCutShort(error))
+        return true;
+    const status = rest.statusCode;
+    return status === undefined || status === 408 || status === 429 || status >= 500;
+}
+/** An answer cut short: the body of a success did not parse (the SDK does not retry these). */
+function isCutShort(error) {
+    return restErrorOf(error)?.code === 'PARSE_ERROR';
+}
+/** The Retry-After the service asked for, in ms (0 when none). */
+function retryAfterMs(error) {
+    const value = restErrorOf(error)?.response?.headers.get('retry-after');
+    const seconds = Number(value);
+    return value && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 0;
+}
+function isNotFound(error) {
+    return (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error) && error.statusCode === 404;
+}
+/** 409: the template is busy (a build in progress, or still being provisioned). */
+function isConflict(error) {
+    return (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error) && error.statusCode === 409;
+}
+/**
+ * Wraps an SDK error into a message users can act on: what we were doing, the service's code
+ * and message, the HTTP status, and the correlation id Azure support asks for.
+ */
+function azureError(doing, error) {
+    if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error)) {
+        const text = error instanceof Error ? error.message : String(error);
+        return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`${doing} failed: ${text}`, { cause: error });
+    }
+    const details = [`code ${error.code ?? 'unknown'}`, `HTTP ${error.statusCode ?? 'no response'}`];
+    // The SDK's parse error quotes the whole body: say what happened instead.
+    const text = isCutShort(error) ? 'the answer was cut short or is not JSON' : error.message;
+    const correlation = correlationId(error);
+    if (correlation)
+        details.push(`correlation id ${correlation}`);
+    const lines = [`${doing} failed: ${text} (${details.join(', ')})`];
+    const hint = hintFor(error.statusCode);
+    if (hint)
+        lines.push(hint);
+    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(lines.join('\n'), { cause: error });
+}
+function hintFor(status) {
+    if (status === 401)
+        return 'Check the credential: client-id/tenant-id and the federated credential subject, or the azure/login step.';
+    if (status === 403)
+        return 'The identity lacks a role: see "Permissions" in the README (it needs to manage imageTemplates in the resource group).';
+    return undefined;
+}
+function correlationId(error) {
+    const name = 'x-ms-correlation-request-id';
+    return error.response?.headers.get(name) ?? error.request?.headers.get(name);
+}
+
+
+/***/ }),
+
+/***/ 7316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ isOwnedBy),
+/* harmony export */   Ro: () => (/* binding */ describeRef),
+/* harmony export */   VS: () => (/* binding */ isActiveRunState),
+/* harmony export */   W8: () => (/* binding */ isProvisioning),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   bH: () => (/* binding */ ImageTemplates),
+/* harmony export */   jE: () => (/* binding */ holdsStagedVhd)
+/* harmony export */ });
+/* harmony import */ var _config_run_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6073);
+/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5507);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6616);
+
+
+
+const describeRef = (ref) => `image template "${ref.name}" in resource group "${ref.resourceGroup}"`;
+/** A build in these states still holds the template: it cannot be deleted or run again. */
+function isActiveRunState(runState) {
+    return runState === 'Running' || runState === 'Canceling';
+}
+function isRunning(template) {
+    return isActiveRunState(template?.lastRunStatus?.runState);
+}
+/** Being created, updated or deleted: someone else's operation is under way on it. */
+function isProvisioning(template) {
+    const state = template?.provisioningState;
+    return state !== undefined && !['Succeeded', 'Failed', 'Canceled'].includes(state);
+}
+/** Whether this job created the template: it carries this job's owner tag. */
+function isOwnedBy(template, owner) {
+    return template.tags?.[_config_run_context_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX] === owner;
+}
+/** A VHD target without a uri of its own lands in the template's staging storage account. */
+function holdsStagedVhd(template) {
+    return (template.distribute ?? []).some((target) => target.type === 'VHD' && !('uri' in target && target.uri));
+}
+/** Tries of a template read whose answer was cut short, beyond the SDK's own retries. */
+const FIND_ATTEMPTS = 3;
+/**
+ * The imageTemplates operations the action needs, each with an actionable error message. Every
+ * wait takes an abort signal: callers bound it (runner/deadline.ts).
+ */
+class ImageTemplates {
+    client;
+    statusClient;
+    /** Poll interval for create, delete and cancel, which take seconds to minutes. */
+    operationPollMs;
+    /**
+     * `statusClient` makes no retries of its own: the build watch counts failed reads itself, so
+     * an outage is measured in reads, not hidden inside minutes of SDK back-off.
+     */
+    constructor(client, statusClient, pollMs) {
+        this.client = client;
+        this.statusClient = statusClient;
+        this.operationPollMs = pollMs;
+    }
+    get ops() {
+        return this.client.virtualMachineImageTemplates;
+    }
+    /**
+     * The template, or undefined when it does not exist. The SDK retries throttling and server
+     * errors; an answer cut short (a truncated body on a 200) gets a few more tries here.
+     */
+    async find(ref, abortSignal) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                return await this.get(this.client, ref, abortSignal);
+            }
+            catch (error) {
+                if (attempt >= FIND_ATTEMPTS || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isCutShort */ .zy)(error) || abortSignal?.aborted)
+                    throw error;
+            }
+        }
+    }
+    /** One status read, without SDK retries (see the constructor). */
+    async readOnce(ref, abortSignal) {
+        return this.get(this.statusClient, ref, abortSignal);
+    }
+    async get(client, ref, abortSignal) {
+        try {
+            return await client.virtualMachineImageTemplates.get(ref.resourceGroup, ref.name, {
+                abortSignal,
+            });
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error))
+                return undefined;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Reading ${describeRef(ref)}`, error);
+        }
+    }
+    async create(ref, template, abortSignal) {
+        let created;
+        try {
+            const options = { updateIntervalInMs: this.operationPollMs, abortSignal };
+            const poller = this.ops.createOrUpdate(ref.resourceGroup, ref.name, template, options);
+            created = await poller.pollUntilDone({ abortSignal });
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Creating ${describeRef(ref)}`, error);
+        }
+        if (created.provisioningState === 'Failed') {
+            const detail = created.provisioningError;
+            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`Creating ${describeRef(ref)} failed: ${detail?.message ?? 'no message'} (${detail?.provisioningErrorCode ?? 'no code'})`);
+        }
+        return created;
+    }
+    async delete(ref, abortSignal) {
+        try {
+            const options = { updateIntervalInMs: this.operationPollMs, abortSignal };
+            await this.ops.delete(ref.resourceGroup, ref.name, options).pollUntilDone({ abortSignal });
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(error))
+                return;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Deleting ${describeRef(ref)}`, error);
+        }
+    }
+    /**
+     * Sends POST …/run and returns once the service accepted it; the build goes on for hours. The
+     * SDK retries a start whose answer was lost; the service then answers 409 because the first
+     * try started the build (or the retries run out with no answer at all). This job created the
+     * template moments ago, so a build running on it is the one this job started: that is
+     * reported as `already-running`, not as a failure.
+     */
+    async startRun(ref, owner, abortSignal) {
+        try {
+            await this.ops.run(ref.resourceGroup, ref.name, { abortSignal }).submitted();
+            return 'started';
+        }
+        catch (error) {
+            const lost = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConflict */ .dh)(error) || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTransient */ .dg)(error);
+            const live = lost ? await this.find(ref, abortSignal) : undefined;
+            // Still this job's template (not replaced by another job meanwhile) and running.
+            if (live && isOwnedBy(live, owner) && isRunning(live))
+                return 'already-running';
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Starting the build of ${describeRef(ref)}`, error);
+        }
+    }
+    /** Asks the service to cancel; returns once the request is accepted. */
+    async requestCancel(ref, abortSignal) {
+        try {
+            await this.ops.cancel(ref.resourceGroup, ref.name, { abortSignal }).submitted();
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Cancelling the build of ${describeRef(ref)}`, error);
+        }
+    }
+    async runOutputs(ref, abortSignal) {
+        const outputs = [];
+        try {
+            const pages = this.ops.listRunOutputs(ref.resourceGroup, ref.name, { abortSignal });
+            for await (const output of pages)
+                outputs.push(output);
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .azureError */ .uv)(`Reading the run outputs of ${describeRef(ref)}`, error);
+        }
+        return outputs;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ planCleanup),
+/* harmony export */   VW: () => (/* binding */ removalCommands),
+/* harmony export */   gq: () => (/* binding */ postStepPromise)
+/* harmony export */ });
+/* harmony import */ var _azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7316);
+
+/** What the post step does, from `cleanup`, what main recorded, and the run state seen now. */
+function planCleanup(mode, state, liveRunState) {
+    if (state?.detached) {
+        return {
+            cancel: false,
+            delete: false,
+            reason: 'the build continues after this job (wait: false); the job that resumes it cleans up',
+        };
+    }
+    // Main did not see the end (cancelled or killed) but the build is still going: stop it.
+    const interrupted = state?.finished !== true && (0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .isActiveRunState */ .VS)(liveRunState);
+    const cancel = interrupted && liveRunState === 'Running';
+    const runState = interrupted ? 'Canceled' : (state?.runState ?? liveRunState);
+    const decision = decide(mode, runState);
+    return { cancel, ...decision };
+}
+function decide(mode, runState) {
+    if (mode === 'never')
+        return { delete: false, reason: 'cleanup: never' };
+    if (mode === 'always')
+        return { delete: true, reason: 'cleanup: always' };
+    const why = {
+        Succeeded: 'the build succeeded',
+        Canceled: 'the build was cancelled',
+        none: 'the build never ran',
+    };
+    const reason = why[runState ?? 'none'];
+    if (reason)
+        return { delete: true, reason: `${reason} (cleanup: on-success)` };
+    return {
+        delete: false,
+        reason: `the build ended ${runState}: kept for debugging (cleanup: on-success)`,
+    };
+}
+/**
+ * The commands that remove what was left: printed whenever the action leaves a template (or a
+ * build) behind, so nobody has to work them out while a build is billing.
+ */
+function removalCommands(templateId, mayBeRunning) {
+    const cancel = mayBeRunning ? [`  az image builder cancel --ids ${templateId}`] : [];
+    return [...cancel, `  az image builder delete --ids ${templateId}`].join('\n');
+}
+/** What main tells the user the post step will do with the template, given how the run ended. */
+function postStepPromise(mode, runState, templateId, keepsVhd = false) {
+    const plan = planCleanup(mode, { finished: true, runState }, runState);
+    if (plan.delete && keepsVhd)
+        return `The post step keeps the template: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri), then remove the template with:\n${removalCommands(templateId, false)}`;
+    if (plan.delete)
+        return `The post step deletes the template (${plan.reason}).`;
+    return `The post step keeps the template (${plan.reason}). Remove it later with:\n${removalCommands(templateId, false)}`;
+}
+
+
+/***/ }),
+
+/***/ 5518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ connect)
+});
+
+// EXTERNAL MODULE: ./node_modules/@azure/arm-imagebuilder/dist/esm/index.js + 19 modules
+var esm = __webpack_require__(6437);
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 182 modules
+var dist_esm = __webpack_require__(5563);
+;// CONCATENATED MODULE: ./src/azure/clients.ts
+
+
+const USER_AGENT = 'azure-image-builder-action/1';
+/**
+ * OIDC federation when client-id and tenant-id are given, else the default chain (azure/login's
+ * CLI session, environment variables, managed identity). The assertion callback runs whenever
+ * MSAL needs a new access token, so builds longer than either token's lifetime keep working.
+ */
+function createCredential(cloud, auth, deps) {
+    const common = {
+        authorityHost: cloud.authorityHost,
+        disableInstanceDiscovery: cloud.customAuthority,
+    };
+    const inner = auth.kind === 'oidc'
+        ? new dist_esm/* ClientAssertionCredential */.XI(auth.tenantId, auth.clientId, deps.getAssertion, common)
+        : new dist_esm/* DefaultAzureCredential */.gv({ ...common, tenantId: auth.tenantId });
+    return maskingCredential(inner, deps.mask);
+}
+/** Masks every access token as it is issued, in case anything downstream logs it. */
+function maskingCredential(inner, mask) {
+    return {
+        async getToken(scopes, options) {
+            const token = await inner.getToken(scopes, options);
+            if (token)
+                mask(token.token);
+            return token;
+        },
+    };
+}
+/**
+ * Options every ARM client of the action shares: the cloud, our user agent, the retries.
+ * `retries: false` is for callers that count failures themselves (the build watch).
+ */
+function armClientOptions(cloud, retries = true) {
+    return {
+        endpoint: cloud.armEndpoint,
+        credentials: { scopes: [`${cloud.armEndpoint}/.default`] },
+        userAgentOptions: { userAgentPrefix: USER_AGENT },
+        // A few more tries than the default: create, start and delete meet throttling and blips.
+        retryOptions: retries
+            ? { maxRetries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 }
+            : { maxRetries: 0 },
+    };
+}
+function createImageBuilderClient(cloud, subscriptionId, credential, retries = true) {
+    return new esm/* ImageBuilderClient */.Us(credential, subscriptionId, armClientOptions(cloud, retries));
+}
+
+// EXTERNAL MODULE: ./src/config/resource-ids.ts
+var resource_ids = __webpack_require__(7647);
+// EXTERNAL MODULE: ./src/azure/errors.ts
+var errors = __webpack_require__(6616);
+;// CONCATENATED MODULE: ./src/azure/gallery.ts
+
+
+
+function galleryImageRef(definitionId) {
+    const parsed = (0,resource_ids/* parseTypedId */.np)(definitionId, resource_ids/* GALLERY_IMAGE_TYPE */.K8);
+    if (!parsed)
+        throw new Error(`not a gallery image definition id: ${definitionId}`);
+    const [gallery = '', image = ''] = parsed.names;
+    return {
+        subscriptionId: parsed.subscriptionId,
+        resourceGroup: parsed.resourceGroup,
+        gallery,
+        image,
+    };
+}
+const describe = (ref) => `gallery image definition "${ref.gallery}/${ref.image}" in resource group "${ref.resourceGroup}"`;
+/**
+ * Gallery image definitions and versions through @azure/arm-compute. The SDK is large (all of
+ * Compute), so it is loaded only when a build has a gallery target: other runs never parse it.
+ */
+class GalleryImages {
+    client;
+    ref;
+    constructor(client, ref) {
+        this.client = client;
+        this.ref = ref;
+    }
+    static async connect(cloud, credential, definitionId) {
+        const ref = galleryImageRef(definitionId);
+        const { ComputeManagementClient } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 2280));
+        const client = new ComputeManagementClient(credential, ref.subscriptionId, armClientOptions(cloud));
+        return new GalleryImages(client, ref);
+    }
+    get description() {
+        return describe(this.ref);
+    }
+    async findDefinition() {
+        const { resourceGroup, gallery, image } = this.ref;
+        try {
+            return await this.client.galleryImages.get(resourceGroup, gallery, image);
+        }
+        catch (error) {
+            if ((0,errors/* isNotFound */.c4)(error))
+                return undefined;
+            throw (0,errors/* azureError */.uv)(`Reading the ${this.description}`, error);
+        }
+    }
+    /** The gallery's region: a new definition must be created there, not in the build's region. */
+    async galleryLocation() {
+        const { resourceGroup, gallery } = this.ref;
+        try {
+            return (await this.client.galleries.get(resourceGroup, gallery)).location;
+        }
+        catch (error) {
+            if ((0,errors/* isNotFound */.c4)(error))
+                return undefined;
+            throw (0,errors/* azureError */.uv)(`Reading the gallery "${gallery}"`, error);
+        }
+    }
+    async createDefinition(body, abortSignal) {
+        const { resourceGroup, gallery, image } = this.ref;
+        try {
+            return await this.client.galleryImages
+                .createOrUpdate(resourceGroup, gallery, image, body, { abortSignal })
+                .pollUntilDone({ abortSignal });
+        }
+        catch (error) {
+            throw (0,errors/* azureError */.uv)(`Creating the ${this.description}`, error);
+        }
+    }
+    async versionExists(version) {
+        const { resourceGroup, gallery, image } = this.ref;
+        try {
+            await this.client.galleryImageVersions.get(resourceGroup, gallery, image, version);
+            return true;
+        }
+        catch (error) {
+            if ((0,errors/* isNotFound */.c4)(error))
+                return false;
+            throw (0,errors/* azureError */.uv)(`Reading version ${version} of the ${this.description}`, error);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/azure/image-templates.ts
+var image_templates = __webpack_require__(7316);
+// EXTERNAL MODULE: ./src/azure/oidc.ts
+var oidc = __webpack_require__(7726);
+;// CONCATENATED MODULE: ./src/connect.ts
+
+
+
+
+/**
+ * Signs in (OIDC or the default chain) once, for every client the run needs. `early` is the OIDC
+ * token main requested before loading this module (see oidc.ts).
+ */
+function connect(io, target, early) {
+    const { cloud, auth, subscriptionId } = target;
+    const how = auth.kind === 'oidc'
+        ? `OIDC federation (client ${auth.clientId})`
+        : 'the default Azure credential chain';
+    io.debug(`Signing in to ${cloud.name} (${cloud.armEndpoint}) with ${how}`);
+    const credential = createCredential(cloud, auth, {
+        getAssertion: (0,oidc/* assertionSource */.ux)((audience) => io.getIDToken(audience), early),
+        mask: (secret) => io.setSecret(secret),
+    });
+    const client = createImageBuilderClient(cloud, subscriptionId, credential);
+    const statusClient = createImageBuilderClient(cloud, subscriptionId, credential, false);
+    return {
+        // Create/delete operations finish in seconds to minutes: poll them faster than the build.
+        templates: new image_templates/* ImageTemplates */.bH(client, statusClient, Math.min(target.pollMs, 5_000)),
+        gallery: (definitionId) => GalleryImages.connect(cloud, credential, definitionId),
+    };
+}
+
+
+/***/ }),
+
+/***/ 715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ stopSignal),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+function stopSignal(timeoutMs) {
+    const controller = new AbortController();
+    let why;
+    const stop = (reason) => {
+        if (why)
+            return;
+        why = reason;
+        controller.abort(new Error(reason === 'cancelled' ? 'The workflow was cancelled' : 'The build timed out'));
+    };
+    const onSignal = () => stop('cancelled');
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    timer.unref();
+    return {
+        signal: controller.signal,
+        reason: () => why,
+        dispose: () => {
+            clearTimeout(timer);
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+/** Sleeps `ms`, waking early (with the abort reason) when the signal fires. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ })
+
+};
