@@ -1,12 +1,50 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
-const layer = (patterns, message) => ({
-  'no-restricted-imports': [
-    'error',
-    { patterns: patterns.map((group) => ({ group: [group], message })) },
-  ],
-})
+const FOLDERS = [
+  'model',
+  'template-file',
+  'config',
+  'template',
+  'azure',
+  'runner',
+  'report',
+  'steps',
+]
+
+/**
+ * One config block per layer folder: relative imports of any other folder than the allowed ones
+ * fail, and so do the runner toolkit (only runner/io.ts) and the Azure SDK (only azure/, steps/
+ * and type imports elsewhere).
+ */
+function layers(allowed) {
+  return Object.entries(allowed).flatMap(([folder, may]) => {
+    const denied = FOLDERS.filter((other) => other !== folder && !may.includes(other))
+    const layer = {
+      group: [...denied.map((other) => `../${other}/*`), '../*.ts', '../../*'],
+      message: `src/${folder}/ may import only ${may.length ? may.join(', ') : 'nothing else in src'} (README "Layout")`,
+    }
+    const toolkit = { group: ['@actions/*'], message: 'use the ActionIO port (runner/io.ts)' }
+    const sdk = {
+      group: ['@azure/*'],
+      allowTypeImports: true,
+      message: 'only azure/ and steps/ talk to Azure (type imports aside)',
+    }
+    const rule = (patterns) => ({
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+    })
+    const talksToAzure = ['azure', 'steps'].includes(folder)
+    const own = [layer, toolkit, ...(talksToAzure ? [] : [sdk])]
+    // The folder's own files; build-time tools in subfolders (template-file/schema) are not part
+    // of the bundle's layers. runner/io.ts is the one file that may use @actions/core.
+    const blocks = [{ files: [`src/${folder}/*.ts`], rules: rule(own) }]
+    if (folder === 'runner') {
+      blocks[0].ignores = ['src/runner/io.ts']
+      blocks.push({ files: ['src/runner/io.ts'], rules: rule([layer, sdk]) })
+    }
+    return blocks
+  })
+}
 
 export default tseslint.config(
   {
@@ -34,28 +72,25 @@ export default tseslint.config(
       complexity: ['error', 10],
     },
   },
-  // Layer rules (style guide §3): pure layers stay pure, @actions/core lives behind runner/io.ts.
+  // Layers (README "Layout"): each folder may import only the folders listed for it, so nothing
+  // imports upward or sideways. One block per folder: in flat config the last matching block
+  // wins, so no later block may set no-restricted-imports on src/** again.
+  ...layers({
+    model: [],
+    'template-file': ['model'],
+    config: ['model', 'template-file'],
+    template: ['model', 'template-file', 'config'],
+    azure: ['model'],
+    runner: ['model'],
+    report: ['model', 'runner', 'azure', 'config', 'template'],
+    steps: ['model', 'runner', 'azure', 'config', 'template', 'template-file', 'report'],
+  }),
   {
-    files: ['src/config/**', 'src/template/**'],
-    rules: layer(
-      ['@actions/*', '@azure/*', '**/azure/**', '**/runner/**'],
-      'config/ and template/ are pure: no runner, no Azure (type imports aside)',
-    ),
-  },
-  {
-    files: ['src/azure/**'],
-    rules: layer(
-      ['@actions/*', '**/config/inputs*'],
-      'azure/ must not read inputs or use @actions/*',
-    ),
-  },
-  {
-    files: ['src/**'],
-    ignores: ['src/runner/io.ts'],
+    files: ['src/*.ts'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: '@actions/core', message: 'use the ActionIO port (runner/io.ts)' }] },
+        { patterns: [{ group: ['@actions/*'], message: 'use the ActionIO port (runner/io.ts)' }] },
       ],
     },
   },

@@ -1,6 +1,6 @@
-import { PHASE_KEY } from './config/names.ts'
-import { runMain } from './main.ts'
-import { runPost } from './post.ts'
+import { PHASE_KEY } from './model/names.ts'
+import { runMain } from './steps/main.ts'
+import { runPost } from './steps/post.ts'
 import { actionIO } from './runner/io.ts'
 
 // The runner runs this bundle twice (main, then post); the state flag tells the runs apart.

@@ -45,7 +45,8 @@ export function handleCancel(
   }
   const { scenario, operations } = context
   const operation = operations.start(ref.subscriptionId, locationOf(record.resource))
-  requestCancel(record.run, Date.now(), operation.name, scenario.cancelMs ?? scenario.provisionMs)
+  const duration = scenario.cancelMs ?? scenario.provisionMs
+  requestCancel(record.run, context.clock.now(), operation.name, duration)
   context.store.tick()
   const style = { asyncOperation: true, location: false }
   return {

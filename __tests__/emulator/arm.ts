@@ -25,7 +25,7 @@ export function isArmPath(path: string): boolean {
  * api-version and routing. `drop` and `truncate` faults mark the answer of the processed request.
  */
 export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
-  const outage = outageReply(context.scenario)
+  const outage = outageReply(context.scenario, context.clock.now())
   if (outage) return outage
   const fault = takeFault(context.scenario.faults, exchange)
   const processed = (): Reply => processArm(exchange, context)

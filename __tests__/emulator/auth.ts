@@ -1,6 +1,6 @@
 import { randomUUID, type KeyObject } from 'node:crypto'
-import { peekClaims, publicKeyOf, signJwt, verifyJwt } from './jwt.ts'
-import type { Scenario } from './types.ts'
+import { peekClaims, publicKeyOf, signJwt, verifyJwt, type Claims } from './jwt.ts'
+import type { Clock, Scenario } from './types.ts'
 
 /** Issuer of GitHub Actions OIDC tokens. */
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
@@ -27,8 +27,21 @@ export interface TokenAuthority {
   issued(): string[]
 }
 
-/** A token authority signing with `privateKeyPem`, lifetimes read live from `scenario`. */
-export function createTokenAuthority(privateKeyPem: string, scenario: Scenario): TokenAuthority {
+/**
+ * A token authority signing with `privateKeyPem`, lifetimes read live from `scenario`.
+ *
+ * Tokens are issued (iat/nbf/exp) and checked (assertion and bearer expiry) on the emulator's
+ * `clock`, like everything else it times, so a test on a manual clock can expire a token by
+ * advancing it. Clients that judge tokens by the real time would see such tokens as expired (or
+ * not yet valid): a manual clock is therefore used only by tests that talk to the emulator with
+ * their own fetch helpers; tests going through MSAL or the Azure SDK stay on the wall clock, where
+ * token times are real times.
+ */
+export function createTokenAuthority(
+  privateKeyPem: string,
+  scenario: Scenario,
+  clock: Clock,
+): TokenAuthority {
   const publicKey = publicKeyOf(privateKeyPem)
   const oidcTokens = new Set<string>()
   const accessTokens = new Map<string, number>()
@@ -36,24 +49,24 @@ export function createTokenAuthority(privateKeyPem: string, scenario: Scenario):
 
   return {
     issueOidcToken(audience) {
-      const token = signJwt(oidcClaims(audience, lifetime()), privateKeyPem)
+      const token = signJwt(oidcClaims(audience, lifetime(), clock.now()), privateKeyPem)
       oidcTokens.add(token)
       return token
     },
     issueAccessToken(tenant, clientId, scope) {
-      const claims = accessClaims(tenant, clientId, scope, lifetime())
+      const claims = accessClaims({ tenant, clientId, scope }, lifetime(), clock.now())
       const token = signJwt(claims, privateKeyPem)
       accessTokens.set(token, Number(claims.exp) * 1000)
       return token
     },
-    checkAssertion: (assertion) => checkAssertion(assertion, publicKey, oidcTokens),
-    checkBearer: (authorization) => checkBearer(authorization, accessTokens),
+    checkAssertion: (assertion) => checkAssertion(assertion, publicKey, oidcTokens, clock.now()),
+    checkBearer: (authorization) => checkBearer(authorization, accessTokens, clock.now()),
     issued: () => [...oidcTokens, ...accessTokens.keys()],
   }
 }
 
-function oidcClaims(audience: string, lifetimeSeconds: number): Record<string, unknown> {
-  const now = Math.floor(Date.now() / 1000)
+function oidcClaims(audience: string, lifetimeSeconds: number, nowMs: number): Claims {
+  const now = Math.floor(nowMs / 1000)
   return {
     iss: GITHUB_ISSUER,
     sub: GITHUB_SUBJECT,
@@ -67,8 +80,16 @@ function oidcClaims(audience: string, lifetimeSeconds: number): Record<string, u
   }
 }
 
-function accessClaims(tenant: string, clientId: string, scope: string, lifetimeSeconds: number) {
-  const now = Math.floor(Date.now() / 1000)
+/** Who an access token is for. */
+interface AccessGrant {
+  tenant: string
+  clientId: string
+  scope: string
+}
+
+function accessClaims(grant: AccessGrant, lifetimeSeconds: number, nowMs: number): Claims {
+  const { tenant, clientId, scope } = grant
+  const now = Math.floor(nowMs / 1000)
   return {
     aud: scope.replace(/\/?\.default$/, ''),
     iss: `https://sts.windows.net/${tenant}/`,
@@ -86,6 +107,7 @@ function checkAssertion(
   assertion: string,
   publicKey: KeyObject,
   issuedTokens: Set<string>,
+  nowMs: number,
 ): AssertionProblem | undefined {
   const claims = issuedTokens.has(assertion) ? verifyJwt(assertion, publicKey) : undefined
   if (!claims) {
@@ -102,22 +124,26 @@ function checkAssertion(
       description: `No matching federated identity record found for presented assertion audience '${String(claims.aud)}'.`,
     }
   }
-  const now = Date.now() / 1000
+  const now = nowMs / 1000
   if (Number(claims.exp) <= now || Number(claims.nbf) > now + 300) {
     return {
       code: 700024,
-      description: `Client assertion is not within its valid time range. Current time: ${new Date().toISOString()}, assertion valid from ${isoOf(claims.nbf)}, expiry time of assertion ${isoOf(claims.exp)}.`,
+      description: `Client assertion is not within its valid time range. Current time: ${new Date(nowMs).toISOString()}, assertion valid from ${isoOf(claims.nbf)}, expiry time of assertion ${isoOf(claims.exp)}.`,
     }
   }
   return undefined
 }
 
-function checkBearer(authorization: string | undefined, tokens: Map<string, number>): BearerCheck {
+function checkBearer(
+  authorization: string | undefined,
+  tokens: Map<string, number>,
+  nowMs: number,
+): BearerCheck {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')
   if (!match?.[1]) return 'missing'
   const expiresAt = tokens.get(match[1])
   if (expiresAt === undefined) return 'invalid'
-  return expiresAt <= Date.now() ? 'expired' : 'valid'
+  return expiresAt <= nowMs ? 'expired' : 'valid'
 }
 
 function isoOf(seconds: unknown): string {

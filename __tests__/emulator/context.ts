@@ -3,12 +3,14 @@ import type { TokenAuthority } from './auth.ts'
 import type { GalleryStore } from './gallery-store.ts'
 import type { OperationStore } from './lro.ts'
 import type { TemplateStore } from './template-store.ts'
-import type { Scenario } from './types.ts'
+import type { Clock, Scenario } from './types.ts'
 
 /** Everything a handler may need, shared by one emulator instance. */
 export interface EmulatorContext {
   url: string
   scenario: Scenario
+  /** Every time the emulator reads comes from here. */
+  clock: Clock
   tokens: TokenAuthority
   oidcRequestToken: string
   clientSecret: string

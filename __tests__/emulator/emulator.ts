@@ -2,11 +2,13 @@ import { OIDC_PATH } from './github-oidc.ts'
 import { isArmPath } from './arm.ts'
 import { parseTemplateId } from './resource-id.ts'
 import { seedGallery, seedGalleryImage, seedGalleryImageVersion } from './gallery-seed.ts'
+import { wallClock } from './clock.ts'
 import { createScenario } from './scenario.ts'
 import { listen, loadCertificate, type RunningServer } from './server.ts'
 import type { Emulator, EmulatorOptions, RecordedRequest } from './types.ts'
 
 export type * from './types.ts'
+export { manualClock, wallClock, type ManualClock } from './clock.ts'
 
 const WRITE_METHODS = new Set(['PUT', 'POST', 'PATCH', 'DELETE'])
 
@@ -14,7 +16,8 @@ const WRITE_METHODS = new Set(['PUT', 'POST', 'PATCH', 'DELETE'])
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const certificate = await loadCertificate(options.certDir)
   const scenario = createScenario(options.scenario)
-  const running = await listen(certificate.cert, certificate.key, scenario)
+  const clock = options.clock ?? wallClock
+  const running = await listen(certificate.cert, certificate.key, scenario, clock)
   const { context, requests } = running
   const port = Number(new URL(context.url).port)
   return {
@@ -26,6 +29,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clientSecret: context.clientSecret,
     scenario,
     requests,
+    clock,
+    tick: () => running.tick(),
     writes: () => requests.filter(isWrite),
     templates: context.store.templates,
     issuedSecrets: () => context.tokens.issued(),

@@ -20,7 +20,7 @@ export function handleEntra(exchange: Exchange, context: EmulatorContext): Reply
   if (endpoint === 'discovery/instance') return instanceDiscovery(context.url)
   if (!GUID.test(tenant)) {
     const description = `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`
-    return entraError(400, 'invalid_tenant', 90002, description, correlationId)
+    return entraError(400, 'invalid_tenant', 90002, description, correlationId, context.clock.now())
   }
   if (endpoint === 'discovery/v2.0/keys')
     return { status: 200, body: { keys: [context.signingJwk] } }
@@ -102,7 +102,7 @@ function checkTokenRequest(
   correlationId: string,
 ): Reply | undefined {
   const fail = (status: number, error: string, code: number, text: string): Reply =>
-    entraError(status, error, code, text, correlationId)
+    entraError(status, error, code, text, correlationId, context.clock.now())
   if (field('grant_type') !== 'client_credentials') {
     return fail(
       400,

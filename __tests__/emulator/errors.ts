@@ -35,21 +35,23 @@ export function routeNotFound(method: string, path: string): Answer {
   return armError(404, 'NotFound', `No HTTP resource was found that matches '${method} ${path}'.`)
 }
 
-/** An Entra (AADSTS) error reply, shaped like login.microsoftonline.com answers. */
+/** An Entra (AADSTS) error reply at `now` (ms since epoch), shaped like login.microsoftonline.com answers. */
 export function entraError(
   status: number,
   error: string,
   code: number,
   description: string,
   correlationId: string,
+  now: number,
 ): Answer {
+  const timestamp = new Date(now).toISOString()
   return {
     status,
     body: {
       error,
-      error_description: `AADSTS${code}: ${description} Trace ID: ${correlationId} Correlation ID: ${correlationId} Timestamp: ${new Date().toISOString()}`,
+      error_description: `AADSTS${code}: ${description} Trace ID: ${correlationId} Correlation ID: ${correlationId} Timestamp: ${timestamp}`,
       error_codes: [code],
-      timestamp: new Date().toISOString(),
+      timestamp,
       trace_id: correlationId,
       correlation_id: correlationId,
     },

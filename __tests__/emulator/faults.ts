@@ -9,10 +9,10 @@ const FAULT_CODES = {
   503: 'ServiceUnavailable',
 }
 
-/** ARM's 503 while the scenario's outage lasts (`armDownUntil`), else undefined. */
-export function outageReply(scenario: Scenario): Answer | undefined {
+/** ARM's 503 while the scenario's outage lasts (`armDownUntil`) at `now`, else undefined. */
+export function outageReply(scenario: Scenario, now: number): Answer | undefined {
   const until = scenario.armDownUntil
-  if (until === undefined || Date.now() >= until) return undefined
+  if (until === undefined || now >= until) return undefined
   const message = 'The service is temporarily unavailable. Please try again later.'
   return armError(503, 'ServiceUnavailable', message)
 }

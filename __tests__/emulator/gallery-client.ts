@@ -1,5 +1,6 @@
 // Helpers of the gallery tests: Compute paths, bodies and LRO polling over plain fetch.
-import { arm, SUBSCRIPTION, waitFor, type Json, type Result } from './test-client.ts'
+import type { ManualClock } from './clock.ts'
+import { arm, finishOperation, SUBSCRIPTION, type Json, type Result } from './test-client.ts'
 import type { Emulator } from './types.ts'
 
 /** The api-version of the Compute Gallery REST reference. */
@@ -35,24 +36,30 @@ export function imageBody(location = 'West US', properties: Record<string, Json>
   }
 }
 
-/** Poll the Azure-AsyncOperation of `put` until it is no longer InProgress. */
-export async function settle(emulator: Emulator, token: string, put: Result): Promise<Result> {
+/**
+ * Let the Azure-AsyncOperation of `put` finish: by polling, or on a manual `clock` by advancing
+ * exactly `provisionMs` (see `finishOperation`).
+ */
+export async function settle(
+  emulator: Emulator,
+  token: string,
+  put: Result,
+  clock?: ManualClock,
+): Promise<Result> {
   const url = put.headers.get('azure-asyncoperation') ?? ''
-  return waitFor(
-    () => arm(emulator, token, 'GET', url),
-    (result) => result.body?.status !== 'InProgress',
-  )
+  return finishOperation(emulator, token, url, clock)
 }
 
-/** PUT and wait for the operation; the settled GET of the resource. */
+/** PUT and let the operation finish (on `clock` when given); the settled GET of the resource. */
 export async function putAndSettle(
   emulator: Emulator,
   token: string,
   path: string,
   body: unknown,
+  clock?: ManualClock,
 ): Promise<Result> {
   const put = await compute(emulator, token, 'PUT', path, body)
   if (put.status >= 300) throw new Error(`PUT ${path}: ${put.status} ${JSON.stringify(put.body)}`)
-  await settle(emulator, token, put)
+  await settle(emulator, token, put, clock)
   return compute(emulator, token, 'GET', path)
 }

@@ -78,7 +78,8 @@ function planVersion(
   if (mode === 'publish' && existing.some((other) => other.key === ref.key)) {
     return `the gallery image version '${ref.id}' already exists; Image Builder does not overwrite an existing gallery image version.`
   }
-  return { ref, resource: versionOf(ref, definition?.resource.location, build, target) }
+  const resource = versionOf(ref, definition?.resource.location, build, target, galleries.now())
+  return { ref, resource }
 }
 
 // The definition a galleryImageId names (it must exist to publish), and its explicit version.
@@ -132,6 +133,7 @@ function versionOf(
   definitionLocation: string | undefined,
   build: FinishedBuild,
   target: Body,
+  publishedAt: number,
 ): GalleryResource {
   const buildLocation = String(build.resource.location)
   const profile = publishingProfile(
@@ -141,6 +143,7 @@ function versionOf(
       replicationMode: typeof target.replicationMode === 'string' ? target.replicationMode : 'Full',
     },
     buildLocation,
+    publishedAt,
   )
   const staging =
     typeof build.resource.properties.exactStagingResourceGroup === 'string'

@@ -40,8 +40,8 @@ export function galleryResource(ref: GalleryRef, body: Body): GalleryResource {
   return resourceOf(ref, String(body.location), properties, body.tags)
 }
 
-/** The publishing profile of a version, with the service's defaults filled in. */
-export function publishingProfile(profile: Body, location: string): Body {
+/** The publishing profile of a version published at `publishedAt` (ms since epoch), defaults filled in. */
+export function publishingProfile(profile: Body, location: string, publishedAt: number): Body {
   const storageAccountType =
     typeof profile.storageAccountType === 'string' ? profile.storageAccountType : 'Standard_LRS'
   const replicaCount = typeof profile.replicaCount === 'number' ? profile.replicaCount : 1
@@ -65,17 +65,22 @@ export function publishingProfile(profile: Body, location: string): Body {
     replicaCount,
     storageAccountType,
     excludeFromLatest: profile.excludeFromLatest === true,
-    publishedDate: new Date().toISOString(),
+    publishedDate: new Date(publishedAt).toISOString(),
   }
 }
 
-/** A version from a PUT body (or a seed): its publishing profile completed. */
-export function versionResource(ref: GalleryRef, location: string, body: Body): GalleryResource {
+/** A version from a PUT body (or a seed) made at `now`: its publishing profile completed. */
+export function versionResource(
+  ref: GalleryRef,
+  location: string,
+  body: Body,
+  now: number,
+): GalleryResource {
   const given = isRecord(body.properties) ? structuredClone(body.properties) : {}
   const profile = isRecord(given.publishingProfile) ? given.publishingProfile : {}
   const properties = {
     ...given,
-    publishingProfile: publishingProfile(profile, location),
+    publishingProfile: publishingProfile(profile, location, now),
     storageProfile: isRecord(given.storageProfile) ? given.storageProfile : {},
   }
   return resourceOf(ref, location, properties, body.tags)

@@ -65,7 +65,7 @@ export function seedGalleryImageVersion(
     throw new Error(`seedGalleryImageVersion: seed the image definition of '${id}' first`)
   }
   const body = { properties, ...(tags ? { tags } : {}) }
-  galleries.put(ref, versionResource(ref, definition.resource.location, body))
+  galleries.put(ref, versionResource(ref, definition.resource.location, body, galleries.now()))
 }
 
 function refOf(id: string, kind: GalleryKind, caller: string) {

@@ -1,7 +1,7 @@
 // Galleries, image definitions and image versions of one emulator, with their provisioning.
 import type { GalleryRef } from './gallery-ids.ts'
 import type { OperationStore } from './lro.ts'
-import type { Scenario } from './types.ts'
+import type { Clock, Scenario } from './types.ts'
 
 /** A gallery resource as GET returns it; mutated in place while it provisions. */
 export type GalleryResource = Record<string, unknown> & {
@@ -32,10 +32,16 @@ export interface GalleryStore {
   children(ref: GalleryRef): GalleryRecord[]
   /** Finish every provisioning that is due. */
   tick(): void
+  /** The emulator's current time (ms since epoch), e.g. for a version's `publishedDate`. */
+  now(): number
 }
 
-/** An empty store whose timings come from `scenario`, read live. */
-export function createGalleryStore(scenario: Scenario, operations: OperationStore): GalleryStore {
+/** An empty store whose timings come from `scenario`, read live, and whose time from `clock`. */
+export function createGalleryStore(
+  scenario: Scenario,
+  operations: OperationStore,
+  clock: Clock,
+): GalleryStore {
   const records = new Map<string, GalleryRecord>()
   const resources = new Map<string, unknown>()
   return {
@@ -46,7 +52,7 @@ export function createGalleryStore(scenario: Scenario, operations: OperationStor
       if (operation !== undefined) {
         const state = records.has(ref.key) ? 'Updating' : 'Creating'
         resource.properties.provisioningState = state
-        record.provisioning = { operation, doneAt: Date.now() + scenario.provisionMs }
+        record.provisioning = { operation, doneAt: clock.now() + scenario.provisionMs }
       } else {
         resource.properties.provisioningState = 'Succeeded'
       }
@@ -61,7 +67,7 @@ export function createGalleryStore(scenario: Scenario, operations: OperationStor
       )
     },
     tick() {
-      const now = Date.now()
+      const now = clock.now()
       for (const record of records.values()) {
         const provisioning = record.provisioning
         if (!provisioning || now < provisioning.doneAt) continue
@@ -70,5 +76,6 @@ export function createGalleryStore(scenario: Scenario, operations: OperationStor
         operations.finish(provisioning.operation, 'Succeeded')
       }
     },
+    now: () => clock.now(),
   }
 }

@@ -75,7 +75,13 @@ export function putVersion(write: GalleryWrite): Answer {
     checkEnvelope(body) ??
     missingParent(context, ref, 'write')
   if (problem || !isRecord(body)) return problemAnswer(problem)
-  return accept(write, versionResource(storedRef(write), String(body.location), body))
+  const resource = versionResource(
+    storedRef(write),
+    String(body.location),
+    body,
+    context.clock.now(),
+  )
+  return accept(write, resource)
 }
 
 /** 404 for a missing resource: ParentResourceNotFound while an ancestor is missing. */

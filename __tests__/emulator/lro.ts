@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Reply } from './exchange.ts'
 import { API_VERSION } from './resource-id.ts'
+import type { Clock } from './types.ts'
 
 /** Status of an ARM asynchronous operation. */
 export type OperationStatus = 'InProgress' | 'Succeeded' | 'Failed' | 'Canceled'
@@ -31,8 +32,8 @@ export interface PollingStyle {
   location: boolean
 }
 
-/** An empty operation store. */
-export function createOperationStore(): OperationStore {
+/** An empty operation store; start and end times come from `clock`. */
+export function createOperationStore(clock: Clock): OperationStore {
   const operations = new Map<string, Operation>()
   return {
     start(subscriptionId, location, compute) {
@@ -41,7 +42,7 @@ export function createOperationStore(): OperationStore {
         subscriptionId,
         location,
         status: 'InProgress',
-        startTime: new Date().toISOString(),
+        startTime: new Date(clock.now()).toISOString(),
         ...(compute ? { compute } : {}),
       }
       operations.set(operation.name, operation)
@@ -51,7 +52,7 @@ export function createOperationStore(): OperationStore {
       const operation = name === undefined ? undefined : operations.get(name)
       if (!operation || operation.status !== 'InProgress') return
       operation.status = status
-      operation.endTime = new Date().toISOString()
+      operation.endTime = new Date(clock.now()).toISOString()
       if (error) operation.error = error
     },
     get: (name) => operations.get(name),

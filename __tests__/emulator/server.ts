@@ -15,12 +15,12 @@ import { handleOidcToken, OIDC_PATH } from './github-oidc.ts'
 import { publicKeyOf } from './jwt.ts'
 import { createOperationStore } from './lro.ts'
 import { createTemplateStore } from './template-store.ts'
-import type { RecordedRequest, Scenario } from './types.ts'
+import type { Clock, RecordedRequest, Scenario } from './types.ts'
 
 /** Default certificate directory: `.emulator` at the repository root. */
 export const DEFAULT_CERT_DIR = fileURLToPath(new URL('../../.emulator', import.meta.url))
 
-// How often running builds and LROs advance without a request to drive them.
+// How often running builds and LROs advance without a request to drive them (wall clock only).
 const TICK_MS = 10
 
 /** Everything the public `Emulator` object is built from. */
@@ -28,6 +28,8 @@ export interface RunningServer {
   server: Server
   context: EmulatorContext
   requests: RecordedRequest[]
+  /** Bring builds, LROs and galleries up to the clock's current time. */
+  tick(): void
   close(): Promise<void>
 }
 
@@ -36,6 +38,7 @@ export async function listen(
   cert: string,
   key: string,
   scenario: Scenario,
+  clock: Clock,
 ): Promise<RunningServer> {
   const server = createServer({ cert, key })
   await new Promise<void>((resolve, reject) => {
@@ -43,7 +46,7 @@ export async function listen(
     server.listen(0, '127.0.0.1', resolve)
   })
   const { port } = server.address() as AddressInfo
-  const context = createContext(`https://127.0.0.1:${port}`, scenario, key)
+  const context = createContext(`https://127.0.0.1:${port}`, scenario, key, clock)
   const requests: RecordedRequest[] = []
   server.on('request', (req, res) => {
     readExchange(req).then(
@@ -51,34 +54,51 @@ export async function listen(
       () => res.destroy(),
     )
   })
-  const timer = setInterval(() => {
+  const tick = (): void => {
     context.galleries.tick()
     context.store.tick()
-  }, TICK_MS)
-  timer.unref()
+  }
+  const stopTicking = startTicking(clock, tick)
   const close = async (): Promise<void> => {
-    clearInterval(timer)
+    stopTicking()
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
     server.closeAllConnections()
     await closed
   }
-  return { server, context, requests, close }
+  return { server, context, requests, tick, close }
 }
 
-function createContext(url: string, scenario: Scenario, key: string): EmulatorContext {
-  const operations = createOperationStore()
-  const galleries = createGalleryStore(scenario, operations)
+/**
+ * Move state along as time passes: on a manual clock at each advance (time moves only then), on
+ * any other clock every TICK_MS. Returns how to stop.
+ */
+function startTicking(clock: Clock, tick: () => void): () => void {
+  if (clock.onAdvance) return clock.onAdvance(tick)
+  const timer = setInterval(tick, TICK_MS)
+  timer.unref()
+  return () => clearInterval(timer)
+}
+
+function createContext(
+  url: string,
+  scenario: Scenario,
+  key: string,
+  clock: Clock,
+): EmulatorContext {
+  const operations = createOperationStore(clock)
+  const galleries = createGalleryStore(scenario, operations, clock)
   const signingJwk = { ...publicKeyOf(key).export({ format: 'jwk' }), use: 'sig', alg: 'RS256' }
   return {
     url,
     scenario,
-    tokens: createTokenAuthority(key, scenario),
+    clock,
+    tokens: createTokenAuthority(key, scenario, clock),
     // Random per instance: tests must use the values the emulator hands out.
     oidcRequestToken: randomBytes(24).toString('base64url'),
     clientSecret: randomBytes(24).toString('base64url'),
     signingJwk,
     operations,
-    store: createTemplateStore(scenario, operations, galleries),
+    store: createTemplateStore(scenario, operations, galleries, clock),
     galleries,
   }
 }
@@ -89,7 +109,7 @@ function serve(
   context: EmulatorContext,
   requests: RecordedRequest[],
 ): void {
-  const record = recordOf(exchange, Date.now())
+  const record = recordOf(exchange, context.clock.now())
   requests.push(record)
   const reply = dispatch(exchange, context)
   if (reply === 'reset') {

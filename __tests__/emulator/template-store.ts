@@ -8,7 +8,7 @@ import { TEMPLATE_TYPE, type TemplateRef } from './resource-id.ts'
 import { advanceRun, lastRunStatusOf, startRun, type Run, type RunEnd } from './run.ts'
 import { buildRunOutputs, type RunOutput } from './run-outputs.ts'
 import { ALL_PHASES } from './scenario.ts'
-import type { Scenario } from './types.ts'
+import type { Clock, Scenario } from './types.ts'
 
 /** A template resource as GET returns it; mutated in place as time passes. */
 export type TemplateResource = Record<string, unknown> & { properties: Record<string, unknown> }
@@ -50,11 +50,12 @@ interface Finisher {
   galleries: GalleryStore
 }
 
-/** An empty store whose timings come from `scenario`, read live. */
+/** An empty store whose timings come from `scenario`, read live, and whose time from `clock`. */
 export function createTemplateStore(
   scenario: Scenario,
   operations: OperationStore,
   galleries: GalleryStore,
+  clock: Clock,
 ): TemplateStore {
   const records = new Map<string, TemplateRecord>()
   const templates = new Map<string, unknown>()
@@ -74,27 +75,29 @@ export function createTemplateStore(
     get: (ref) => records.get(ref.key),
     create(ref, body, operation) {
       const record = newRecord(ref, body, 'Creating')
-      record.provisioning = { kind: 'create', operation, doneAt: Date.now() + scenario.provisionMs }
+      const doneAt = clock.now() + scenario.provisionMs
+      record.provisioning = { kind: 'create', operation, doneAt }
       put(record)
       return record
     },
     seed(ref, body, runState) {
       const record = newRecord(ref, body, 'Succeeded')
       put(record)
-      if (runState) seedRun(record, runState, scenario, ended)
+      if (runState) seedRun(record, runState, clock.now(), ended)
     },
     remove(record, operation) {
-      record.provisioning = { kind: 'delete', operation, doneAt: Date.now() + scenario.provisionMs }
+      const doneAt = clock.now() + scenario.provisionMs
+      record.provisioning = { kind: 'delete', operation, doneAt }
       record.resource.properties.provisioningState = 'Deleting'
     },
     beginRun(record, operation) {
-      record.run = startRun(Date.now(), operation)
+      record.run = startRun(clock.now(), operation)
       record.runMessage = ''
       record.outputs = []
       refreshView(record)
     },
     tick() {
-      const now = Date.now()
+      const now = clock.now()
       for (const record of [...records.values()]) {
         if (advanceProvisioning(record, now, operations)) drop(record)
         const end = record.run && advanceRun(record.run, now, scenario)
@@ -188,15 +191,15 @@ function failDistribution(record: TemplateRecord, run: Run, message: string, fin
 function seedRun(
   record: TemplateRecord,
   runState: SeedRunState,
-  scenario: Scenario,
+  now: number,
   ended: (record: TemplateRecord, end: RunEnd, seeded: boolean) => void,
 ): void {
-  const run = startRun(Date.now())
+  const run = startRun(now)
   record.run = run
   if (runState !== 'Running') {
     run.phaseIndex = ALL_PHASES.length - 1
     run.state = runState
-    run.endTime = new Date().toISOString()
+    run.endTime = new Date(now).toISOString()
     ended(record, runState, true)
   }
   refreshView(record)

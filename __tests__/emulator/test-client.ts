@@ -1,4 +1,5 @@
 // Plain-fetch helpers for the emulator's own tests (real TLS, trusted via NODE_EXTRA_CA_CERTS).
+import type { ManualClock } from './clock.ts'
 import type { Emulator } from './types.ts'
 
 /** Tenant, client and subscription used by the tests. */
@@ -160,16 +161,53 @@ export async function waitFor<T>(
   }
 }
 
-/** Create template `name` and wait until it is provisioned. */
+/**
+ * Let the operation whose status `url` reports (Azure-AsyncOperation) finish; its final status.
+ * Without `clock`, poll until it is no longer InProgress. With a manual `clock`, the operation
+ * must have started at the clock's current time: advance exactly `scenario.provisionMs`, checking
+ * that it is still InProgress one millisecond before and finished right at it.
+ */
+export async function finishOperation(
+  emulator: Emulator,
+  token: string,
+  url: string,
+  clock?: ManualClock,
+): Promise<Result> {
+  const read = (): Promise<Result> => arm(emulator, token, 'GET', url)
+  if (!clock) return waitFor(read, (result) => result.body?.status !== 'InProgress')
+  const duration = emulator.scenario.provisionMs
+  if (duration > 0) {
+    clock.advance(duration - 1)
+    const before = await read()
+    if (before.body?.status !== 'InProgress') {
+      throw new Error(`Operation over before ${duration} ms: ${JSON.stringify(before.body)}`)
+    }
+  }
+  clock.advance(Math.min(duration, 1))
+  const after = await read()
+  if (after.body?.status === 'InProgress') {
+    throw new Error(`Operation still InProgress after ${duration} ms: ${JSON.stringify(after.body)}`)
+  }
+  return after
+}
+
+/** Create template `name` and let it provision (on `clock` when given, see `finishOperation`). */
 export async function createTemplate(
   emulator: Emulator,
   token: string,
   name: string,
+  clock?: ManualClock,
 ): Promise<Result> {
   const put = await arm(emulator, token, 'PUT', templatePath(name), templateBody())
-  await waitFor(
-    () => arm(emulator, token, 'GET', put.headers.get('azure-asyncoperation') ?? ''),
-    (result) => result.body.status !== 'InProgress',
+  if (put.status !== 201) throw new Error(`PUT ${name}: ${put.status} ${JSON.stringify(put.body)}`)
+  const done = await finishOperation(
+    emulator,
+    token,
+    put.headers.get('azure-asyncoperation') ?? '',
+    clock,
   )
+  if (done.body?.status !== 'Succeeded') {
+    throw new Error(`Template ${name} did not provision: ${JSON.stringify(done.body)}`)
+  }
   return put
 }

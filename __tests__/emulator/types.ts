@@ -74,11 +74,33 @@ export interface Scenario {
   faults: Fault[]
 }
 
+/**
+ * Where the emulator reads the time (ms since epoch) for everything that changes with it: build
+ * phases, LRO provisioning and operation times, cancels, ARM outages, gallery versions, token
+ * issue and expiry, request records' `at`.
+ */
+export interface Clock {
+  now(): number
+  /**
+   * Present on clocks that move only when told to (`manualClock()`): the emulator then runs no
+   * timer of its own and advances its state by registering `listener`, which the clock calls after
+   * every move. Returns a function that removes the listener.
+   */
+  onAdvance?(listener: () => void): () => void
+}
+
 /** Options of `startEmulator`. */
 export interface EmulatorOptions {
   /** Directory of `ca.pem`/`key.pem`; default `.emulator` under the repository root. */
   certDir?: string
   scenario?: Partial<Scenario>
+  /**
+   * Time source; default the wall clock (`Date.now`), with a 10 ms timer moving state along.
+   * With `manualClock()` time moves only when the test advances it, and tokens are issued and
+   * expire on that time too: use it only with clients that do not check token times against the
+   * real clock (the emulator's own fetch helpers do not; MSAL and SDK pollers need the wall clock).
+   */
+  clock?: Clock
 }
 
 /** One request as the emulator saw it, with credentials redacted. */
@@ -110,6 +132,13 @@ export interface Emulator {
   writes(): RecordedRequest[]
   /** Template resources keyed by lower-cased resource id, as GET returns them. */
   templates: Map<string, unknown>
+  /** The emulator's time source (`options.clock`, else the wall clock). */
+  clock: Clock
+  /**
+   * Bring builds, LROs and gallery provisioning up to the clock's current time. Requests and the
+   * wall-clock timer do this anyway, and so does each `advance` of a manual clock.
+   */
+  tick(): void
   /** Every OIDC token, client assertion and access token the emulator issued. */
   issuedSecrets(): string[]
   /** Put a template in place directly, optionally with a run in the given state. */

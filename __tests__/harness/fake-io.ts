@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { InputName } from '../../src/config/names.ts'
+import type { InputName } from '../../src/model/names.ts'
 import { scrubbing, type ActionIO } from '../../src/runner/io.ts'
 import type { Emulator } from '../emulator/types.ts'
 import { defaultInputs, runnerEnv } from './run-action.ts'

@@ -2,9 +2,9 @@
 // Azure ends by itself, with a message naming the template and what was being waited for.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rmSync } from 'node:fs'
-import { DEFAULT_LIMITS } from '../../src/limits.ts'
-import { runMain } from '../../src/main.ts'
-import { runPost } from '../../src/post.ts'
+import { DEFAULT_LIMITS } from '../../src/model/limits.ts'
+import { runMain } from '../../src/steps/main.ts'
+import { runPost } from '../../src/steps/post.ts'
 import { startEmulator } from '../emulator/emulator.ts'
 import { withScenario } from '../emulator/scenario.ts'
 import type { Emulator } from '../emulator/types.ts'

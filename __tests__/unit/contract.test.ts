@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { INPUT_NAMES, OUTPUT_NAMES } from '../../src/config/names.ts'
+import { INPUT_NAMES, OUTPUT_NAMES } from '../../src/model/names.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {

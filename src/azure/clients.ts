@@ -1,7 +1,7 @@
 import { ImageBuilderClient, type ImageBuilderClientOptionalParams } from '@azure/arm-imagebuilder'
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
 import { ClientAssertionCredential, DefaultAzureCredential } from '@azure/identity'
-import type { AuthConfig, CloudConfig } from '../config/types.ts'
+import type { AuthConfig, CloudConfig } from '../model/types.ts'
 
 const USER_AGENT = 'azure-image-builder-action/1'
 

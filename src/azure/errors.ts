@@ -1,5 +1,5 @@
 import { isRestError, type RestError } from '@azure/core-rest-pipeline'
-import { ActionError } from '../runner/errors.ts'
+import { ActionError } from '../model/errors.ts'
 
 /** The SDK's error, also when azureError() has wrapped it, since callers see that one. */
 function restErrorOf(error: unknown): RestError | undefined {

@@ -1,7 +1,7 @@
 // Pure rules for Azure Compute Gallery image definitions: what to create, and what makes an
 // existing definition unable to take this build's image (checked before an hour of building).
 import type { GalleryImage } from '@azure/arm-compute'
-import type { DefinitionSpec, OsType } from '../config/types.ts'
+import type { DefinitionSpec, OsType } from '../model/types.ts'
 
 /** What the checks read of a definition. */
 export type DefinitionFacts = Pick<

@@ -1,7 +1,7 @@
 import type { ComputeManagementClient, GalleryImage } from '@azure/arm-compute'
 import type { TokenCredential } from '@azure/core-auth'
-import type { CloudConfig } from '../config/types.ts'
-import { GALLERY_IMAGE_TYPE, parseTypedId } from '../config/resource-ids.ts'
+import type { CloudConfig } from '../model/types.ts'
+import { GALLERY_IMAGE_TYPE, parseTypedId } from '../model/resource-ids.ts'
 import { armClientOptions } from './clients.ts'
 import { azureError, isNotFound } from './errors.ts'
 

@@ -1,6 +1,6 @@
 import type { ImageBuilderClient, ImageTemplate, RunOutput } from '@azure/arm-imagebuilder'
-import { OWNER_TAG } from '../config/run-context.ts'
-import { ActionError } from '../runner/errors.ts'
+import { OWNER_TAG } from '../model/run-context.ts'
+import { ActionError } from '../model/errors.ts'
 import { azureError, isConflict, isCutShort, isNotFound, isTransient } from './errors.ts'
 
 export interface TemplateRef {

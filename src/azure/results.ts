@@ -1,5 +1,5 @@
 import type { RunOutput } from '@azure/arm-imagebuilder'
-import { RUN_OUTPUT } from '../template/render.ts'
+import { RUN_OUTPUT } from '../model/names.ts'
 import type { RunEnd, RunState } from './watch.ts'
 
 export interface RunOutputItem {

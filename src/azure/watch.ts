@@ -1,8 +1,8 @@
 import type { ImageTemplate, ImageTemplateLastRunStatus } from '@azure/arm-imagebuilder'
-import { DeadlineError } from '../runner/deadline.ts'
-import { ActionError } from '../runner/errors.ts'
+import { DeadlineError } from '../model/deadline.ts'
+import { ActionError } from '../model/errors.ts'
 import { isTransient, retryAfterMs } from './errors.ts'
-import { formatElapsed } from '../runner/elapsed.ts'
+import { formatElapsed } from '../model/elapsed.ts'
 
 const TERMINAL_STATES = ['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'] as const
 export type RunState = (typeof TERMINAL_STATES)[number]

@@ -1,8 +1,8 @@
 import { CLOUD_NAMES, resolveCloud } from './cloud.ts'
 import type { IssueList } from './issues.ts'
-import type { InputName } from './names.ts'
-import { isGuid, isHttpsUrl } from './text.ts'
-import type { AuthConfig, CloudConfig } from './types.ts'
+import type { InputName } from '../model/names.ts'
+import { isGuid, isHttpsUrl } from '../model/text.ts'
+import type { AuthConfig, CloudConfig } from '../model/types.ts'
 
 type Read = (name: InputName) => string
 

@@ -8,9 +8,10 @@ import {
   type Reader,
 } from './inputs.ts'
 import { IssueList } from './issues.ts'
-import { jobKey, ownerOf } from './run-context.ts'
-import { resourceId } from './resource-ids.ts'
-import type { CleanupTarget, Config } from './types.ts'
+import { jobKey, ownerOf } from '../model/run-context.ts'
+import { resourceId } from '../model/resource-ids.ts'
+import type { CleanupTarget } from '../model/types.ts'
+import type { Config } from './types.ts'
 
 /**
  * Post without saved state (main was killed before it saved anything): the template is found

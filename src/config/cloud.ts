@@ -1,4 +1,4 @@
-import type { CloudConfig, CloudName } from './types.ts'
+import type { CloudConfig, CloudName } from '../model/types.ts'
 
 export const CLOUD_NAMES: readonly CloudName[] = [
   'AzureCloud',

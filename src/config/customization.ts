@@ -1,9 +1,9 @@
 import { existsSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { IssueList } from './issues.ts'
-import type { InputName } from './names.ts'
-import { lines } from './text.ts'
-import type { Customization, OsType, WorkspaceFile } from './types.ts'
+import type { InputName } from '../model/names.ts'
+import { lines } from '../model/text.ts'
+import type { Customization, OsType, WorkspaceFile } from '../model/types.ts'
 import {
   MAX_INLINE_TOTAL_BYTES,
   filesBelow,
@@ -12,7 +12,7 @@ import {
   totalBytes,
   type FileResult,
 } from './workspace-files.ts'
-import { scriptKind } from '../template/customizers.ts'
+import { scriptKind } from '../model/script-kind.ts'
 
 const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts'
 

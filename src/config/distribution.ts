@@ -1,10 +1,15 @@
 import { parseGallery } from './gallery.ts'
 import type { IssueList } from './issues.ts'
-import type { InputName } from './names.ts'
-import { MANAGED_IMAGE_TYPE, isResourceName, parseTypedId, resourceId } from './resource-ids.ts'
-import { setKey } from '../template/template-problem.ts'
-import { isHttpsUrl, keyValueLines } from './text.ts'
-import type { Distribution, SourceImage } from './types.ts'
+import type { InputName } from '../model/names.ts'
+import {
+  MANAGED_IMAGE_TYPE,
+  isResourceName,
+  parseTypedId,
+  resourceId,
+} from '../model/resource-ids.ts'
+import { setKey } from '../model/template-problem.ts'
+import { isHttpsUrl, keyValueLines } from '../model/text.ts'
+import type { Distribution, SourceImage } from '../model/types.ts'
 
 export interface DistributionInputs {
   readonly read: (name: InputName) => string

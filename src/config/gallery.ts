@@ -1,15 +1,15 @@
 import type { IssueList } from './issues.ts'
-import type { InputName } from './names.ts'
-import { GALLERY_IMAGE_TYPE, GALLERY_VERSION_TYPE, parseTypedId } from './resource-ids.ts'
-import { definedOnly } from '../template/template-problem.ts'
-import { listItems } from './text.ts'
+import type { InputName } from '../model/names.ts'
+import { GALLERY_IMAGE_TYPE, GALLERY_VERSION_TYPE, parseTypedId } from '../model/resource-ids.ts'
+import { definedOnly } from '../model/template-problem.ts'
+import { listItems } from '../model/text.ts'
 import type {
   DefinitionSpec,
   Distribution,
   GalleryVersioning,
   ReplicationRegion,
   SourceImage,
-} from './types.ts'
+} from '../model/types.ts'
 
 type Read = (name: InputName) => string
 

@@ -4,7 +4,7 @@ import { parseCustomization } from './customization.ts'
 import { parseDistribution } from './distribution.ts'
 import { isRegion, normalizeRegion } from './gallery.ts'
 import { IssueList } from './issues.ts'
-import { INPUT_NAMES, type InputName } from './names.ts'
+import { INPUT_NAMES, type InputName } from '../model/names.ts'
 import {
   IDENTITY_TYPE,
   isResourceGroupName,
@@ -12,14 +12,15 @@ import {
   isTemplateName,
   parseTypedId,
   resourceId,
-} from './resource-ids.ts'
-import { jobKey, ownerOf, provenanceTags, templateNameFor } from './run-context.ts'
+} from '../model/resource-ids.ts'
+import { jobKey, ownerOf, provenanceTags, templateNameFor } from '../model/run-context.ts'
 import { inferOsType, parseSource } from './source.ts'
-import { isGuid } from './text.ts'
-import { CLEANUP_MODES, type Config, type OsType, type SourceImage } from './types.ts'
+import { isGuid } from '../model/text.ts'
+import { CLEANUP_MODES, type OsType, type SourceImage } from '../model/types.ts'
+import { type Config } from './types.ts'
 import { parseVm } from './vm.ts'
 import { parseTemplateInput } from './template-input.ts'
-import type { LoadedTemplate } from '../template/template-file.ts'
+import type { LoadedTemplate } from '../template-file/template-file.ts'
 
 export type Reader = (name: InputName) => string
 

@@ -1,23 +1,7 @@
-import type { InputName } from './names.ts'
+import { InputError, type InputProblem } from '../model/errors.ts'
+import type { InputName } from '../model/names.ts'
 
-/** One problem with one input. */
-export interface InputProblem {
-  readonly input: InputName
-  readonly message: string
-}
-
-/** Thrown once by parseConfig with every problem found, so users fix them all in one push. */
-export class InputError extends Error {
-  readonly problems: readonly InputProblem[]
-
-  constructor(problems: readonly InputProblem[]) {
-    const count = problems.length
-    const head = count === 1 ? '1 input is invalid:' : `${count} inputs are invalid:`
-    super([head, ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'))
-    this.name = 'InputError'
-    this.problems = problems
-  }
-}
+export { InputError, type InputProblem }
 
 /** Collects problems while parsing; each helper returns a usable fallback so parsing continues. */
 export class IssueList {

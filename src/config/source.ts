@@ -1,5 +1,5 @@
-import { GALLERY_VERSION_TYPE, MANAGED_IMAGE_TYPE, parseTypedId } from './resource-ids.ts'
-import type { OsType, SourceImage } from './types.ts'
+import { GALLERY_VERSION_TYPE, MANAGED_IMAGE_TYPE, parseTypedId } from '../model/resource-ids.ts'
+import type { OsType, SourceImage } from '../model/types.ts'
 
 /** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
 const PLATFORM_VERSION = /^(latest|\d+(\.\d+){2,3})$/i

@@ -2,11 +2,11 @@ import {
   TemplateFileError,
   loadTemplateFile,
   type LoadedTemplate,
-} from '../template/template-file.ts'
-import { formatProblem, setKey } from '../template/template-problem.ts'
+} from '../template-file/template-file.ts'
+import { formatProblem, setKey } from '../model/template-problem.ts'
 import type { IssueList } from './issues.ts'
-import type { InputName } from './names.ts'
-import { keyValueLines } from './text.ts'
+import type { InputName } from '../model/names.ts'
+import { keyValueLines } from '../model/text.ts'
 import { readWorkspaceFile } from './workspace-files.ts'
 
 export interface TemplateFileInput {

@@ -1,12 +1,12 @@
 import type { IssueList } from './issues.ts'
-import type { InputName } from './names.ts'
+import type { InputName } from '../model/names.ts'
 import {
   SUBNET_TYPE,
   isResourceGroupName,
   parseResourceGroupId,
   parseTypedId,
-} from './resource-ids.ts'
-import type { VmSettings } from './types.ts'
+} from '../model/resource-ids.ts'
+import type { VmSettings } from '../model/types.ts'
 
 type Read = (name: InputName) => string
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { globSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { WorkspaceFile } from './types.ts'
+import type { WorkspaceFile } from '../model/types.ts'
 
 /** Largest file delivered inline in the template (base64 grows it by a third). */
 export const MAX_INLINE_FILE_BYTES = 256 * 1024

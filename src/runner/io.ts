@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import type { InputName, OutputName } from '../config/names.ts'
-import { scrubSecrets } from './mask.ts'
+import type { InputName, OutputName } from '../model/names.ts'
+import { scrubSecrets } from '../model/secrets.ts'
 
 /** Everything the action does with the runner, behind one port so main/post stay testable. */
 export interface ActionIO {

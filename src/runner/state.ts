@@ -1,5 +1,5 @@
-import { STATE_KEY } from '../config/names.ts'
-import type { CleanupTarget } from '../config/types.ts'
+import { STATE_KEY } from '../model/names.ts'
+import type { CleanupTarget } from '../model/types.ts'
 import type { ActionIO } from './io.ts'
 
 /**

@@ -3,8 +3,9 @@ import type {
   ImageTemplateInVMValidatorUnion,
 } from '@azure/arm-imagebuilder'
 import { createHash } from 'node:crypto'
-import type { Customization, OsType, WorkspaceFile } from '../config/types.ts'
+import type { Customization, OsType, WorkspaceFile } from '../model/types.ts'
 import { totalBytes } from '../config/workspace-files.ts'
+import { scriptKind } from '../model/script-kind.ts'
 import {
   psQuote,
   psRunFile,
@@ -29,14 +30,6 @@ export interface RenderedCustomization {
   readonly customize: ImageTemplateCustomizerUnion[]
   readonly validators: ImageTemplateInVMValidatorUnion[]
   readonly origins: CustomizerOrigin[]
-}
-
-type ScriptKind = 'shell' | 'powershell' | 'file'
-
-export function scriptKind(relPath: string): ScriptKind {
-  if (/\.sh$/i.test(relPath)) return 'shell'
-  if (/\.ps1$/i.test(relPath)) return 'powershell'
-  return 'file'
 }
 
 const inline = (file: WorkspaceFile): InlineFile => ({ ...file, name: safeFileName(file.relPath) })

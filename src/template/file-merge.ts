@@ -2,8 +2,8 @@
 // validators and targets come first, and every target gets the provenance tags too.
 import { createHash } from 'node:crypto'
 import type { CustomizerOrigin } from './customizers.ts'
-import type { LoadedTemplate } from './template-file.ts'
-import { isRecord, records } from './template-problem.ts'
+import type { LoadedTemplate } from '../template-file/template-file.ts'
+import { isRecord, records } from '../model/template-problem.ts'
 
 type Json = Record<string, unknown>
 

@@ -1,22 +1,17 @@
 import type { ImageTemplate, ImageTemplateDistributorUnion } from '@azure/arm-imagebuilder'
-import { OWNER_TAG } from '../config/run-context.ts'
-import type { Config, Distribution } from '../config/types.ts'
+import { RUN_OUTPUT } from '../model/names.ts'
+import { OWNER_TAG } from '../model/run-context.ts'
+import type { Config } from '../config/types.ts'
+import type { Distribution } from '../model/types.ts'
 import { renderCustomization, type CustomizerOrigin } from './customizers.ts'
 import { fileParts, mergeVmProfile } from './file-merge.ts'
 
-import { SCHEMA_API_VERSION } from './swagger-model.ts'
-import { IMAGE_TEMPLATE_TYPE } from './template-document.ts'
+import { SCHEMA_API_VERSION } from '../template-file/swagger-model.ts'
+import { IMAGE_TEMPLATE_TYPE } from '../template-file/template-document.ts'
 
 /** The API version of the bundled schema, so what we render is what we validate against. */
 export const API_VERSION = SCHEMA_API_VERSION
 export const RESOURCE_TYPE = IMAGE_TEMPLATE_TYPE
-
-/** Run output names, one per distribution kind; results.ts maps them back. */
-export const RUN_OUTPUT = {
-  managedImage: 'managed-image',
-  gallery: 'gallery-image',
-  vhd: 'vhd',
-} as const
 
 export interface RenderedTemplate {
   readonly template: ImageTemplate

@@ -3,7 +3,7 @@ import { symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseCustomization } from '../../../src/config/customization.ts'
 import { IssueList } from '../../../src/config/issues.ts'
-import type { OsType } from '../../../src/config/types.ts'
+import type { OsType } from '../../../src/model/types.ts'
 import { MAX_INLINE_FILE_BYTES } from '../../../src/config/workspace-files.ts'
 import { makeTempWorkspace, readerOf } from './temp-workspace.ts'
 

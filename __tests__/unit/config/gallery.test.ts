@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { inferImageFacts, parseGallery } from '../../../src/config/gallery.ts'
 import { IssueList } from '../../../src/config/issues.ts'
-import type { SourceImage } from '../../../src/config/types.ts'
+import type { SourceImage } from '../../../src/model/types.ts'
 import { readerOf } from './temp-workspace.ts'
 
 const DEFINITION =

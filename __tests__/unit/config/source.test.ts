@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { inferOsType, parseSource } from '../../../src/config/source.ts'
-import type { SourceImage } from '../../../src/config/types.ts'
+import type { SourceImage } from '../../../src/model/types.ts'
 
 const RG = '/subscriptions/0b1f6471-1bf0-4dda-aec3-111122223333/resourceGroups/rg'
 const VERSION_ID = `${RG}/providers/Microsoft.Compute/galleries/g/images/base/versions/1.0.0`

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import type { Customization, WorkspaceFile } from '../../../src/config/types.ts'
-import { renderCustomization, scriptKind } from '../../../src/template/customizers.ts'
+import type { Customization, WorkspaceFile } from '../../../src/model/types.ts'
+import { scriptKind } from '../../../src/model/script-kind.ts'
+import { renderCustomization } from '../../../src/template/customizers.ts'
 
 const file = (relPath: string, text: string): WorkspaceFile => {
   const bytes = Buffer.from(text)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../../src/config/inputs.ts'
 import type { Config } from '../../../src/config/types.ts'
-import { OWNER_TAG } from '../../../src/config/run-context.ts'
+import { OWNER_TAG } from '../../../src/model/run-context.ts'
+import { RUN_OUTPUT } from '../../../src/model/names.ts'
 import {
   API_VERSION,
   RESOURCE_TYPE,
-  RUN_OUTPUT,
   renderTemplate,
   toResourceJson,
 } from '../../../src/template/render.ts'

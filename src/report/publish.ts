@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { BuildResult } from '../azure/results.ts'
+import type { RunEnd } from '../azure/watch.ts'
+import type { Config } from '../config/types.ts'
+import type { ActionIO } from '../runner/io.ts'
+import { sasSignatures } from '../model/secrets.ts'
+import { renderSummary, type SummaryInput } from './summary.ts'
+import type { CustomizerOrigin } from '../template/customizers.ts'
+
+/** Where the template JSON goes: in RUNNER_TEMP, named after the template. */
+export function renderedTemplatePath(config: Config): string {
+  return path.join(config.outputDir, `${config.templateName}.image-template.json`)
+}
+
+/**
+ * Writes the template users will recognise (ARM resource shape) and sets `rendered-template`.
+ * Returns the file and its JSON, which a dry run also shows in the job summary.
+ */
+export function writeRenderedTemplate(
+  io: ActionIO,
+  config: Config,
+  resource: object,
+): { file: string; json: string } {
+  const file = renderedTemplatePath(config)
+  const json = JSON.stringify(resource, null, 2)
+  writeFileSync(file, `${json}\n`)
+  io.setOutput('rendered-template', file)
+  return { file, json }
+}
+
+export async function writeSummary(
+  io: ActionIO,
+  config: Config,
+  origins: readonly CustomizerOrigin[],
+  mode: SummaryInput['mode'],
+  details: { end?: { result: BuildResult; run: RunEnd }; renderedTemplate?: string } = {},
+): Promise<void> {
+  const { end, renderedTemplate } = details
+  await io.writeSummary(
+    renderSummary({
+      templateName: config.templateName,
+      mode,
+      origins,
+      result: end?.result,
+      phases: end?.run.phases,
+      renderedTemplatePath: renderedTemplatePath(config),
+      renderedTemplate,
+      artifactTags: config.distribution.artifactTags,
+    }),
+  )
+}
+
+/** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */
+export function publishResult(io: ActionIO, result: BuildResult): void {
+  for (const text of [result.vhdUri, result.customizationLog, result.message]) {
+    for (const sig of sasSignatures(text ?? '')) io.setSecret(sig)
+  }
+  io.setOutput('run-state', result.runState)
+  io.setOutput('image-id', result.imageId ?? '')
+  io.setOutput('vhd-uri', result.vhdUri ?? '')
+  io.setOutput('run-outputs', JSON.stringify(result.outputs))
+  io.setOutput('customization-log', result.customizationLog ?? '')
+  for (const o of result.outputs)
+    io.info(`Run output ${o.name}: ${o.artifactId ?? o.artifactUri ?? '(none)'}`)
+}
+
+/** Exit code of the main step: anything but Succeeded fails it, with what to look at next. */
+export function verdict(io: ActionIO, result: BuildResult): number {
+  if (result.runState === 'Succeeded') {
+    io.info(`Build succeeded: ${result.imageId ?? result.vhdUri ?? ''}`)
+    return 0
+  }
+  const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : ''
+  io.fail(
+    `The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}`,
+  )
+  return 1
+}

@@ -1,0 +1,171 @@
+// The Azure half of the main step, loaded only when the run talks to Azure: submit the template,
+// start the build, follow it and report. main.ts has validated everything before this runs.
+import {
+  describeRef,
+  holdsStagedVhd,
+  isProvisioning,
+  isRunning,
+  type TemplateRef,
+} from '../azure/image-templates.ts'
+import type { ImageTemplate, RunOutput } from '@azure/arm-imagebuilder'
+import type { EarlyIdToken } from '../azure/oidc.ts'
+import { toBuildResult } from '../azure/results.ts'
+import { postStepPromise } from './cleanup-policy.ts'
+import { cleanupTargetOf, templateIdOf } from '../config/cleanup-target.ts'
+import type { Config } from '../config/types.ts'
+import { connect } from './connect.ts'
+import type { BuildContext } from './build-context.ts'
+import { follow } from './follow.ts'
+import { prepareGallery } from './gallery-preflight.ts'
+import type { Limits } from '../model/limits.ts'
+import { publishResult, verdict, writeRenderedTemplate, writeSummary } from '../report/publish.ts'
+import { withDeadline } from '../model/deadline.ts'
+import { ActionError, formatError } from '../model/errors.ts'
+import type { ActionIO } from '../runner/io.ts'
+import type { SaveState } from '../runner/state.ts'
+import { toResourceJson, type RenderedTemplate } from '../template/render.ts'
+
+export interface BuildStart {
+  /** The template to submit; undefined with `resume: true` (the existing template is followed). */
+  readonly rendered: RenderedTemplate | undefined
+  readonly early: EarlyIdToken | undefined
+  readonly save: SaveState
+  readonly limits: Limits
+}
+
+
+/** Submits (or adopts) the template, starts and follows the build. Returns the exit code. */
+export async function runBuild(io: ActionIO, config: Config, start: BuildStart): Promise<number> {
+  const session = connect(io, config, start.early)
+  const ctx: BuildContext = {
+    io,
+    config,
+    templates: session.templates,
+    ref: { resourceGroup: config.resourceGroup, name: config.templateName },
+    templateId: templateIdOf(config),
+    origins: start.rendered?.origins ?? [],
+    save: start.save,
+    limits: start.limits,
+    keepsVhd: start.rendered ? holdsStagedVhd(start.rendered.template) : false,
+  }
+  // Before the first write: everything post needs, so post never reads the workspace again.
+  ctx.save({ target: cleanupTargetOf(config) })
+  if (start.rendered) {
+    await prepareGallery(io, config, session, start.limits)
+    await submit(ctx, start.rendered)
+  } else await adoptExisting(ctx)
+  if (!config.wait) return await finishDetached(ctx)
+  return await finishRun(ctx)
+}
+
+async function finishRun(ctx: BuildContext): Promise<number> {
+  const { io, config } = ctx
+  const run = await follow(ctx)
+  // Saved at once: whatever fails next, post knows how the run ended.
+  ctx.save({ finished: true, runState: run.runState })
+  const outputs = run.runState === 'Canceled' ? [] : await readRunOutputs(ctx)
+  const result = toBuildResult(run, outputs)
+  publishResult(io, result)
+  await writeSummary(io, config, ctx.origins, 'finished', { end: { result, run } })
+  io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId, ctx.keepsVhd))
+  return verdict(io, result)
+}
+
+/** The run's outputs; a failure to read them is a warning, not a failed build. */
+async function readRunOutputs(ctx: BuildContext): Promise<RunOutput[]> {
+  const { io, templates, ref, limits } = ctx
+  const wait = { what: `the run outputs of the ${describeRef(ref)}`, ms: limits.readMs }
+  try {
+    return await withDeadline(wait, (signal) => templates.runOutputs(ref, signal))
+  } catch (error) {
+    io.warning(`${formatError(error).message} The outputs image-id and vhd-uri stay empty.`)
+    return []
+  }
+}
+
+/** Reads the template, within the read bound. */
+function findTemplate(ctx: BuildContext): Promise<ImageTemplate | undefined> {
+  const wait = { what: `the ${describeRef(ctx.ref)} to be read`, ms: ctx.limits.readMs }
+  return withDeadline(wait, (signal) => ctx.templates.find(ctx.ref, signal))
+}
+
+/**
+ * Templates are immutable: an idle one of the same name is replaced. One with a build in
+ * progress, or being created or deleted (another job or matrix leg at work), is left alone.
+ */
+async function submit(ctx: BuildContext, rendered: RenderedTemplate): Promise<void> {
+  const { io, templates, ref, limits } = ctx
+  const existing = await findTemplate(ctx)
+  refuseBusy(ref, existing)
+  const provisioning = (what: string) => ({ what, ms: limits.provisionMs })
+  if (existing) {
+    io.info(`Deleting the existing idle ${describeRef(ref)} (templates cannot be updated in place)`)
+    const what = `the existing ${describeRef(ref)} to be deleted`
+    await withDeadline(provisioning(what), (signal) => templates.delete(ref, signal))
+  }
+  io.info(`Creating ${describeRef(ref)}`)
+  const what = `the ${describeRef(ref)} to be created (provisioningState still Creating)`
+  const created = await withDeadline(provisioning(what), (signal) =>
+    templates.create(ref, rendered.template, signal),
+  )
+  io.setOutput('template-id', created.id ?? ctx.templateId)
+  ctx.save({ runStarted: true })
+  const startWait = {
+    what: `the service to accept the build of ${describeRef(ref)}`,
+    ms: limits.startMs,
+  }
+  const started = await withDeadline(startWait, (signal) =>
+    templates.startRun(ref, ctx.config.owner, signal),
+  )
+  io.info(
+    started === 'started'
+      ? 'Build started'
+      : 'Build started (the answer to the start request was lost; the service had started it)',
+  )
+}
+
+/** A template with a build in progress, or being provisioned, belongs to someone at work. */
+function refuseBusy(ref: TemplateRef, existing: ImageTemplate | undefined): void {
+  refuseStagedVhd(ref, existing)
+  if (!isRunning(existing) && !isProvisioning(existing)) return
+  const what = isRunning(existing)
+    ? `its build is ${existing?.lastRunStatus?.runState}`
+    : `it is being ${existing?.provisioningState?.toLowerCase() ?? 'changed'} by another job`
+  throw new ActionError(
+    `The ${describeRef(ref)} already exists and ${what}. ` +
+      'Wait for it, cancel it, follow it with `resume: true`, or choose another `image-template-name`.',
+  )
+}
+
+/** Replacing it would delete the VHD its last build left in the staging storage account. */
+function refuseStagedVhd(ref: TemplateRef, existing: ImageTemplate | undefined): void {
+  if (!existing || !holdsStagedVhd(existing)) return
+  throw new ActionError(
+    `The ${describeRef(ref)} already exists and holds a VHD in its staging storage account, which deleting it would destroy. Copy the VHD, delete the template, or choose another \`image-template-name\`.`,
+  )
+}
+
+/** `resume: true`: follow the run of a template another job created; its JSON is the rendered template. */
+async function adoptExisting(ctx: BuildContext): Promise<void> {
+  const { io, config, ref } = ctx
+  const existing = await findTemplate(ctx)
+  if (!existing?.lastRunStatus) {
+    const why = existing ? 'has never been run' : 'does not exist'
+    throw new ActionError(`Cannot resume: the ${describeRef(ref)} ${why}.`)
+  }
+  writeRenderedTemplate(io, config, toResourceJson(config.templateName, existing))
+  io.setOutput('template-id', existing.id ?? ctx.templateId)
+  // Adopted by name, as documented: this job now owns the build and its cleanup.
+  ctx.save({ adopted: true, runStarted: true })
+  io.info(`Resuming the build of ${describeRef(ref)}`)
+}
+
+async function finishDetached(ctx: BuildContext): Promise<number> {
+  const { io, config } = ctx
+  ctx.save({ detached: true })
+  io.info(
+    `Not waiting (wait: false). Follow it later with resume: true and image-template-name: ${config.templateName}`,
+  )
+  await writeSummary(io, config, ctx.origins, 'started')
+  return 0
+}

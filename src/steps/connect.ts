@@ -1,0 +1,40 @@
+import type { TokenCredential } from '@azure/core-auth'
+import { createCredential, createImageBuilderClient } from '../azure/clients.ts'
+import { GalleryImages } from '../azure/gallery.ts'
+import { ImageTemplates } from '../azure/image-templates.ts'
+import { assertionSource, type EarlyIdToken } from '../azure/oidc.ts'
+import type { CleanupTarget } from '../model/types.ts'
+import type { ActionIO } from '../runner/io.ts'
+
+export interface AzureSession {
+  readonly templates: ImageTemplates
+  /** The gallery target's definition and versions (loads the Compute SDK on first use). */
+  readonly gallery: (definitionId: string) => Promise<GalleryImages>
+}
+
+/** What signing in needs: main has it in its Config, post in the state main saved. */
+export type Connection = Pick<CleanupTarget, 'cloud' | 'auth' | 'subscriptionId' | 'pollMs'>
+
+/**
+ * Signs in (OIDC or the default chain) once, for every client the run needs. `early` is the OIDC
+ * token main requested before loading this module (see oidc.ts).
+ */
+export function connect(io: ActionIO, target: Connection, early?: EarlyIdToken): AzureSession {
+  const { cloud, auth, subscriptionId } = target
+  const how =
+    auth.kind === 'oidc'
+      ? `OIDC federation (client ${auth.clientId})`
+      : 'the default Azure credential chain'
+  io.debug(`Signing in to ${cloud.name} (${cloud.armEndpoint}) with ${how}`)
+  const credential: TokenCredential = createCredential(cloud, auth, {
+    getAssertion: assertionSource((audience) => io.getIDToken(audience), early),
+    mask: (secret) => io.setSecret(secret),
+  })
+  const client = createImageBuilderClient(cloud, subscriptionId, credential)
+  const statusClient = createImageBuilderClient(cloud, subscriptionId, credential, false)
+  return {
+    // Create/delete operations finish in seconds to minutes: poll them faster than the build.
+    templates: new ImageTemplates(client, statusClient, Math.min(target.pollMs, 5_000)),
+    gallery: (definitionId) => GalleryImages.connect(cloud, credential, definitionId),
+  }
+}

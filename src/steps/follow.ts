@@ -1,0 +1,87 @@
+// Following a started build to its end, and what happens when that cannot be done: the workflow
+// is cancelled, the build runs past its timeout, or the status cannot be read any more.
+import { StatusOutage, waitForRun, type RunEnd } from '../azure/watch.ts'
+import type { BuildContext } from './build-context.ts'
+import { removalCommands } from './cleanup-policy.ts'
+import { withDeadline } from '../model/deadline.ts'
+import { ActionError, formatError } from '../model/errors.ts'
+import { sleep, stopSignal } from '../runner/signals.ts'
+import { DEFAULT_BUILD_TIMEOUT_MINUTES } from '../template/render.ts'
+
+/**
+ * Waits for the run. On a cancel, a timeout or a status outage it asks the service to cancel,
+ * within a small budget, and fails with what is known about the build.
+ */
+export async function follow(ctx: BuildContext): Promise<RunEnd> {
+  const { io, config, templates, ref, limits } = ctx
+  const minutes = config.vm.buildTimeoutMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES
+  const stop = stopSignal(minutes * 60_000 + limits.buildMarginMs)
+  try {
+    const deps = {
+      getTemplate: (outer: AbortSignal) =>
+        withDeadline({ what: 'a status read', ms: limits.readMs, outer }, (signal) =>
+          templates.readOnce(ref, signal),
+        ),
+      sleep,
+      now: Date.now,
+      log: (m: string) => io.info(m),
+      warn: (m: string) => io.warning(m),
+      intervalMs: config.pollMs,
+      maxFailedReads: limits.maxFailedReads,
+    }
+    return await waitForRun(deps, stop.signal)
+  } catch (error) {
+    const reason = stop.reason()
+    if (reason) {
+      io.warning(
+        reason === 'cancelled'
+          ? 'The workflow was cancelled: cancelling the build'
+          : 'The build ran past build-timeout-minutes: cancelling it',
+      )
+      await cancelBuild(ctx)
+      throw new ActionError(
+        reason === 'cancelled'
+          ? 'The build was cancelled; the post step takes care of the template (`cleanup`).'
+          : `The build did not finish within ${minutes} minutes; the post step takes care of the template (\`cleanup\`).`,
+      )
+    }
+    if (error instanceof StatusOutage) throw await giveUpOnOutage(ctx, error)
+    throw error
+  } finally {
+    stop.dispose()
+  }
+}
+
+/** Sends the cancel request within the budget; returns the error when it could not be sent. */
+async function cancelBuild(ctx: BuildContext): Promise<string | undefined> {
+  const { io, templates, ref, limits } = ctx
+  const wait = { what: 'the cancel request to be accepted', ms: limits.cancelRequestMs }
+  try {
+    await withDeadline(wait, (signal) => templates.requestCancel(ref, signal))
+    io.setOutput('run-state', 'Canceled')
+    return undefined
+  } catch (error) {
+    const { message } = formatError(error)
+    io.warning(message)
+    return message
+  }
+}
+
+/**
+ * The status could not be read for longer than the tolerance. The build may be fine, but nobody
+ * would follow it: cancel it rather than leave it billing, and say plainly what is known.
+ */
+async function giveUpOnOutage(ctx: BuildContext, outage: StatusOutage): Promise<ActionError> {
+  const failed = await cancelBuild(ctx)
+  const head = `${outage.message}. Stopped following the build.`
+  if (!failed)
+    return new ActionError(
+      `${head} The service accepted a cancel request; the post step takes care of the template (\`cleanup\`).`,
+      { cause: outage },
+    )
+  return new ActionError(
+    `${head} The cancel request failed too, so the build may still be running in Azure: ${ctx.templateId}\n` +
+      `Check it, and stop and remove it with:\n${removalCommands(ctx.templateId, true)}`,
+    { cause: outage },
+  )
+}

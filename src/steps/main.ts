@@ -1,0 +1,88 @@
+import { parseConfig } from '../config/inputs.ts'
+import { InputError } from '../config/issues.ts'
+import type { Config } from '../config/types.ts'
+import { requestIdTokenEarly } from '../azure/oidc.ts'
+import { DEFAULT_LIMITS, type Limits } from '../model/limits.ts'
+import { writeRenderedTemplate, writeSummary } from '../report/publish.ts'
+import { formatError } from '../model/errors.ts'
+import type { ActionIO } from '../runner/io.ts'
+import { INITIAL_STATE, savePostState, type SaveState } from '../runner/state.ts'
+import { renderTemplate, toResourceJson, type RenderedTemplate } from '../template/render.ts'
+import { validateTemplate, type TemplateProblem } from '../template-file/template-file.ts'
+import { formatProblem } from '../model/template-problem.ts'
+import type { TemplateToValidate } from '../template-file/template-validation.ts'
+
+/** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
+export async function runMain(
+  io: ActionIO,
+  env: NodeJS.ProcessEnv = process.env,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<number> {
+  let state = INITIAL_STATE
+  const save: SaveState = (patch) => savePostState(io, (state = { ...state, ...patch }))
+  // Saved before anything can fail: until main adds the target, post knows nothing was created.
+  save({})
+  try {
+    const config = parseConfig((name) => io.getInput(name), env)
+    io.setOutput('template-name', config.templateName)
+    const step = config.resume ? undefined : renderStep(io, config)
+    if (config.dryRun) return await finishDryRun(io, config, step)
+    // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
+    const early = await fetchIdTokenFirst(io, config)
+    const { runBuild } = await import('./build.ts')
+    return await runBuild(io, config, { rendered: step?.rendered, early, save, limits })
+  } catch (error) {
+    const { message, debug } = formatError(error)
+    if (debug) io.debug(debug)
+    io.fail(message)
+    return 1
+  }
+}
+
+interface RenderStep {
+  readonly rendered: RenderedTemplate
+  /** The rendered template file's JSON. */
+  readonly json: string
+}
+
+/**
+ * A federated sign-in fetches GitHub's token before the Azure SDK loads: loading it holds the
+ * event loop and would stall that request. A failure reaches the credential, which reports it.
+ */
+async function fetchIdTokenFirst(io: ActionIO, config: Config) {
+  if (config.auth.kind !== 'oidc') return undefined
+  const early = requestIdTokenEarly((audience) => io.getIDToken(audience))
+  await early.token.catch(() => undefined)
+  return early
+}
+
+/** Renders, writes and validates the template: a problem here stops the run before any request. */
+function renderStep(io: ActionIO, config: Config): RenderStep {
+  const rendered = renderTemplate(config)
+  const resource = toResourceJson(config.templateName, rendered.template)
+  const { file, json } = writeRenderedTemplate(io, config, resource)
+  io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)
+  for (const note of rendered.notes) io.info(`  ${note}`)
+  checkRendered(config, resource)
+  for (const o of rendered.origins) {
+    const hash = o.sha256 ? `, sha256 ${o.sha256}` : ''
+    io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`)
+  }
+  return { rendered, json }
+}
+
+function checkRendered(config: Config, resource: TemplateToValidate): void {
+  const problems = validateTemplate(resource, config.osType)
+  if (problems.length === 0) return
+  const file = config.templateFile
+  const where = (p: TemplateProblem) => ({ ...p, ...file?.loaded.locate(p.path) })
+  const lines = problems.map((p) => formatProblem(file?.relPath ?? 'rendered template', where(p)))
+  throw new InputError(lines.map((message) => ({ input: 'template', message })))
+}
+
+async function finishDryRun(io: ActionIO, config: Config, step: RenderStep | undefined) {
+  io.info('Dry run: inputs and template are valid; nothing was sent to Azure.')
+  const origins = step?.rendered.origins ?? []
+  await writeSummary(io, config, origins, 'dry-run', { renderedTemplate: step?.json })
+  return 0
+}
