@@ -22,7 +22,9 @@ function layers(allowed) {
     const denied = FOLDERS.filter((other) => other !== folder && !may.includes(other))
     const layer = {
       group: [...denied.map((other) => `../${other}/*`), '../*.ts', '../../*'],
-      message: `src/${folder}/ may import only ${may.length ? may.join(', ') : 'nothing else in src'} (README "Layout")`,
+      message: may.length
+        ? `src/${folder}/ may import only ${may.join(', ')} (README "Layout")`
+        : `src/${folder}/ imports nothing else in src (README "Layout")`,
     }
     const toolkit = { group: ['@actions/*'], message: 'use the ActionIO port (runner/io.ts)' }
     const sdk = {
