@@ -11,7 +11,6 @@ import type {
 } from '../model/types.ts'
 import type { TemplateFileInput } from './template-input.ts'
 
-
 export interface Config {
   readonly subscriptionId: string
   readonly resourceGroup: string

@@ -33,7 +33,6 @@ export interface BuildStart {
   readonly limits: Limits
 }
 
-
 /** Submits (or adopts) the template, starts and follows the build. Returns the exit code. */
 export async function runBuild(io: ActionIO, config: Config, start: BuildStart): Promise<number> {
   const session = connect(io, config, start.early)

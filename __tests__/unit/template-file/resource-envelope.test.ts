@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { splitEnvelope, subscriptionOfIdentity } from '../../../src/template-file/resource-envelope.ts'
+import {
+  splitEnvelope,
+  subscriptionOfIdentity,
+} from '../../../src/template-file/resource-envelope.ts'
 
 function split(resource: Record<string, unknown>) {
   const out = { problems: [], notes: [] }
