@@ -2257,8 +2257,8 @@ function trimSlash(url) {
     return url.replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ./src/config/text.ts
-var config_text = __nccwpck_require__(7235);
+// EXTERNAL MODULE: ./src/model/text.ts
+var model_text = __nccwpck_require__(5086);
 ;// CONCATENATED MODULE: ./src/config/auth.ts
 
 
@@ -2267,7 +2267,7 @@ function parseCloud(issues, read) {
     const name = issues.oneOf('environment', read('environment'), CLOUD_NAMES, 'AzureCloud');
     const endpoint = (input) => {
         const value = read(input).trim();
-        if (value !== '' && !(0,config_text/* isHttpsUrl */.x3)(value))
+        if (value !== '' && !(0,model_text/* isHttpsUrl */.x3)(value))
             issues.add(input, 'expected an https URL');
         return value;
     };
@@ -2290,7 +2290,7 @@ function parseAuth(issues, read, env, dryRun) {
 }
 function guidInput(issues, read, input, what) {
     const value = read(input).trim();
-    if (value !== '' && !(0,config_text/* isGuid */.W_)(value))
+    if (value !== '' && !(0,model_text/* isGuid */.W_)(value))
         issues.add(input, `expected a GUID (${what}), got "${value}"`);
     return value;
 }
@@ -2307,10 +2307,10 @@ function guidInput(issues, read, input, what) {
 /* harmony export */   td: () => (/* binding */ cleanupTargetOf)
 /* harmony export */ });
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6946);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9658);
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6073);
-/* harmony import */ var _resource_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7647);
+/* harmony import */ var _model_run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4882);
+/* harmony import */ var _model_resource_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7094);
 
 
 
@@ -2328,7 +2328,7 @@ function parseCleanupTarget(read, env) {
         return undefined;
     if (issues.boolean('resume', read('resume'), false))
         return undefined;
-    const key = (0,_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .jobKey */ .tv)(env, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .rawInputs */ .me)(read));
+    const key = (0,_model_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .jobKey */ .tv)(env, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .rawInputs */ .me)(read));
     const subscription = read('subscription-id').trim() || env.AZURE_SUBSCRIPTION_ID?.trim() || '';
     const target = {
         cloud: (0,_auth_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCloud */ .l)(issues, read),
@@ -2336,7 +2336,7 @@ function parseCleanupTarget(read, env) {
         subscriptionId: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSubscription */ .Is)(issues, subscription),
         resourceGroup: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkResourceGroup */ .yr)(issues, read('resource-group').trim()),
         templateName: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTemplateName */ .V4)(issues, read, env, false, key),
-        owner: (0,_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerOf */ .bf)(env, key),
+        owner: (0,_model_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .ownerOf */ .bf)(env, key),
         ...pick((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(issues, read, false, false)),
     };
     return issues.count > 0 ? undefined : target;
@@ -2353,13 +2353,13 @@ function cleanupTargetOf(config) {
 /** The template's resource id, for messages and the `az` commands that remove it. */
 function templateIdOf(target) {
     const path = `imageTemplates/${target.templateName}`;
-    return (0,_resource_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceId */ .a)(target.subscriptionId, target.resourceGroup, 'Microsoft.VirtualMachineImages', path);
+    return (0,_model_resource_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .resourceId */ .a)(target.subscriptionId, target.resourceGroup, 'Microsoft.VirtualMachineImages', path);
 }
 
 
 /***/ }),
 
-/***/ 6946:
+/***/ 9658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2383,12 +2383,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/text.ts
-var config_text = __nccwpck_require__(7235);
+// EXTERNAL MODULE: ./src/model/text.ts
+var model_text = __nccwpck_require__(5086);
 // EXTERNAL MODULE: ./src/config/workspace-files.ts
 var workspace_files = __nccwpck_require__(2721);
-// EXTERNAL MODULE: ./src/template/customizers.ts + 1 modules
-var customizers = __nccwpck_require__(8490);
+// EXTERNAL MODULE: ./src/model/script-kind.ts
+var script_kind = __nccwpck_require__(3981);
 ;// CONCATENATED MODULE: ./src/config/customization.ts
 
 
@@ -2398,7 +2398,7 @@ var customizers = __nccwpck_require__(8490);
 const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts';
 /** Repo scripts, build artifacts and validators: resolved, read and size-checked here. */
 function parseCustomization(issues, read, workspace, osType, templateName) {
-    const fromList = (input) => report(issues, input, (0,workspace_files/* resolveWorkspaceFiles */.Jt)(workspace, (0,config_text/* lines */.Mn)(read(input))));
+    const fromList = (input) => report(issues, input, (0,workspace_files/* resolveWorkspaceFiles */.Jt)(workspace, (0,model_text/* lines */.Mn)(read(input))));
     const scripts = fromList('customizer-scripts');
     const validators = fromList('validator-scripts');
     checkScriptKinds(issues, 'customizer-scripts', scripts, osType, false);
@@ -2453,7 +2453,7 @@ function defaultDestination(osType, templateName) {
 function checkScriptKinds(issues, input, files, osType, scriptsOnly) {
     const wrong = osType === 'windows' ? 'shell' : 'powershell';
     for (const file of files) {
-        const kind = (0,customizers/* scriptKind */.O)(file.relPath);
+        const kind = (0,script_kind/* scriptKind */.O)(file.relPath);
         if (kind === wrong)
             issues.add(input, `"${file.relPath}" cannot run on a ${osType} image`);
         else if (scriptsOnly && kind === 'file')
@@ -2461,10 +2461,10 @@ function checkScriptKinds(issues, input, files, osType, scriptsOnly) {
     }
 }
 
-// EXTERNAL MODULE: ./src/config/resource-ids.ts
-var resource_ids = __nccwpck_require__(7647);
-// EXTERNAL MODULE: ./src/template/template-problem.ts
-var template_problem = __nccwpck_require__(5276);
+// EXTERNAL MODULE: ./src/model/resource-ids.ts
+var resource_ids = __nccwpck_require__(7094);
+// EXTERNAL MODULE: ./src/model/template-problem.ts
+var template_problem = __nccwpck_require__(3805);
 ;// CONCATENATED MODULE: ./src/config/gallery.ts
 
 
@@ -2556,7 +2556,7 @@ function parseVersioning(issues, raw) {
 /** `region[=replicas][:storage-type]`, comma or newline separated; the build region is always added. */
 function parseRegions(issues, raw, location) {
     const regions = new Map();
-    for (const item of (0,config_text/* listItems */.Dw)(raw)) {
+    for (const item of (0,model_text/* listItems */.Dw)(raw)) {
         const region = parseRegion(item);
         if (region)
             regions.set(region.name, region);
@@ -2681,14 +2681,14 @@ function parseVhd(issues, raw) {
         return undefined;
     if (text.toLowerCase() === 'true')
         return true;
-    if ((0,config_text/* isHttpsUrl */.x3)(text) && /\.vhd$/i.test(new URL(text).pathname))
+    if ((0,model_text/* isHttpsUrl */.x3)(text) && /\.vhd$/i.test(new URL(text).pathname))
         return text;
     issues.add('vhd', 'expected true, false, or an https blob URI ending in .vhd');
     return undefined;
 }
 const TAG_NAME = /^[^<>%&\\?/]{1,512}$/;
 function parseTags(issues, raw) {
-    const { pairs, bad } = (0,config_text/* keyValueLines */.E5)(raw);
+    const { pairs, bad } = (0,model_text/* keyValueLines */.E5)(raw);
     for (const line of bad)
         issues.add('artifact-tags', `"${line}" is not key=value`);
     const tags = {};
@@ -2704,10 +2704,10 @@ function parseTags(issues, raw) {
 
 // EXTERNAL MODULE: ./src/config/issues.ts
 var config_issues = __nccwpck_require__(1012);
-// EXTERNAL MODULE: ./src/config/names.ts
-var config_names = __nccwpck_require__(6234);
-// EXTERNAL MODULE: ./src/config/run-context.ts
-var run_context = __nccwpck_require__(6073);
+// EXTERNAL MODULE: ./src/model/names.ts
+var model_names = __nccwpck_require__(1601);
+// EXTERNAL MODULE: ./src/model/run-context.ts
+var run_context = __nccwpck_require__(4882);
 ;// CONCATENATED MODULE: ./src/config/source.ts
 
 /** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
@@ -2752,7 +2752,9 @@ function inferOsType(source) {
     return windows ? 'windows' : 'linux';
 }
 
-;// CONCATENATED MODULE: ./src/config/types.ts
+;// CONCATENATED MODULE: ./src/model/types.ts
+// Plain data shared by every layer: the parts of the typed configuration, cloud and sign-in
+// settings, what post needs. No behaviour, no imports.
 const CLEANUP_MODES = ['always', 'on-success', 'never'];
 
 ;// CONCATENATED MODULE: ./src/config/vm.ts
@@ -2796,8 +2798,8 @@ function parseStaging(issues, raw, subscriptionId) {
     return `/subscriptions/${subscriptionId}/resourceGroups/${raw}`;
 }
 
-// EXTERNAL MODULE: ./src/template/template-file.ts + 8 modules
-var template_file = __nccwpck_require__(3652);
+// EXTERNAL MODULE: ./src/template-file/template-file.ts + 8 modules
+var template_file = __nccwpck_require__(9107);
 ;// CONCATENATED MODULE: ./src/config/template-input.ts
 
 
@@ -2838,7 +2840,7 @@ function parseTemplateInput(issues, read, workspace) {
     }
 }
 function parseVars(issues, raw) {
-    const { pairs, bad } = (0,config_text/* keyValueLines */.E5)(raw);
+    const { pairs, bad } = (0,model_text/* keyValueLines */.E5)(raw);
     for (const line of bad)
         issues.add('template-vars', `"${line}" is not name=value`);
     const vars = {};
@@ -2848,6 +2850,7 @@ function parseVars(issues, raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
+
 
 
 
@@ -2937,7 +2940,7 @@ function parseTarget(issues, read, env, dryRun, resume) {
 function checkSubscription(issues, value) {
     if (value === '')
         issues.add('subscription-id', 'is required (or set AZURE_SUBSCRIPTION_ID)');
-    else if (!(0,config_text/* isGuid */.W_)(value))
+    else if (!(0,model_text/* isGuid */.W_)(value))
         issues.add('subscription-id', `expected a GUID, got "${value}"`);
     return value;
 }
@@ -2999,7 +3002,7 @@ function hasItems(value) {
 }
 /** Every input as given (the token aside): part of the job key that keeps default names unique. */
 function rawInputs(read) {
-    const names = config_names/* INPUT_NAMES */.Qh.filter((name) => name !== 'github-token');
+    const names = model_names/* INPUT_NAMES */.Qh.filter((name) => name !== 'github-token');
     return Object.fromEntries(names.map((name) => [name, read(name)]));
 }
 function parseTemplateName(issues, read, env, resume, key) {
@@ -3045,20 +3048,12 @@ function parsePolicy(issues, read, dryRun, resume) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   d: () => (/* reexport safe */ _model_errors_js__WEBPACK_IMPORTED_MODULE_0__.dz),
 /* harmony export */   o: () => (/* binding */ IssueList)
 /* harmony export */ });
-/** Thrown once by parseConfig with every problem found, so users fix them all in one push. */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        const count = problems.length;
-        const head = count === 1 ? '1 input is invalid:' : `${count} inputs are invalid:`;
-        super([head, ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'));
-        this.name = 'InputError';
-        this.problems = problems;
-    }
-}
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+
+
 /** Collects problems while parsing; each helper returns a usable fallback so parsing continues. */
 class IssueList {
     problems = [];
@@ -3107,283 +3102,7 @@ class IssueList {
     }
     throwIfAny() {
         if (this.problems.length > 0)
-            throw new InputError(this.problems);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mq: () => (/* binding */ STATE_KEY),
-/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
-/* harmony export */   g1: () => (/* binding */ PHASE_KEY)
-/* harmony export */ });
-/* unused harmony export OUTPUT_NAMES */
-// The public names of the action (../shared/contract.md). action.yml and README.md are checked
-// against these lists by __tests__/unit/config/names.test.ts.
-const INPUT_NAMES = [
-    'subscription-id',
-    'resource-group',
-    'location',
-    'client-id',
-    'tenant-id',
-    'environment',
-    'arm-endpoint',
-    'authority-host',
-    'identity',
-    'template',
-    'template-vars',
-    'image-template-name',
-    'source',
-    'os-type',
-    'customizer-scripts',
-    'customizer-source',
-    'customizer-destination',
-    'customizer-script',
-    'windows-update',
-    'validator-scripts',
-    'managed-image',
-    'gallery-image',
-    'gallery-image-version',
-    'gallery-image-versioning',
-    'gallery-image-publisher',
-    'gallery-image-offer',
-    'gallery-image-sku',
-    'gallery-image-os-state',
-    'gallery-image-hyper-v-generation',
-    'gallery-image-architecture',
-    'gallery-image-security-type',
-    'replication-regions',
-    'exclude-from-latest',
-    'vhd',
-    'artifact-tags',
-    'vm-size',
-    'os-disk-size-gb',
-    'subnet-id',
-    'staging-resource-group',
-    'build-timeout-minutes',
-    'storage-account',
-    'storage-container',
-    'wait',
-    'resume',
-    'poll-interval-seconds',
-    'cleanup',
-    'dry-run',
-    'github-token',
-    'pr-comment',
-];
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'template-name',
-    'template-id',
-    'run-state',
-    'image-id',
-    'vhd-uri',
-    'run-outputs',
-    'customization-log',
-    'rendered-template',
-]));
-/** The one state key main writes for post (see runner/state.ts). */
-const STATE_KEY = 'aib';
-/** Written on the first run so the second run of dist/index.js knows it is the post step. */
-const PHASE_KEY = 'phase';
-
-
-/***/ }),
-
-/***/ 7647:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bk: () => (/* binding */ SUBNET_TYPE),
-/* harmony export */   K8: () => (/* binding */ GALLERY_IMAGE_TYPE),
-/* harmony export */   QG: () => (/* binding */ parseResourceGroupId),
-/* harmony export */   RU: () => (/* binding */ MANAGED_IMAGE_TYPE),
-/* harmony export */   Si: () => (/* binding */ IDENTITY_TYPE),
-/* harmony export */   X_: () => (/* binding */ GALLERY_VERSION_TYPE),
-/* harmony export */   Zt: () => (/* binding */ isResourceGroupName),
-/* harmony export */   a: () => (/* binding */ resourceId),
-/* harmony export */   kK: () => (/* binding */ isResourceName),
-/* harmony export */   kj: () => (/* binding */ isTemplateName),
-/* harmony export */   np: () => (/* binding */ parseTypedId)
-/* harmony export */ });
-/* unused harmony export parseResourceId */
-// Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
-// Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
-const SEGMENT = '[^/]+';
-/** Resource group names: 1-90 Unicode letters or digits and `_ ( ) - .`, not ending with a period. */
-function isResourceGroupName(value) {
-    return /^[\p{L}\p{N}_().-]{1,90}$/u.test(value) && !value.endsWith('.');
-}
-/** Image template and run output names (swagger pattern `^[A-Za-z0-9-_.]{1,64}$`). */
-function isTemplateName(value) {
-    return /^[A-Za-z0-9-_.]{1,64}$/.test(value);
-}
-/** Generic child resource names (images, identities, galleries): letters, digits, `_ . -`. */
-function isResourceName(value, max = 80) {
-    return value.length <= max && /^[A-Za-z0-9][\w.-]*$/.test(value) && !value.endsWith('.');
-}
-/**
- * Matches `id` against `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...`
- * where `types` lists the resource type segments below the provider. Case-insensitive like ARM.
- */
-function parseResourceId(id, provider, types) {
-    const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('');
-    const pattern = new RegExp(`^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${escapeRegExp(provider)}${typed}$`, 'i');
-    const match = pattern.exec(id.trim());
-    if (!match)
-        return undefined;
-    const [, subscriptionId = '', resourceGroup = '', ...names] = match;
-    return { subscriptionId, resourceGroup, names };
-}
-function resourceId(subscriptionId, resourceGroup, provider, path) {
-    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${provider}/${path}`;
-}
-const IDENTITY_TYPE = ['Microsoft.ManagedIdentity', ['userAssignedIdentities']];
-const MANAGED_IMAGE_TYPE = ['Microsoft.Compute', ['images']];
-const GALLERY_IMAGE_TYPE = ['Microsoft.Compute', ['galleries', 'images']];
-const GALLERY_VERSION_TYPE = [
-    'Microsoft.Compute',
-    ['galleries', 'images', 'versions'],
-];
-const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']];
-function parseTypedId(id, [provider, types]) {
-    return parseResourceId(id, provider, types);
-}
-/** `/subscriptions/{s}/resourceGroups/{rg}`, the form `stagingResourceGroup` takes. */
-function parseResourceGroupId(id) {
-    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i.exec(id.trim());
-    if (!match)
-        return undefined;
-    return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-
-/***/ }),
-
-/***/ 6073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FX: () => (/* binding */ OWNER_TAG),
-/* harmony export */   Le: () => (/* binding */ templateNameFor),
-/* harmony export */   Xy: () => (/* binding */ provenanceTags),
-/* harmony export */   bf: () => (/* binding */ ownerOf),
-/* harmony export */   tv: () => (/* binding */ jobKey)
-/* harmony export */ });
-/* unused harmony export runUrl */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// What the workflow run itself tells us (GITHUB_* variables): default names, ownership, provenance.
-
-/** Tag on every template the action creates: which run, attempt, job and step it belongs to. */
-const OWNER_TAG = 'github-actions-owner';
-/**
- * A short key that tells apart the jobs, matrix legs and steps of one run attempt. Matrix legs
- * share GITHUB_JOB and the run id, but never run on the same runner at the same time, and their
- * inputs usually differ; GITHUB_ACTION tells apart two steps of one job. Main and post of one
- * step compute the same key, so post finds the template even when main saved nothing.
- */
-function jobKey(env, inputs) {
-    const parts = [env.GITHUB_JOB, env.GITHUB_ACTION, env.RUNNER_NAME].map((p) => p ?? '');
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0'));
-    for (const name of Object.keys(inputs).sort())
-        hash.update(`\0${name}=${inputs[name]}`);
-    return hash.digest('hex').slice(0, 8);
-}
-/**
- * `<repo>-<job>-<run_id>-<run_attempt>-<key>`, sanitized and cut to the 64 characters a template
- * name may have (the repository and job names are shortened, never the unique tail).
- */
-function templateNameFor(env, key) {
-    const safe = (text) => text.replace(/[^A-Za-z0-9-_.]/g, '-');
-    const repo = safe((env.GITHUB_REPOSITORY ?? 'local/image').split('/').pop() || 'image');
-    const job = safe(env.GITHUB_JOB ?? '');
-    const tail = `-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${key}`;
-    const room = 64 - tail.length;
-    const jobPart = job === '' ? '' : `-${job.slice(0, Math.max(0, Math.floor(room / 2) - 1))}`;
-    return `${repo.slice(0, room - jobPart.length)}${jobPart}${tail}`;
-}
-/**
- * The owner tag's value: readable, and unique per run attempt, job and step. Tag values hold 256
- * characters: the unique part comes first, so only a long repository or job name is cut.
- */
-function ownerOf(env, key) {
-    const run = `run ${env.GITHUB_RUN_ID ?? '0'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    const where = `${env.GITHUB_REPOSITORY ?? 'local'} job ${env.GITHUB_JOB ?? '-'}`;
-    return `key ${key} ${run} ${where}`.slice(0, 256);
-}
-function runUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-/** Tags that lead from an image back to the commit and run that built it. */
-function provenanceTags(env) {
-    const tags = {
-        'source-repository': env.GITHUB_REPOSITORY,
-        'source-commit': env.GITHUB_SHA,
-        'source-ref': env.GITHUB_REF,
-        'source-tag': env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
-        'source-workflow': env.GITHUB_WORKFLOW,
-        'source-run': runUrl(env),
-    };
-    return Object.fromEntries(Object.entries(tags).filter((e) => !!e[1]));
-}
-
-
-/***/ }),
-
-/***/ 7235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dw: () => (/* binding */ listItems),
-/* harmony export */   E5: () => (/* binding */ keyValueLines),
-/* harmony export */   Mn: () => (/* binding */ lines),
-/* harmony export */   W_: () => (/* binding */ isGuid),
-/* harmony export */   x3: () => (/* binding */ isHttpsUrl)
-/* harmony export */ });
-// Small string parsers shared by the input rules. Pure; no knowledge of input names.
-/** Splits a newline list, trimming and dropping blank lines and `#` comments. */
-function lines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** Splits a comma or newline separated list. */
-function listItems(raw) {
-    return lines(raw.replaceAll(',', '\n'));
-}
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isGuid(value) {
-    return GUID.test(value);
-}
-/** Parses `key=value` lines; returns the pairs and the lines that are not of that form. */
-function keyValueLines(raw) {
-    const pairs = [];
-    const bad = [];
-    for (const line of lines(raw)) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            bad.push(line);
-        else
-            pairs.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-    return { pairs, bad };
-}
-function isHttpsUrl(value) {
-    try {
-        return new URL(value).protocol === 'https:';
-    }
-    catch {
-        return false;
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(this.problems);
     }
 }
 
@@ -3521,27 +3240,88 @@ function totalBytes(files) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6234);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1730);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6661);
-/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
+/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8930);
+/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2677);
+/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3182);
 
 
 
 
 // The runner runs this bundle twice (main, then post); the state flag tells the runs apart.
-const io = (0,_runner_io_js__WEBPACK_IMPORTED_MODULE_2__/* .actionIO */ .P)();
-const isPost = io.getState(_config_names_js__WEBPACK_IMPORTED_MODULE_3__/* .PHASE_KEY */ .g1) === 'post';
+const io = (0,_runner_io_js__WEBPACK_IMPORTED_MODULE_3__/* .actionIO */ .P)();
+const isPost = io.getState(_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASE_KEY */ .g1) === 'post';
 if (!isPost)
-    io.saveState(_config_names_js__WEBPACK_IMPORTED_MODULE_3__/* .PHASE_KEY */ .g1, 'post');
-process.exitCode = isPost ? await (0,_post_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)(io) : await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)(io);
+    io.saveState(_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASE_KEY */ .g1, 'post');
+process.exitCode = isPost ? await (0,_steps_post_js__WEBPACK_IMPORTED_MODULE_2__/* .runPost */ .a)(io) : await (0,_steps_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V)(io);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 351:
+/***/ 9033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ formatElapsed)
+/* harmony export */ });
+/** Elapsed build time as the log and the job summary show it: 59s, 1m01s, 3h05m. */
+function formatElapsed(ms) {
+    const total = Math.round(ms / 1000);
+    const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+    return h > 0
+        ? `${h}h${String(m).padStart(2, '0')}m`
+        : m > 0
+            ? `${m}m${String(s).padStart(2, '0')}s`
+            : `${s}s`;
+}
+
+
+/***/ }),
+
+/***/ 7206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/** Thrown once by parseConfig with every problem found, so users fix them all in one push. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        const count = problems.length;
+        const head = count === 1 ? '1 input is invalid:' : `${count} inputs are invalid:`;
+        super([head, ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'));
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+/** An error whose message is already written for the user (what failed, why, what to do). */
+class ActionError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ActionError';
+    }
+}
+/** The one place that turns any thrown value into the message the step fails with. */
+function formatError(error) {
+    if (error instanceof InputError || error instanceof ActionError) {
+        const cause = error.cause instanceof Error ? error.cause.stack : undefined;
+        return { message: error.message, debug: cause };
+    }
+    if (error instanceof Error) {
+        return { message: `Unexpected error: ${error.message}`, debug: error.stack };
+    }
+    return { message: `Unexpected error: ${String(error)}` };
+}
+
+
+/***/ }),
+
+/***/ 817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3563,144 +3343,446 @@ const DEFAULT_LIMITS = {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 1601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ runMain)
+/* harmony export */   Mq: () => (/* binding */ STATE_KEY),
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   g1: () => (/* binding */ PHASE_KEY),
+/* harmony export */   mF: () => (/* binding */ RUN_OUTPUT)
 /* harmony export */ });
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6946);
-/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1012);
-/* harmony import */ var _azure_oidc_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7726);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(351);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1455);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5507);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6003);
-/* harmony import */ var _template_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8632);
-/* harmony import */ var _template_template_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3652);
-/* harmony import */ var _template_template_problem_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5276);
+/* unused harmony export OUTPUT_NAMES */
+// The public names of the action (../shared/contract.md). action.yml and README.md are checked
+// against these lists by __tests__/unit/config/names.test.ts.
+const INPUT_NAMES = [
+    'subscription-id',
+    'resource-group',
+    'location',
+    'client-id',
+    'tenant-id',
+    'environment',
+    'arm-endpoint',
+    'authority-host',
+    'identity',
+    'template',
+    'template-vars',
+    'image-template-name',
+    'source',
+    'os-type',
+    'customizer-scripts',
+    'customizer-source',
+    'customizer-destination',
+    'customizer-script',
+    'windows-update',
+    'validator-scripts',
+    'managed-image',
+    'gallery-image',
+    'gallery-image-version',
+    'gallery-image-versioning',
+    'gallery-image-publisher',
+    'gallery-image-offer',
+    'gallery-image-sku',
+    'gallery-image-os-state',
+    'gallery-image-hyper-v-generation',
+    'gallery-image-architecture',
+    'gallery-image-security-type',
+    'replication-regions',
+    'exclude-from-latest',
+    'vhd',
+    'artifact-tags',
+    'vm-size',
+    'os-disk-size-gb',
+    'subnet-id',
+    'staging-resource-group',
+    'build-timeout-minutes',
+    'storage-account',
+    'storage-container',
+    'wait',
+    'resume',
+    'poll-interval-seconds',
+    'cleanup',
+    'dry-run',
+    'github-token',
+    'pr-comment',
+];
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'template-name',
+    'template-id',
+    'run-state',
+    'image-id',
+    'vhd-uri',
+    'run-outputs',
+    'customization-log',
+    'rendered-template',
+]));
+/** The one state key main writes for post (see runner/state.ts). */
+const STATE_KEY = 'aib';
+/** Written on the first run so the second run of dist/index.js knows it is the post step. */
+const PHASE_KEY = 'phase';
+/** Run output names, one per distribution kind; results.ts maps them back. */
+const RUN_OUTPUT = {
+    managedImage: 'managed-image',
+    gallery: 'gallery-image',
+    vhd: 'vhd',
+};
 
 
+/***/ }),
 
+/***/ 7094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-
-
-/** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
-async function runMain(io, env = process.env, limits = _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .d) {
-    let state = _runner_state_js__WEBPACK_IMPORTED_MODULE_5__/* .INITIAL_STATE */ .N_;
-    const save = (patch) => (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savePostState */ .Li)(io, (state = { ...state, ...patch }));
-    // Saved before anything can fail: until main adds the target, post knows nothing was created.
-    save({});
-    try {
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)((name) => io.getInput(name), env);
-        io.setOutput('template-name', config.templateName);
-        const step = config.resume ? undefined : renderStep(io, config);
-        if (config.dryRun)
-            return await finishDryRun(io, config, step);
-        // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
-        const early = await fetchIdTokenFirst(io, config);
-        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(625), __nccwpck_require__.e(200)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2200));
-        return await runBuild(io, config, { rendered: step?.rendered, early, save, limits });
-    }
-    catch (error) {
-        const { message, debug } = (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatError */ .W)(error);
-        if (debug)
-            io.debug(debug);
-        io.fail(message);
-        return 1;
-    }
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ SUBNET_TYPE),
+/* harmony export */   K8: () => (/* binding */ GALLERY_IMAGE_TYPE),
+/* harmony export */   QG: () => (/* binding */ parseResourceGroupId),
+/* harmony export */   RU: () => (/* binding */ MANAGED_IMAGE_TYPE),
+/* harmony export */   Si: () => (/* binding */ IDENTITY_TYPE),
+/* harmony export */   X_: () => (/* binding */ GALLERY_VERSION_TYPE),
+/* harmony export */   Zt: () => (/* binding */ isResourceGroupName),
+/* harmony export */   a: () => (/* binding */ resourceId),
+/* harmony export */   kK: () => (/* binding */ isResourceName),
+/* harmony export */   kj: () => (/* binding */ isTemplateName),
+/* harmony export */   np: () => (/* binding */ parseTypedId)
+/* harmony export */ });
+/* unused harmony export parseResourceId */
+// Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
+// Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+const SEGMENT = '[^/]+';
+/** Resource group names: 1-90 Unicode letters or digits and `_ ( ) - .`, not ending with a period. */
+function isResourceGroupName(value) {
+    return /^[\p{L}\p{N}_().-]{1,90}$/u.test(value) && !value.endsWith('.');
+}
+/** Image template and run output names (swagger pattern `^[A-Za-z0-9-_.]{1,64}$`). */
+function isTemplateName(value) {
+    return /^[A-Za-z0-9-_.]{1,64}$/.test(value);
+}
+/** Generic child resource names (images, identities, galleries): letters, digits, `_ . -`. */
+function isResourceName(value, max = 80) {
+    return value.length <= max && /^[A-Za-z0-9][\w.-]*$/.test(value) && !value.endsWith('.');
 }
 /**
- * A federated sign-in fetches GitHub's token before the Azure SDK loads: loading it holds the
- * event loop and would stall that request. A failure reaches the credential, which reports it.
+ * Matches `id` against `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...`
+ * where `types` lists the resource type segments below the provider. Case-insensitive like ARM.
  */
-async function fetchIdTokenFirst(io, config) {
-    if (config.auth.kind !== 'oidc')
+function parseResourceId(id, provider, types) {
+    const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('');
+    const pattern = new RegExp(`^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${escapeRegExp(provider)}${typed}$`, 'i');
+    const match = pattern.exec(id.trim());
+    if (!match)
         return undefined;
-    const early = (0,_azure_oidc_js__WEBPACK_IMPORTED_MODULE_9__/* .requestIdTokenEarly */ .pl)((audience) => io.getIDToken(audience));
-    await early.token.catch(() => undefined);
-    return early;
+    const [, subscriptionId = '', resourceGroup = '', ...names] = match;
+    return { subscriptionId, resourceGroup, names };
 }
-/** Renders, writes and validates the template: a problem here stops the run before any request. */
-function renderStep(io, config) {
-    const rendered = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderTemplate */ .Xm)(config);
-    const resource = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_6__/* .toResourceJson */ .OH)(config.templateName, rendered.template);
-    const { file, json } = (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRenderedTemplate */ .HS)(io, config, resource);
-    io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
-    for (const note of rendered.notes)
-        io.info(`  ${note}`);
-    checkRendered(config, resource);
-    for (const o of rendered.origins) {
-        const hash = o.sha256 ? `, sha256 ${o.sha256}` : '';
-        io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`);
-    }
-    return { rendered, json };
+function resourceId(subscriptionId, resourceGroup, provider, path) {
+    return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${provider}/${path}`;
 }
-function checkRendered(config, resource) {
-    const problems = (0,_template_template_file_js__WEBPACK_IMPORTED_MODULE_7__/* .validateTemplate */ .dC)(resource, config.osType);
-    if (problems.length === 0)
-        return;
-    const file = config.templateFile;
-    const where = (p) => ({ ...p, ...file?.loaded.locate(p.path) });
-    const lines = problems.map((p) => (0,_template_template_problem_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw)(file?.relPath ?? 'rendered template', where(p)));
-    throw new _config_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(lines.map((message) => ({ input: 'template', message })));
+const IDENTITY_TYPE = ['Microsoft.ManagedIdentity', ['userAssignedIdentities']];
+const MANAGED_IMAGE_TYPE = ['Microsoft.Compute', ['images']];
+const GALLERY_IMAGE_TYPE = ['Microsoft.Compute', ['galleries', 'images']];
+const GALLERY_VERSION_TYPE = [
+    'Microsoft.Compute',
+    ['galleries', 'images', 'versions'],
+];
+const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']];
+function parseTypedId(id, [provider, types]) {
+    return parseResourceId(id, provider, types);
 }
-async function finishDryRun(io, config, step) {
-    io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
-    const origins = step?.rendered.origins ?? [];
-    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(io, config, origins, 'dry-run', { renderedTemplate: step?.json });
-    return 0;
+/** `/subscriptions/{s}/resourceGroups/{rg}`, the form `stagingResourceGroup` takes. */
+function parseResourceGroupId(id) {
+    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i.exec(id.trim());
+    if (!match)
+        return undefined;
+    return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 
 /***/ }),
 
-/***/ 6661:
+/***/ 4882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runPost)
+/* harmony export */   FX: () => (/* binding */ OWNER_TAG),
+/* harmony export */   Le: () => (/* binding */ templateNameFor),
+/* harmony export */   Xy: () => (/* binding */ provenanceTags),
+/* harmony export */   bf: () => (/* binding */ ownerOf),
+/* harmony export */   tv: () => (/* binding */ jobKey)
 /* harmony export */ });
-/* harmony import */ var _config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5214);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5507);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6003);
+/* unused harmony export runUrl */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// What the workflow run itself tells us (GITHUB_* variables): default names, ownership, provenance.
 
-
-
-
+/** Tag on every template the action creates: which run, attempt, job and step it belongs to. */
+const OWNER_TAG = 'github-actions-owner';
 /**
- * Post phase: cancel a build main left running and delete the template per `cleanup`. It works
- * from what main saved; only when main saved nothing at all does it read the few inputs that
- * name the template and sign in (never workspace files, which later steps may have changed).
+ * A short key that tells apart the jobs, matrix legs and steps of one run attempt. Matrix legs
+ * share GITHUB_JOB and the run id, but never run on the same runner at the same time, and their
+ * inputs usually differ; GITHUB_ACTION tells apart two steps of one job. Main and post of one
+ * step compute the same key, so post finds the template even when main saved nothing.
  */
-async function runPost(io, env = process.env, limits = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d) {
-    try {
-        const state = (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPostState */ .CK)(io);
-        const target = state ? state.target : (0,_config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCleanupTarget */ .VI)((name) => io.getInput(name), env);
-        if (!target) {
-            io.info('Cleanup: nothing to do (nothing was created in Azure)');
-            return 0;
-        }
-        // Loaded here, not at startup: the Azure SDK is most of the bundle (see main.ts).
-        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(625), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2691));
-        await cleanUp(io, { target, state, limits });
-    }
-    catch (error) {
-        // Cleanup problems must not hide the build's own result: warn, never fail the job here.
-        io.warning(`Cleanup failed: ${(0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .W)(error).message}`);
-    }
-    return 0;
+function jobKey(env, inputs) {
+    const parts = [env.GITHUB_JOB, env.GITHUB_ACTION, env.RUNNER_NAME].map((p) => p ?? '');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\0'));
+    for (const name of Object.keys(inputs).sort())
+        hash.update(`\0${name}=${inputs[name]}`);
+    return hash.digest('hex').slice(0, 8);
+}
+/**
+ * `<repo>-<job>-<run_id>-<run_attempt>-<key>`, sanitized and cut to the 64 characters a template
+ * name may have (the repository and job names are shortened, never the unique tail).
+ */
+function templateNameFor(env, key) {
+    const safe = (text) => text.replace(/[^A-Za-z0-9-_.]/g, '-');
+    const repo = safe((env.GITHUB_REPOSITORY ?? 'local/image').split('/').pop() || 'image');
+    const job = safe(env.GITHUB_JOB ?? '');
+    const tail = `-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${key}`;
+    const room = 64 - tail.length;
+    const jobPart = job === '' ? '' : `-${job.slice(0, Math.max(0, Math.floor(room / 2) - 1))}`;
+    return `${repo.slice(0, room - jobPart.length)}${jobPart}${tail}`;
+}
+/**
+ * The owner tag's value: readable, and unique per run attempt, job and step. Tag values hold 256
+ * characters: the unique part comes first, so only a long repository or job name is cut.
+ */
+function ownerOf(env, key) {
+    const run = `run ${env.GITHUB_RUN_ID ?? '0'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    const where = `${env.GITHUB_REPOSITORY ?? 'local'} job ${env.GITHUB_JOB ?? '-'}`;
+    return `key ${key} ${run} ${where}`.slice(0, 256);
+}
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+/** Tags that lead from an image back to the commit and run that built it. */
+function provenanceTags(env) {
+    const tags = {
+        'source-repository': env.GITHUB_REPOSITORY,
+        'source-commit': env.GITHUB_SHA,
+        'source-ref': env.GITHUB_REF,
+        'source-tag': env.GITHUB_REF_TYPE === 'tag' ? env.GITHUB_REF_NAME : undefined,
+        'source-workflow': env.GITHUB_WORKFLOW,
+        'source-run': runUrl(env),
+    };
+    return Object.fromEntries(Object.entries(tags).filter((e) => !!e[1]));
 }
 
 
 /***/ }),
 
-/***/ 1455:
+/***/ 3981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ scriptKind)
+/* harmony export */ });
+// What a repository script becomes, from its name alone (contract: `.sh` Shell, `.ps1` PowerShell,
+// anything else a File copy).
+/** `.sh` → shell, `.ps1` → powershell, anything else is copied as a file. */
+function scriptKind(relPath) {
+    if (/\.sh$/i.test(relPath))
+        return 'shell';
+    if (/\.ps1$/i.test(relPath))
+        return 'powershell';
+    return 'file';
+}
+
+
+/***/ }),
+
+/***/ 5780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ scrubSecrets),
+/* harmony export */   z: () => (/* binding */ sasSignatures)
+/* harmony export */ });
+// Secrets that Azure or a URL may carry into text the action shows: error messages echo request
+// headers and URLs, run outputs and log locations hold SAS links. scrubSecrets is the one place
+// that removes them; the ActionIO adapter runs every outgoing text through it (see io.ts).
+const HIDDEN = '***';
+/**
+ * Query parameters of a SAS that must not be shown: the signature, and the user-delegation key's
+ * object and tenant ids (`skoid`/`sktid`), which identify the signer.
+ */
+const SAS_SECRET_PARAMS = ['sig', 'skoid', 'sktid', 'skdutid', 'saoid', 'suoid'];
+const PATTERNS = [
+    // `Authorization: Bearer eyJ…`, `authorization":"Basic …` — the whole credential.
+    [/(authorization["']?\s*[:=]\s*["']?)[^"'\r\n]+/gi, `$1${HIDDEN}`],
+    [/\b(bearer)\s+[\w\-.~+/]+=*/gi, `$1 ${HIDDEN}`],
+    // OAuth form and JSON fields: client_assertion=…, "access_token": "…".
+    [
+        /\b(client_assertion|client_secret|access_token|refresh_token|id_token)(["']?\s*[=:]\s*["']?)[^&\s"',}]+/gi,
+        `$1$2${HIDDEN}`,
+    ],
+    // After `?`, `&`, `;`, a JSON-escaped `\u0026` or a percent-encoded `%26`/`%3F` (a nested link).
+    [
+        new RegExp(`((?:[?&;]|\\\\u0026|%26|%3F|^)(?:${SAS_SECRET_PARAMS.join('|')})(?:=|%3D)"?)[^&\\s"'<>\\\\]+`, 'gi'),
+        `$1${HIDDEN}`,
+    ],
+    [/\b(AccountKey|SharedAccessSignature)=[^;\s"']+/gi, `$1=${HIDDEN}`],
+    // Any JSON web token (GitHub OIDC tokens, Entra access tokens, client assertions).
+    [/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, HIDDEN],
+];
+/** `text` with tokens, SAS signatures, client assertions and account keys replaced by ***. */
+function scrubSecrets(text) {
+    return PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+/** SAS signatures (`sig=…`) inside URLs, raw and URL-decoded, to register with the runner's mask. */
+function sasSignatures(text) {
+    return [...text.matchAll(/[?&]sig=([^&\s"']+)/gi)].flatMap((m) => {
+        const sig = m[1] ?? '';
+        const decoded = safeDecode(sig);
+        return decoded === sig ? [sig] : [sig, decoded];
+    });
+}
+function safeDecode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ TemplateFileError),
+/* harmony export */   Tj: () => (/* binding */ findKey),
+/* harmony export */   Uv: () => (/* binding */ definedOnly),
+/* harmony export */   V0: () => (/* binding */ records),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   qL: () => (/* binding */ setKey),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+// Problems found in a template file or template, named by JSON path and, when known, file position.
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+/** Segments → `properties.customize[2].type`; keys that are not plain names are quoted. */
+function formatPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (PLAIN_KEY.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(segment)}]`;
+    }
+    return text;
+}
+/** `<file>:<line>:<col> <path>: <message>`, leaving out what is unknown. */
+function formatProblem(fileName, problem) {
+    const where = problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`;
+    const path = problem.path === '' ? '' : ` ${problem.path}`;
+    return `${where}${path}: ${problem.message}`;
+}
+/** Every problem of a template file at once; `message` has one line per problem. */
+class TemplateFileError extends Error {
+    problems;
+    fileName;
+    constructor(fileName, problems) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        const lines = problems.map((p) => `- ${formatProblem(fileName, p)}`);
+        super([`Template file ${fileName}: ${count}`, ...lines].join('\n'));
+        this.name = 'TemplateFileError';
+        this.problems = problems;
+        this.fileName = fileName;
+    }
+}
+/** Sets a key without ever touching the prototype (a key may come from the user's file or vars). */
+function setKey(target, key, value) {
+    Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+    });
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The objects of a JSON array (customizers, targets, ...); anything else gives none. */
+function records(value) {
+    return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+/** The members that are set: undefined ones would show as noise in the JSON we write. */
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** The key of `target` equal to `name` ignoring case (exact match first). */
+function findKey(target, name) {
+    if (Object.hasOwn(target, name))
+        return name;
+    const lower = name.toLowerCase();
+    return Object.keys(target).find((k) => k.toLowerCase() === lower);
+}
+
+
+/***/ }),
+
+/***/ 5086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ listItems),
+/* harmony export */   E5: () => (/* binding */ keyValueLines),
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   W_: () => (/* binding */ isGuid),
+/* harmony export */   x3: () => (/* binding */ isHttpsUrl)
+/* harmony export */ });
+// Small string parsers shared by the input rules. Pure; no knowledge of input names.
+/** Splits a newline list, trimming and dropping blank lines and `#` comments. */
+function lines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** Splits a comma or newline separated list. */
+function listItems(raw) {
+    return lines(raw.replaceAll(',', '\n'));
+}
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isGuid(value) {
+    return GUID.test(value);
+}
+/** Parses `key=value` lines; returns the pairs and the lines that are not of that form. */
+function keyValueLines(raw) {
+    const pairs = [];
+    const bad = [];
+    for (const line of lines(raw)) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            bad.push(line);
+        else
+            pairs.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+    return { pairs, bad };
+}
+function isHttpsUrl(value) {
+    try {
+        return new URL(value).protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3719,11 +3801,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/runner/mask.ts
-var mask = __nccwpck_require__(7084);
-// EXTERNAL MODULE: ./src/runner/elapsed.ts
-var elapsed = __nccwpck_require__(1230);
-;// CONCATENATED MODULE: ./src/runner/summary.ts
+// EXTERNAL MODULE: ./src/model/secrets.ts
+var secrets = __nccwpck_require__(5780);
+// EXTERNAL MODULE: ./src/model/elapsed.ts
+var elapsed = __nccwpck_require__(9033);
+;// CONCATENATED MODULE: ./src/report/summary.ts
 
 const ICON = {
     Succeeded: '✅',
@@ -3794,7 +3876,7 @@ function headline(s) {
     return `${ICON[state] ?? ''} **${state}**${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
+;// CONCATENATED MODULE: ./src/report/publish.ts
 
 
 
@@ -3830,7 +3912,7 @@ async function writeSummary(io, config, origins, mode, details = {}) {
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */
 function publishResult(io, result) {
     for (const text of [result.vhdUri, result.customizationLog, result.message]) {
-        for (const sig of (0,mask/* sasSignatures */.z)(text ?? ''))
+        for (const sig of (0,secrets/* sasSignatures */.z)(text ?? ''))
             io.setSecret(sig);
     }
     io.setOutput('run-state', result.runState);
@@ -3850,57 +3932,6 @@ function verdict(io, result) {
     const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : '';
     io.fail(`The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}`);
     return 1;
-}
-
-
-/***/ }),
-
-/***/ 1230:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ formatElapsed)
-/* harmony export */ });
-/** Elapsed build time as the log and the job summary show it: 59s, 1m01s, 3h05m. */
-function formatElapsed(ms) {
-    const total = Math.round(ms / 1000);
-    const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
-    return h > 0
-        ? `${h}h${String(m).padStart(2, '0')}m`
-        : m > 0
-            ? `${m}m${String(s).padStart(2, '0')}s`
-            : `${s}s`;
-}
-
-
-/***/ }),
-
-/***/ 5507:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ formatError),
-/* harmony export */   l: () => (/* binding */ ActionError)
-/* harmony export */ });
-/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1012);
-
-/** An error whose message is already written for the user (what failed, why, what to do). */
-class ActionError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'ActionError';
-    }
-}
-/** The one place that turns any thrown value into the message the step fails with. */
-function formatError(error) {
-    if (error instanceof _config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d || error instanceof ActionError) {
-        const cause = error.cause instanceof Error ? error.cause.stack : undefined;
-        return { message: error.message, debug: cause };
-    }
-    if (error instanceof Error) {
-        return { message: `Unexpected error: ${error.message}`, debug: error.stack };
-    }
-    return { message: `Unexpected error: ${String(error)}` };
 }
 
 
@@ -6875,8 +6906,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/runner/mask.ts
-var mask = __nccwpck_require__(7084);
+// EXTERNAL MODULE: ./src/model/secrets.ts
+var secrets = __nccwpck_require__(5780);
 ;// CONCATENATED MODULE: ./src/runner/io.ts
 
 
@@ -6907,71 +6938,13 @@ function actionIO() {
 function scrubbing(io) {
     return {
         ...io,
-        setOutput: (name, value) => io.setOutput(name, (0,mask/* scrubSecrets */.Z)(value)),
-        info: (message) => io.info((0,mask/* scrubSecrets */.Z)(message)),
-        warning: (message) => io.warning((0,mask/* scrubSecrets */.Z)(message)),
-        debug: (message) => io.debug((0,mask/* scrubSecrets */.Z)(message)),
-        fail: (message) => io.fail((0,mask/* scrubSecrets */.Z)(message)),
-        writeSummary: (markdown) => io.writeSummary((0,mask/* scrubSecrets */.Z)(markdown)),
+        setOutput: (name, value) => io.setOutput(name, (0,secrets/* scrubSecrets */.Z)(value)),
+        info: (message) => io.info((0,secrets/* scrubSecrets */.Z)(message)),
+        warning: (message) => io.warning((0,secrets/* scrubSecrets */.Z)(message)),
+        debug: (message) => io.debug((0,secrets/* scrubSecrets */.Z)(message)),
+        fail: (message) => io.fail((0,secrets/* scrubSecrets */.Z)(message)),
+        writeSummary: (markdown) => io.writeSummary((0,secrets/* scrubSecrets */.Z)(markdown)),
     };
-}
-
-
-/***/ }),
-
-/***/ 7084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ scrubSecrets),
-/* harmony export */   z: () => (/* binding */ sasSignatures)
-/* harmony export */ });
-// Secrets that Azure or a URL may carry into text the action shows: error messages echo request
-// headers and URLs, run outputs and log locations hold SAS links. scrubSecrets is the one place
-// that removes them; the ActionIO adapter runs every outgoing text through it (see io.ts).
-const HIDDEN = '***';
-/**
- * Query parameters of a SAS that must not be shown: the signature, and the user-delegation key's
- * object and tenant ids (`skoid`/`sktid`), which identify the signer.
- */
-const SAS_SECRET_PARAMS = ['sig', 'skoid', 'sktid', 'skdutid', 'saoid', 'suoid'];
-const PATTERNS = [
-    // `Authorization: Bearer eyJ…`, `authorization":"Basic …` — the whole credential.
-    [/(authorization["']?\s*[:=]\s*["']?)[^"'\r\n]+/gi, `$1${HIDDEN}`],
-    [/\b(bearer)\s+[\w\-.~+/]+=*/gi, `$1 ${HIDDEN}`],
-    // OAuth form and JSON fields: client_assertion=…, "access_token": "…".
-    [
-        /\b(client_assertion|client_secret|access_token|refresh_token|id_token)(["']?\s*[=:]\s*["']?)[^&\s"',}]+/gi,
-        `$1$2${HIDDEN}`,
-    ],
-    // After `?`, `&`, `;`, a JSON-escaped `\u0026` or a percent-encoded `%26`/`%3F` (a nested link).
-    [
-        new RegExp(`((?:[?&;]|\\\\u0026|%26|%3F|^)(?:${SAS_SECRET_PARAMS.join('|')})(?:=|%3D)"?)[^&\\s"'<>\\\\]+`, 'gi'),
-        `$1${HIDDEN}`,
-    ],
-    [/\b(AccountKey|SharedAccessSignature)=[^;\s"']+/gi, `$1=${HIDDEN}`],
-    // Any JSON web token (GitHub OIDC tokens, Entra access tokens, client assertions).
-    [/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, HIDDEN],
-];
-/** `text` with tokens, SAS signatures, client assertions and account keys replaced by ***. */
-function scrubSecrets(text) {
-    return PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
-}
-/** SAS signatures (`sig=…`) inside URLs, raw and URL-decoded, to register with the runner's mask. */
-function sasSignatures(text) {
-    return [...text.matchAll(/[?&]sig=([^&\s"']+)/gi)].flatMap((m) => {
-        const sig = m[1] ?? '';
-        const decoded = safeDecode(sig);
-        return decoded === sig ? [sig] : [sig, decoded];
-    });
-}
-function safeDecode(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
 }
 
 
@@ -6985,7 +6958,7 @@ function safeDecode(value) {
 /* harmony export */   Li: () => (/* binding */ savePostState),
 /* harmony export */   N_: () => (/* binding */ INITIAL_STATE)
 /* harmony export */ });
-/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6234);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
 
 const INITIAL_STATE = {
     v: 2,
@@ -6995,11 +6968,11 @@ const INITIAL_STATE = {
     finished: false,
 };
 function savePostState(io, state) {
-    io.saveState(_config_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_KEY */ .Mq, JSON.stringify(state));
+    io.saveState(_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_KEY */ .Mq, JSON.stringify(state));
 }
 /** The saved state; undefined when main saved none (or one this version cannot read). */
 function loadPostState(io) {
-    const raw = io.getState(_config_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_KEY */ .Mq);
+    const raw = io.getState(_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_KEY */ .Mq);
     if (raw === '')
         return undefined;
     try {
@@ -7014,218 +6987,144 @@ function loadPostState(io) {
 
 /***/ }),
 
-/***/ 8490:
+/***/ 8930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ renderCustomization),
-  O: () => (/* binding */ scriptKind)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/config/workspace-files.ts
-var workspace_files = __nccwpck_require__(2721);
-;// CONCATENATED MODULE: ./src/template/inline-file.ts
-// Byte-exact delivery of a file through an inline customizer.
-//
-// The service hands inline lines to Packer, which joins them into one script run by `/bin/sh -e`
-// (PowerShell likewise). Splitting a user's script into lines would change its interpreter and
-// break heredocs, bash-isms and non-ASCII text, so instead the lines recreate the file from
-// base64, check its sha256 on the VM and only then run it with its own shebang.
-/** Base64 characters per inline line; a multiple of 4 so every line decodes on its own. */
-const CHUNK = 4096;
-function chunks(bytes) {
-    const text = bytes.toString('base64');
-    const out = [];
-    for (let at = 0; at < text.length; at += CHUNK)
-        out.push(text.slice(at, at + CHUNK));
-    return out;
-}
-/** Quotes a value for POSIX sh: safe for any bytes but NUL. */
-function shQuote(value) {
-    return `'${value.replaceAll("'", `'\\''`)}'`;
-}
-/** Quotes a value as a PowerShell single-quoted string. */
-function psQuote(value) {
-    return `'${value.replaceAll("'", "''")}'`;
-}
-function safeFileName(relPath) {
-    const base = relPath.split('/').pop() ?? 'file';
-    return base.replace(/[^A-Za-z0-9._-]/g, '_') || 'file';
-}
-/** sh lines that write `file` to the path held in the shell variable `$f` and verify it. */
-function shWriteFile(file, target) {
-    return [
-        `f=${target}`,
-        'mkdir -p "$(dirname "$f")"',
-        ': > "$f.b64"',
-        ...chunks(file.bytes).map((c) => `printf '%s' '${c}' >> "$f.b64"`),
-        'base64 -d "$f.b64" > "$f"',
-        'rm -f "$f.b64"',
-        `printf '%s  %s\\n' '${file.sha256}' "$f" | sha256sum -c -`,
-    ];
-}
-/** sh lines that recreate a script in a fresh temporary directory, verify it and run it. */
-function shRunFile(file, label) {
-    return [
-        `echo ${shQuote(`[aib] ${label} (sha256 ${file.sha256})`)}`,
-        `d="$(mktemp -d)"`,
-        ...shWriteFile(file, `"$d"/${shQuote(file.name)}`),
-        'chmod +x "$f"',
-        // Executing the file lets its shebang choose the interpreter, as Packer does for scripts.
-        '"$f"',
-        'rm -rf "$d"',
-    ];
-}
-/** PowerShell lines that write `file` to `$f` and verify its hash. */
-function psWriteFile(file, target) {
-    return [
-        `$f = ${target}`,
-        'New-Item -ItemType Directory -Force -Path (Split-Path -Parent $f) | Out-Null',
-        '$b = [System.Text.StringBuilder]::new()',
-        ...chunks(file.bytes).map((c) => `[void]$b.Append('${c}')`),
-        '[IO.File]::WriteAllBytes($f, [Convert]::FromBase64String($b.ToString()))',
-        '$h = (Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash',
-        `if ($h -ne '${file.sha256}') { throw "sha256 mismatch for $f" }`,
-    ];
-}
-function psRunFile(file, label) {
-    return [
-        "$ErrorActionPreference = 'Stop'",
-        `Write-Output ${psQuote(`[aib] ${label} (sha256 ${file.sha256})`)}`,
-        '$d = Join-Path ([IO.Path]::GetTempPath()) ("aib-" + [guid]::NewGuid())',
-        ...psWriteFile(file, `Join-Path $d ${psQuote(file.name)}`),
-        '$global:LASTEXITCODE = 0',
-        '& $f',
-        'if ($LASTEXITCODE) { exit $LASTEXITCODE }',
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/template/customizers.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ runMain)
+/* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9658);
+/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1012);
+/* harmony import */ var _azure_oidc_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7726);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(817);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2877);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6003);
+/* harmony import */ var _template_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(586);
+/* harmony import */ var _template_file_template_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9107);
+/* harmony import */ var _model_template_problem_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3805);
 
 
 
-function scriptKind(relPath) {
-    if (/\.sh$/i.test(relPath))
-        return 'shell';
-    if (/\.ps1$/i.test(relPath))
-        return 'powershell';
-    return 'file';
-}
-const inline = (file) => ({ ...file, name: safeFileName(file.relPath) });
-/** Runs a script (or copies a non-script file) in the image's own shell. */
-function scriptStep(file, os, destination) {
-    const kind = scriptKind(file.relPath);
-    const name = file.relPath;
-    if (kind === 'file') {
-        const target = `${destination}${os === 'windows' ? '\\' : '/'}${safeFileName(file.relPath)}`;
-        return copyStep(os, name, [{ file, target }]);
+
+
+
+
+
+
+
+/** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
+async function runMain(io, env = process.env, limits = _model_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .d) {
+    let state = _runner_state_js__WEBPACK_IMPORTED_MODULE_5__/* .INITIAL_STATE */ .N_;
+    const save = (patch) => (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savePostState */ .Li)(io, (state = { ...state, ...patch }));
+    // Saved before anything can fail: until main adds the target, post knows nothing was created.
+    save({});
+    try {
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)((name) => io.getInput(name), env);
+        io.setOutput('template-name', config.templateName);
+        const step = config.resume ? undefined : renderStep(io, config);
+        if (config.dryRun)
+            return await finishDryRun(io, config, step);
+        // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
+        const early = await fetchIdTokenFirst(io, config);
+        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(954), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5212));
+        return await runBuild(io, config, { rendered: step?.rendered, early, save, limits });
     }
-    return os === 'windows'
-        ? {
-            type: 'PowerShell',
-            name,
-            inline: psRunFile(inline(file), `run ${name}`),
-            runElevated: true,
-        }
-        : { type: 'Shell', name, inline: shRunFile(inline(file), `run ${name}`) };
-}
-function copyStep(os, name, files) {
-    if (os === 'windows') {
-        const lines = files.flatMap(({ file, target }) => psWriteFile(inline(file), psQuote(target)));
-        return {
-            type: 'PowerShell',
-            name,
-            inline: ["$ErrorActionPreference = 'Stop'", ...lines],
-        };
+    catch (error) {
+        const { message, debug } = (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatError */ .Wk)(error);
+        if (debug)
+            io.debug(debug);
+        io.fail(message);
+        return 1;
     }
-    const lines = files.flatMap(({ file, target }) => shWriteFile(inline(file), shQuote(target)));
-    return { type: 'Shell', name, inline: lines };
-}
-/** Artifacts keep their layout below the source directory. */
-function artifactTargets(c, os) {
-    const separator = os === 'windows' ? '\\' : '/';
-    const prefix = c.artifactRoot === '' ? '' : `${c.artifactRoot}/`;
-    return c.artifacts.map((file) => {
-        const below = file.relPath.startsWith(prefix) ? file.relPath.slice(prefix.length) : file.relPath;
-        return {
-            file,
-            target: `${c.artifactDestination}${separator}${below.split('/').join(separator)}`,
-        };
-    });
-}
-function inlineScriptFile(text, os) {
-    // Same semantics as a workflow `run:` step: bash -e with pipefail, or PowerShell stopping on error.
-    const header = os === 'windows' ? "$ErrorActionPreference = 'Stop'\n" : '#!/bin/bash\nset -eo pipefail\n';
-    const bytes = Buffer.from(`${header}${text}\n`, 'utf8');
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    return {
-        relPath: os === 'windows' ? 'customizer-script.ps1' : 'customizer-script.sh',
-        bytes,
-        sha256,
-    };
-}
-function windowsUpdateSteps() {
-    return [
-        {
-            type: 'WindowsUpdate',
-            name: 'windows-update',
-            searchCriteria: 'IsInstalled=0',
-            filters: ['exclude:$_.Title -like "*Preview*"', 'include:$true'],
-            updateLimit: 40,
-        },
-        { type: 'WindowsRestart', name: 'windows-update-restart', restartTimeout: '15m' },
-    ];
 }
 /**
- * Artifacts first (so scripts can use them), then the repo scripts in order, then the inline
- * script, then Windows Update. Validators go to `validate.inVMValidations`.
+ * A federated sign-in fetches GitHub's token before the Azure SDK loads: loading it holds the
+ * event loop and would stall that request. A failure reaches the credential, which reports it.
  */
-function renderCustomization(c, os, reserved = []) {
-    const customize = [];
-    const origins = [];
-    const add = (step, origin, files) => {
-        const named = { ...step, name: uniqueName(step.name ?? step.type, [...reserved, ...customize]) };
-        customize.push(named);
-        origins.push(describe(named, origin, files));
-    };
-    if (c.artifacts.length > 0) {
-        add(copyStep(os, 'workflow-artifacts', artifactTargets(c, os)), 'customizer-source', c.artifacts);
-    }
-    for (const file of c.scripts)
-        add(scriptStep(file, os, c.artifactDestination), 'customizer-scripts', [file]);
-    if (c.inlineScript !== '') {
-        const file = inlineScriptFile(c.inlineScript, os);
-        add(scriptStep(file, os, c.artifactDestination), 'customizer-script', [file]);
-    }
-    if (c.windowsUpdate)
-        for (const step of windowsUpdateSteps())
-            add(step, 'windows-update', []);
-    const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination));
-    validators.forEach((v, i) => origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))));
-    return { customize, validators, origins };
+async function fetchIdTokenFirst(io, config) {
+    if (config.auth.kind !== 'oidc')
+        return undefined;
+    const early = (0,_azure_oidc_js__WEBPACK_IMPORTED_MODULE_9__/* .requestIdTokenEarly */ .pl)((audience) => io.getIDToken(audience));
+    await early.token.catch(() => undefined);
+    return early;
 }
-/** A repo file can share a name with a generated step (customizer-script.sh): number the later one. */
-function uniqueName(name, taken) {
-    const names = new Set(taken.map((step) => step.name));
-    let candidate = name;
-    for (let n = 2; names.has(candidate); n++)
-        candidate = `${name} (${n})`;
-    return candidate;
+/** Renders, writes and validates the template: a problem here stops the run before any request. */
+function renderStep(io, config) {
+    const rendered = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderTemplate */ .Xm)(config);
+    const resource = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_6__/* .toResourceJson */ .OH)(config.templateName, rendered.template);
+    const { file, json } = (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRenderedTemplate */ .HS)(io, config, resource);
+    io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
+    for (const note of rendered.notes)
+        io.info(`  ${note}`);
+    checkRendered(config, resource);
+    for (const o of rendered.origins) {
+        const hash = o.sha256 ? `, sha256 ${o.sha256}` : '';
+        io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`);
+    }
+    return { rendered, json };
 }
-function describe(step, origin, files) {
-    const bytes = (0,workspace_files/* totalBytes */.ob)(files);
-    const sha256 = files.length === 1 ? files[0].sha256 : '';
-    return { name: step.name ?? step.type, type: step.type, origin, bytes, sha256 };
+function checkRendered(config, resource) {
+    const problems = (0,_template_file_template_file_js__WEBPACK_IMPORTED_MODULE_7__/* .validateTemplate */ .dC)(resource, config.osType);
+    if (problems.length === 0)
+        return;
+    const file = config.templateFile;
+    const where = (p) => ({ ...p, ...file?.loaded.locate(p.path) });
+    const lines = problems.map((p) => (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw)(file?.relPath ?? 'rendered template', where(p)));
+    throw new _config_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(lines.map((message) => ({ input: 'template', message })));
+}
+async function finishDryRun(io, config, step) {
+    io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
+    const origins = step?.rendered.origins ?? [];
+    await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(io, config, origins, 'dry-run', { renderedTemplate: step?.json });
+    return 0;
 }
 
 
 /***/ }),
 
-/***/ 1870:
+/***/ 2677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runPost)
+/* harmony export */ });
+/* harmony import */ var _config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5214);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(817);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6003);
+
+
+
+
+/**
+ * Post phase: cancel a build main left running and delete the template per `cleanup`. It works
+ * from what main saved; only when main saved nothing at all does it read the few inputs that
+ * name the template and sign in (never workspace files, which later steps may have changed).
+ */
+async function runPost(io, env = process.env, limits = _model_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d) {
+    try {
+        const state = (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPostState */ .CK)(io);
+        const target = state ? state.target : (0,_config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCleanupTarget */ .VI)((name) => io.getInput(name), env);
+        if (!target) {
+            io.info('Cleanup: nothing to do (nothing was created in Azure)');
+            return 0;
+        }
+        // Loaded here, not at startup: the Azure SDK is most of the bundle (see main.ts).
+        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(954), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2179));
+        await cleanUp(io, { target, state, limits });
+    }
+    catch (error) {
+        // Cleanup problems must not hide the build's own result: warn, never fail the job here.
+        io.warning(`Cleanup failed: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)(error).message}`);
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 9049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7295,203 +7194,7 @@ function isDocPlaceholder(text) {
 
 /***/ }),
 
-/***/ 8632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rq: () => (/* binding */ DEFAULT_BUILD_TIMEOUT_MINUTES),
-  mF: () => (/* binding */ RUN_OUTPUT),
-  Xm: () => (/* binding */ renderTemplate),
-  OH: () => (/* binding */ toResourceJson)
-});
-
-// UNUSED EXPORTS: API_VERSION, RESOURCE_TYPE
-
-// EXTERNAL MODULE: ./src/config/run-context.ts
-var run_context = __nccwpck_require__(6073);
-// EXTERNAL MODULE: ./src/template/customizers.ts + 1 modules
-var customizers = __nccwpck_require__(8490);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/template/template-problem.ts
-var template_problem = __nccwpck_require__(5276);
-;// CONCATENATED MODULE: ./src/template/file-merge.ts
-// A user's template file, taken apart for merging with the inputs: its own customizers,
-// validators and targets come first, and every target gets the provenance tags too.
-
-
-function fileParts(file, artifactTags) {
-    if (!file)
-        return { customize: [], distribute: [], tags: {}, rest: {}, origins: [] };
-    const { customize, validate, distribute, source, vmProfile, buildTimeoutInMinutes, stagingResourceGroup, ...rest } = file.properties;
-    const steps = (0,template_problem/* records */.V0)(customize);
-    return {
-        customize: steps,
-        validate: (0,template_problem/* isRecord */.u4)(validate) ? validate : undefined,
-        // The file's own targets are tagged like ours, its own tags winning.
-        distribute: (0,template_problem/* records */.V0)(distribute).map((d) => ({
-            ...d,
-            artifactTags: { ...artifactTags, ...((0,template_problem/* isRecord */.u4)(d.artifactTags) ? d.artifactTags : {}) },
-        })),
-        source,
-        vmProfile: (0,template_problem/* isRecord */.u4)(vmProfile) ? vmProfile : undefined,
-        buildTimeoutInMinutes: typeof buildTimeoutInMinutes === 'number' ? buildTimeoutInMinutes : undefined,
-        stagingResourceGroup: typeof stagingResourceGroup === 'string' ? stagingResourceGroup : undefined,
-        tags: file.tags ?? {},
-        rest,
-        origins: steps.map((step) => originOf(step, file.fileName)),
-    };
-}
-function originOf(step, fileName) {
-    const inline = Array.isArray(step.inline) ? step.inline.join('\n') : '';
-    const uri = typeof step.scriptUri === 'string'
-        ? step.scriptUri
-        : typeof step.sourceUri === 'string'
-            ? step.sourceUri
-            : '';
-    const checksum = typeof step.sha256Checksum === 'string' ? step.sha256Checksum : '';
-    const sha256 = checksum || (inline ? (0,external_node_crypto_.createHash)('sha256').update(inline).digest('hex') : '');
-    return {
-        name: typeof step.name === 'string' ? step.name : String(step.type),
-        type: String(step.type),
-        origin: uri ? `template ${fileName} (${uri})` : `template ${fileName}`,
-        bytes: Buffer.byteLength(inline),
-        sha256,
-    };
-}
-/** File VM profile with the VM inputs on top, field by field. */
-function mergeVmProfile(file, inputs) {
-    const vnet = {
-        ...((0,template_problem/* isRecord */.u4)(file?.vnetConfig) ? file.vnetConfig : {}),
-        ...((0,template_problem/* isRecord */.u4)(inputs.vnetConfig) ? inputs.vnetConfig : {}),
-    };
-    const merged = { ...file, ...inputs, vnetConfig: Object.keys(vnet).length > 0 ? vnet : undefined };
-    const defined = Object.entries(merged).filter(([, v]) => v !== undefined);
-    return defined.length > 0 ? Object.fromEntries(defined) : undefined;
-}
-
-// EXTERNAL MODULE: ./src/template/swagger-model.ts + 1 modules
-var swagger_model = __nccwpck_require__(5381);
-// EXTERNAL MODULE: ./src/template/template-document.ts
-var template_document = __nccwpck_require__(8602);
-;// CONCATENATED MODULE: ./src/template/render.ts
-
-
-
-
-
-/** The API version of the bundled schema, so what we render is what we validate against. */
-const API_VERSION = swagger_model/* SCHEMA_API_VERSION */.kW;
-const RESOURCE_TYPE = template_document/* IMAGE_TEMPLATE_TYPE */.i;
-/** Run output names, one per distribution kind; results.ts maps them back. */
-const RUN_OUTPUT = {
-    managedImage: 'managed-image',
-    gallery: 'gallery-image',
-    vhd: 'vhd',
-};
-/** Used by the service when buildTimeoutInMinutes is 0 or missing; we state it explicitly. */
-const DEFAULT_BUILD_TIMEOUT_MINUTES = 240;
-/**
- * Config (and the user's template file, if any) → ImageTemplate, the SDK's flattened model.
- * The file's customizers, validators and targets come first; inputs given explicitly override
- * its settings. Pure: same config, same template.
- */
-function renderTemplate(config) {
-    const { vm, distribution } = config;
-    const file = fileParts(config.templateFile?.loaded, distribution.artifactTags);
-    const ours = (0,customizers/* renderCustomization */.M)(config.customization, config.osType, file.customize);
-    const customize = [...file.customize, ...ours.customize];
-    const inVMValidations = [...entriesOf(file.validate?.inVMValidations), ...ours.validators];
-    const vnetConfig = vm.subnetId ? { subnetId: vm.subnetId } : undefined;
-    const vmInputs = { vmSize: vm.vmSize, osDiskSizeGB: vm.osDiskSizeGb, vnetConfig };
-    const template = {
-        ...file.rest,
-        location: config.location,
-        // The owner tag marks the template as this job's: post touches no other (run-context.ts).
-        tags: { ...file.tags, ...distribution.artifactTags, [run_context/* OWNER_TAG */.FX]: config.owner },
-        identity: { type: 'UserAssigned', userAssignedIdentities: { [config.identityId]: {} } },
-        source: config.source ?? file.source,
-        customize: customize.length > 0 ? customize : undefined,
-        validate: inVMValidations.length > 0 ? { ...file.validate, inVMValidations } : file.validate,
-        distribute: [...file.distribute, ...renderDistribution(distribution, config.location)],
-        buildTimeoutInMinutes: vm.buildTimeoutMinutes ?? file.buildTimeoutInMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES,
-        vmProfile: mergeVmProfile(file.vmProfile, vmInputs),
-        stagingResourceGroup: vm.stagingResourceGroupId ?? file.stagingResourceGroup,
-    };
-    const origins = [...file.origins, ...ours.origins];
-    return { template: dropUndefined(template), origins, notes: notesFor(config) };
-}
-/** The file's entries as they are: a malformed one goes on to validation, which names it. */
-const entriesOf = (value) => Array.isArray(value) ? value : [];
-/** "what came from where", only interesting when there is a template file. */
-function notesFor(config) {
-    const file = config.templateFile;
-    if (!file)
-        return [];
-    const from = (fromInput) => (fromInput ? 'input' : `template file ${file.relPath}`);
-    return [
-        ...file.loaded.notes,
-        `location ${config.location}: from the ${from(file.loaded.location !== config.location)}`,
-        `source: from the ${from(config.source !== undefined)}`,
-        `identity: from the ${from(!Object.keys(file.loaded.identity?.userAssignedIdentities ?? {}).includes(config.identityId))}`,
-        `customizers: ${file.loaded.properties.customize ? "the file's first, then " : ''}the repository's`,
-    ];
-}
-function renderDistribution(d, location) {
-    const { artifactTags } = d;
-    const targets = [];
-    if (d.managedImageId) {
-        targets.push({
-            type: 'ManagedImage',
-            imageId: d.managedImageId,
-            location,
-            runOutputName: RUN_OUTPUT.managedImage,
-            artifactTags,
-        });
-    }
-    if (d.gallery) {
-        targets.push({
-            type: 'SharedImage',
-            galleryImageId: d.gallery.galleryImageId,
-            targetRegions: [...d.gallery.targetRegions],
-            versioning: d.gallery.versioning,
-            excludeFromLatest: d.gallery.excludeFromLatest,
-            runOutputName: RUN_OUTPUT.gallery,
-            artifactTags,
-        });
-    }
-    if (d.vhd) {
-        const uri = d.vhd === true ? undefined : d.vhd;
-        targets.push({ type: 'VHD', uri, runOutputName: RUN_OUTPUT.vhd, artifactTags });
-    }
-    return targets;
-}
-/**
- * Undefined members would show up as noise in the rendered file; drop them recursively. The copy
- * also keeps the template from sharing objects with the config.
- */
-function dropUndefined(value) {
-    return JSON.parse(JSON.stringify(value));
-}
-function toResourceJson(name, template) {
-    const { location, tags, identity, ...properties } = template;
-    return {
-        type: RESOURCE_TYPE,
-        apiVersion: API_VERSION,
-        name,
-        location,
-        tags,
-        identity,
-        properties,
-    };
-}
-
-
-/***/ }),
-
-/***/ 5381:
+/***/ 6674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7508,9 +7211,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: discriminatorOf, requiredOf
 
-;// CONCATENATED MODULE: ./src/template/schema/imagebuilder-2025-10-01.json
+;// CONCATENATED MODULE: ./src/template-file/schema/imagebuilder-2025-10-01.json
 const imagebuilder_2025_10_01_namespaceObject = /*#__PURE__*/JSON.parse('{"swagger":"2.0","info":{"title":"VirtualMachineImageTemplate","version":"2025-10-01","description":"Virtual Machine Image Template","x-typespec-generated":[{"emitter":"@azure-tools/typespec-autorest"}]},"schemes":["https"],"host":"management.azure.com","produces":["application/json"],"consumes":["application/json"],"security":[{"azure_auth":["user_impersonation"]}],"securityDefinitions":{"azure_auth":{"type":"oauth2","description":"Azure Active Directory OAuth2 Flow.","flow":"implicit","authorizationUrl":"https://login.microsoftonline.com/common/oauth2/authorize","scopes":{"user_impersonation":"impersonate your user account"}}},"tags":[{"name":"Operations"},{"name":"VirtualMachineImageTemplate"},{"name":"Triggers"}],"paths":{"/providers/Microsoft.VirtualMachineImages/operations":{"get":{"operationId":"Operations_List","tags":["Operations"],"description":"Lists available operations for the Microsoft.VirtualMachineImages provider","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/OperationListResult"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Retrieve operations list":{"$ref":"./examples/OperationsList.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/providers/Microsoft.VirtualMachineImages/imageTemplates":{"get":{"operationId":"VirtualMachineImageTemplates_List","tags":["VirtualMachineImageTemplate"],"description":"Gets information about the VM image templates associated with the subscription.","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/ImageTemplateListResult"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"List images by subscription.":{"$ref":"./examples/ListImageTemplates.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates":{"get":{"operationId":"VirtualMachineImageTemplates_ListByResourceGroup","tags":["VirtualMachineImageTemplate"],"description":"Gets information about the VM image templates associated with the specified resource group.","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/ImageTemplateListResult"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"List images by resource group":{"$ref":"./examples/ListImageTemplatesByRg.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}":{"get":{"operationId":"VirtualMachineImageTemplates_Get","tags":["VirtualMachineImageTemplate"],"description":"Get information about a virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/ImageTemplate"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Retrieve an Image Template.":{"$ref":"./examples/GetImageTemplate.json"}}},"put":{"operationId":"VirtualMachineImageTemplates_CreateOrUpdate","tags":["VirtualMachineImageTemplate"],"description":"Create or update a virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"parameters","in":"body","description":"Parameters supplied to the CreateImageTemplate operation","required":true,"schema":{"$ref":"#/definitions/ImageTemplate"}}],"responses":{"200":{"description":"Resource \'ImageTemplate\' update operation succeeded","schema":{"$ref":"#/definitions/ImageTemplate"}},"201":{"description":"Resource \'ImageTemplate\' create operation succeeded","schema":{"$ref":"#/definitions/ImageTemplate"},"headers":{"Azure-AsyncOperation":{"type":"string","description":"A link to the status monitor"},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Create an Image Template for Linux.":{"$ref":"./examples/CreateImageTemplateLinux.json"},"Create an Image Template for Windows.":{"$ref":"./examples/CreateImageTemplateWindows.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation","final-state-schema":"#/definitions/ImageTemplate"},"x-ms-long-running-operation":true},"patch":{"operationId":"VirtualMachineImageTemplates_Update","tags":["VirtualMachineImageTemplate"],"description":"Update the tags for this Virtual Machine Image Template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"parameters","in":"body","description":"Additional parameters for Image Template update.","required":true,"schema":{"$ref":"#/definitions/ImageTemplateUpdateParameters"}}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/ImageTemplate"}},"202":{"description":"Resource update request accepted.","headers":{"Azure-AsyncOperation":{"type":"string","format":"uri","description":"The URL to query for the status of the asynchronous operation."},"Location":{"type":"string","description":"The URL to query for the result of the asynchronous operation."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Remove identities for an Image Template.":{"$ref":"./examples/UpdateImageTemplateToRemoveIdentities.json"},"Update parameters for vm profile.":{"$ref":"./examples/UpdateImageTemplateVmProfile.json"},"Update the tags for an Image Template.":{"$ref":"./examples/UpdateImageTemplateTags.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation","final-state-schema":"#/definitions/ImageTemplate"},"x-ms-long-running-operation":true},"delete":{"operationId":"VirtualMachineImageTemplates_Delete","tags":["VirtualMachineImageTemplate"],"description":"Delete a virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"202":{"description":"Resource deletion accepted.","headers":{"Location":{"type":"string","description":"The Location header contains the URL where the status of the long running operation can be checked."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"204":{"description":"Resource does not exist."},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Delete an Image Template.":{"$ref":"./examples/DeleteImageTemplate.json"}},"x-ms-long-running-operation-options":{"final-state-via":"location"},"x-ms-long-running-operation":true}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/cancel":{"post":{"operationId":"VirtualMachineImageTemplates_Cancel","tags":["VirtualMachineImageTemplate"],"description":"Cancel the long running image build based on the image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"The request has succeeded."},"202":{"description":"Resource operation accepted.","headers":{"Azure-AsyncOperation":{"type":"string","format":"uri","description":"The URL to query for the status of the asynchronous operation."},"Location":{"type":"string","description":"The URL to query for the result of the asynchronous operation."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"204":{"description":"There is no content to send for this request, but the headers may be useful."},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Cancel the image build based on the imageTemplate.":{"$ref":"./examples/CancelImageBuild.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation"},"x-ms-long-running-operation":true}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/run":{"post":{"operationId":"VirtualMachineImageTemplates_Run","tags":["VirtualMachineImageTemplate"],"description":"Create artifacts from a existing image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"The request has succeeded."},"202":{"description":"Resource operation accepted.","headers":{"Azure-AsyncOperation":{"type":"string","format":"uri","description":"The URL to query for the status of the asynchronous operation."},"Location":{"type":"string","description":"The URL to query for the result of the asynchronous operation."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"204":{"description":"There is no content to send for this request, but the headers may be useful."},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Create image(s) from existing imageTemplate.":{"$ref":"./examples/RunImageTemplate.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation"},"x-ms-long-running-operation":true}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/runOutputs":{"get":{"operationId":"VirtualMachineImageTemplates_ListRunOutputs","tags":["VirtualMachineImageTemplate"],"description":"List all run outputs for the specified Image Template resource","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/RunOutputCollection"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Retrieve a list of all outputs created by the last run of an Image Template":{"$ref":"./examples/ListRunOutputs.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/runOutputs/{runOutputName}":{"get":{"operationId":"VirtualMachineImageTemplates_GetRunOutput","tags":["VirtualMachineImageTemplate"],"description":"Get the specified run output for the specified image template resource","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"runOutputName","in":"path","description":"The name of the run output","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/RunOutput"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Retrieve single runOutput":{"$ref":"./examples/GetRunOutput.json"}}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/triggers":{"get":{"operationId":"Triggers_ListByImageTemplate","tags":["Triggers"],"description":"List all triggers for the specified Image Template resource","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/TriggerCollection"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"List triggers by image template":{"$ref":"./examples/ListTriggers.json"}},"x-ms-pageable":{"nextLinkName":"nextLink"}}},"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.VirtualMachineImages/imageTemplates/{imageTemplateName}/triggers/{triggerName}":{"get":{"operationId":"Triggers_Get","tags":["Triggers"],"description":"Get the specified trigger for the specified image template resource","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"triggerName","in":"path","description":"The name of the trigger","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"200":{"description":"Azure operation completed successfully.","schema":{"$ref":"#/definitions/Trigger"}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Get a trigger resource":{"$ref":"./examples/GetTrigger.json"}}},"put":{"operationId":"Triggers_CreateOrUpdate","tags":["Triggers"],"description":"Create or update a trigger for the specified virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"triggerName","in":"path","description":"The name of the trigger","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"parameters","in":"body","description":"Parameters supplied to the CreateTrigger operation","required":true,"schema":{"$ref":"#/definitions/Trigger"}}],"responses":{"200":{"description":"Resource \'Trigger\' update operation succeeded","schema":{"$ref":"#/definitions/Trigger"}},"201":{"description":"Resource \'Trigger\' create operation succeeded","schema":{"$ref":"#/definitions/Trigger"},"headers":{"Azure-AsyncOperation":{"type":"string","description":"A link to the status monitor"},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Create or update a source image type trigger":{"$ref":"./examples/CreateSourceImageTrigger.json"}},"x-ms-long-running-operation-options":{"final-state-via":"azure-async-operation","final-state-schema":"#/definitions/Trigger"},"x-ms-long-running-operation":true},"delete":{"operationId":"Triggers_Delete","tags":["Triggers"],"description":"Delete a trigger for the specified virtual machine image template","parameters":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ApiVersionParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/SubscriptionIdParameter"},{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/parameters/ResourceGroupNameParameter"},{"name":"imageTemplateName","in":"path","description":"The name of the image Template","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},{"name":"triggerName","in":"path","description":"The name of the trigger","required":true,"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"}],"responses":{"202":{"description":"Resource deletion accepted.","headers":{"Location":{"type":"string","description":"The Location header contains the URL where the status of the long running operation can be checked."},"Retry-After":{"type":"integer","format":"int32","description":"The Retry-After header can indicate how long the client should wait before polling the operation status."}}},"204":{"description":"Resource does not exist."},"default":{"description":"An unexpected error response.","schema":{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ErrorResponse"}}},"x-ms-examples":{"Delete a trigger resource":{"$ref":"./examples/DeleteTrigger.json"}},"x-ms-long-running-operation-options":{"final-state-via":"location"},"x-ms-long-running-operation":true}}},"definitions":{"AutoRunState":{"type":"string","description":"Enabling this field will trigger an automatic build on image template creation or update.","enum":["Enabled","Disabled"],"x-ms-enum":{"name":"AutoRunState","modelAsString":false,"values":[{"name":"AutoRunEnabled","value":"Enabled","description":"Autorun is enabled"},{"name":"AutoRunDisabled","value":"Disabled","description":"Autorun is disabled"}]}},"DataDisk":{"type":"object","description":"Data disk properties.","properties":{"sizeGB":{"type":"integer","format":"int32","description":"Size of the data disk in GB.","minimum":0}}},"DistributeVersioner":{"type":"object","description":"Describes how to generate new x.y.z version number for distribution.","properties":{"scheme":{"type":"string","description":"Version numbering scheme to be used."}},"discriminator":"scheme","required":["scheme"]},"DistributeVersionerLatest":{"type":"object","description":"Generates version number that will be latest based on existing version numbers.","properties":{"major":{"type":"integer","format":"int32","description":"Major version for the generated version number. Determine what is \\"latest\\" based on versions with this value as the major version. -1 is equivalent to leaving it unset.","default":-1,"minimum":-1}},"allOf":[{"$ref":"#/definitions/DistributeVersioner"}],"x-ms-discriminator-value":"Latest"},"DistributeVersionerSource":{"type":"object","description":"Generates version number based on version number of source image","allOf":[{"$ref":"#/definitions/DistributeVersioner"}],"x-ms-discriminator-value":"Source"},"ImageTemplate":{"type":"object","description":"Image template is an ARM resource managed by Microsoft.VirtualMachineImages provider","properties":{"properties":{"$ref":"#/definitions/ImageTemplateProperties","description":"The properties of the image template","x-ms-client-flatten":true},"identity":{"$ref":"#/definitions/ImageTemplateIdentity","description":"The identity of the image template, if configured."}},"required":["identity"],"allOf":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/TrackedResource"}]},"ImageTemplateAutoRun":{"type":"object","description":"Indicates if the image template needs to be built on create/update","properties":{"state":{"$ref":"#/definitions/AutoRunState","description":"Enabling this field will trigger an automatic build on image template creation or update."}}},"ImageTemplateCustomizer":{"type":"object","description":"Describes a unit of image customization","properties":{"type":{"type":"string","description":"The type of customization tool you want to use on the Image. For example, \\"Shell\\" can be shell customizer"},"name":{"type":"string","description":"Friendly Name to provide context on what this customization step does"}},"discriminator":"type","required":["type"]},"ImageTemplateDistributor":{"type":"object","description":"Generic distribution object","properties":{"type":{"type":"string","description":"Type of distribution."},"runOutputName":{"type":"string","description":"The name to be used for the associated RunOutput.","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","description":"Tags that will be applied to the artifact once it has been created/updated by the distributor.","additionalProperties":{"type":"string"}}},"discriminator":"type","required":["type","runOutputName"]},"ImageTemplateFileCustomizer":{"type":"object","description":"Uploads files to VMs (Linux, Windows). Corresponds to Packer file provisioner","properties":{"sourceUri":{"type":"string","description":"The URI of the file to be uploaded for customizing the VM. It can be a github link, SAS URI for Azure Storage, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the file provided in the sourceUri field above","default":""},"destination":{"type":"string","description":"The absolute path to a file (with nested directory structures already created) where the file (from sourceUri) will be uploaded to in the VM"}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"File"},"ImageTemplateFileValidator":{"type":"object","description":"Uploads files required for validation to VMs (Linux, Windows). Corresponds to Packer file provisioner","properties":{"sourceUri":{"type":"string","description":"The URI of the file to be uploaded to the VM for validation. It can be a github link, Azure Storage URI (authorized or SAS), etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the file provided in the sourceUri field above","default":""},"destination":{"type":"string","description":"The absolute path to a file (with nested directory structures already created) where the file (from sourceUri) will be uploaded to in the VM"}},"allOf":[{"$ref":"#/definitions/ImageTemplateInVMValidator"}],"x-ms-discriminator-value":"File"},"ImageTemplateIdentity":{"type":"object","description":"Identity for the image template.","properties":{"type":{"$ref":"#/definitions/ResourceIdentityType","description":"The type of identity used for the image template. The type \'None\' will remove any identities from the image template."},"userAssignedIdentities":{"type":"object","description":"The set of user assigned identities associated with the resource. The userAssignedIdentities dictionary keys will be ARM resource ids in the form: \'/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{identityName}. The dictionary values can be empty objects ({}) in requests.","additionalProperties":{"$ref":"#/definitions/UserAssignedIdentity"}}}},"ImageTemplateInVMValidator":{"type":"object","description":"Describes a unit of in-VM validation of image","properties":{"type":{"type":"string","description":"The type of validation you want to use on the Image. For example, \\"Shell\\" can be shell validation"},"name":{"type":"string","description":"Friendly Name to provide context on what this validation step does"}},"discriminator":"type","required":["type"]},"ImageTemplateLastRunStatus":{"type":"object","description":"Describes the latest status of running an image template","properties":{"startTime":{"type":"string","format":"date-time","description":"Start time of the last run (UTC)"},"endTime":{"type":"string","format":"date-time","description":"End time of the last run (UTC)"},"runState":{"$ref":"#/definitions/RunState","description":"State of the last run"},"runSubState":{"$ref":"#/definitions/RunSubState","description":"Sub-state of the last run"},"message":{"type":"string","description":"Verbose information about the last run state"}}},"ImageTemplateListResult":{"type":"object","description":"The response of a ImageTemplate list operation.","properties":{"value":{"type":"array","description":"The ImageTemplate items on this page","items":{"$ref":"#/definitions/ImageTemplate"}},"nextLink":{"type":"string","format":"uri","description":"The link to the next page of items"}},"required":["value"]},"ImageTemplateManagedImageDistributor":{"type":"object","description":"Distribute as a Managed Disk Image.","properties":{"imageId":{"type":"string","description":"Resource Id of the Managed Disk Image"},"location":{"type":"string","description":"Azure location for the image, should match if image already exists"}},"required":["imageId","location"],"allOf":[{"$ref":"#/definitions/ImageTemplateDistributor"}],"x-ms-discriminator-value":"ManagedImage"},"ImageTemplateManagedImageSource":{"type":"object","description":"Describes an image source that is a managed image in customer subscription. This image must reside in the same subscription and region as the Image Builder template.","properties":{"imageId":{"type":"string","description":"ARM resource id of the managed image in customer subscription"}},"required":["imageId"],"allOf":[{"$ref":"#/definitions/ImageTemplateSource"}],"x-ms-discriminator-value":"ManagedImage"},"ImageTemplatePlatformImageSource":{"type":"object","description":"Describes an image source from [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages).","properties":{"publisher":{"type":"string","description":"Image Publisher in [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages)."},"offer":{"type":"string","description":"Image offer from the [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages)."},"sku":{"type":"string","description":"Image sku from the [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages)."},"version":{"type":"string","description":"Image version from the [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages). If \'latest\' is specified here, the version is evaluated when the image build takes place, not when the template is submitted."},"exactVersion":{"type":"string","description":"Image version from the [Azure Gallery Images](https://docs.microsoft.com/en-us/rest/api/compute/virtualmachineimages). This readonly field differs from \'version\', only if the value specified in \'version\' field is \'latest\'.","readOnly":true},"planInfo":{"$ref":"#/definitions/PlatformImagePurchasePlan","description":"Optional configuration of purchase plan for platform image."}},"allOf":[{"$ref":"#/definitions/ImageTemplateSource"}],"x-ms-discriminator-value":"PlatformImage"},"ImageTemplatePowerShellCustomizer":{"type":"object","description":"Runs the specified PowerShell on the VM (Windows). Corresponds to Packer powershell provisioner. Exactly one of \'scriptUri\' or \'inline\' can be specified.","properties":{"scriptUri":{"type":"string","description":"URI of the PowerShell script to be run for customizing. It can be a github link, SAS URI for Azure Storage, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the power shell script provided in the scriptUri field above","default":""},"inline":{"type":"array","description":"Array of PowerShell commands to execute","items":{"type":"string"}},"runElevated":{"type":"boolean","description":"If specified, the PowerShell script will be run with elevated privileges","default":false},"runAsSystem":{"type":"boolean","description":"If specified, the PowerShell script will be run with elevated privileges using the Local System user. Can only be true when the runElevated field above is set to true.","default":false},"validExitCodes":{"type":"array","description":"Valid exit codes for the PowerShell script. [Default: 0]","items":{"type":"integer","format":"int32"}}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"PowerShell"},"ImageTemplatePowerShellValidator":{"type":"object","description":"Runs the specified PowerShell script during the validation phase (Windows). Corresponds to Packer powershell provisioner. Exactly one of \'scriptUri\' or \'inline\' can be specified.","properties":{"scriptUri":{"type":"string","description":"URI of the PowerShell script to be run for validation. It can be a github link, Azure Storage URI, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the power shell script provided in the scriptUri field above","default":""},"inline":{"type":"array","description":"Array of PowerShell commands to execute","items":{"type":"string"}},"runElevated":{"type":"boolean","description":"If specified, the PowerShell script will be run with elevated privileges","default":false},"runAsSystem":{"type":"boolean","description":"If specified, the PowerShell script will be run with elevated privileges using the Local System user. Can only be true when the runElevated field above is set to true.","default":false},"validExitCodes":{"type":"array","description":"Valid exit codes for the PowerShell script. [Default: 0]","items":{"type":"integer","format":"int32"}}},"allOf":[{"$ref":"#/definitions/ImageTemplateInVMValidator"}],"x-ms-discriminator-value":"PowerShell"},"ImageTemplateProperties":{"type":"object","description":"Describes the properties of an image template","properties":{"source":{"$ref":"#/definitions/ImageTemplateSource","description":"Specifies the properties used to describe the source image."},"customize":{"type":"array","description":"Specifies the properties used to describe the customization steps of the image, like Image source etc","items":{"$ref":"#/definitions/ImageTemplateCustomizer"},"x-ms-identifiers":[]},"optimize":{"$ref":"#/definitions/ImageTemplatePropertiesOptimize","description":"Specifies optimization to be performed on image."},"validate":{"$ref":"#/definitions/ImageTemplatePropertiesValidate","description":"Configuration options and list of validations to be performed on the resulting image."},"distribute":{"type":"array","description":"The distribution targets where the image output needs to go to.","items":{"$ref":"#/definitions/ImageTemplateDistributor"},"x-ms-identifiers":[]},"errorHandling":{"$ref":"#/definitions/ImageTemplatePropertiesErrorHandling","description":"Error handling options upon a build failure"},"provisioningState":{"$ref":"#/definitions/ProvisioningState","description":"Provisioning state of the resource","readOnly":true},"provisioningError":{"$ref":"#/definitions/ProvisioningError","description":"Provisioning error, if any","readOnly":true},"lastRunStatus":{"$ref":"#/definitions/ImageTemplateLastRunStatus","description":"State of \'run\' that is currently executing or was last executed.","readOnly":true},"buildTimeoutInMinutes":{"type":"integer","format":"int32","description":"Maximum duration to wait while building the image template (includes all customizations, optimization, validations, and distributions). Omit or specify 0 to use the default (4 hours).","default":0,"minimum":0,"maximum":960},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile","description":"Describes how virtual machine is set up to build images"},"additionalDataDisks":{"type":"array","description":"Optional array of additional data disks to be added to the image.","items":{"$ref":"#/definitions/DataDisk"}},"stagingResourceGroup":{"type":"string","description":"The staging resource group id in the same subscription as the image template that will be used to build the image. If this field is empty, a resource group with a random name will be created. If the resource group specified in this field doesn\'t exist, it will be created with the same name. If the resource group specified exists, it must be empty and in the same region as the image template. The resource group created will be deleted during template deletion if this field is empty or the resource group specified doesn\'t exist, but if the resource group specified exists the resources created in the resource group will be deleted during template deletion and the resource group itself will remain."},"exactStagingResourceGroup":{"type":"string","description":"The staging resource group id in the same subscription as the image template that will be used to build the image. This read-only field differs from \'stagingResourceGroup\' only if the value specified in the \'stagingResourceGroup\' field is empty.","readOnly":true},"autoRun":{"$ref":"#/definitions/ImageTemplateAutoRun","description":"Indicates whether or not to automatically run the image template build on template creation or update."},"managedResourceTags":{"type":"object","description":"Tags that will be applied to the resource group and/or resources created by the service.","additionalProperties":{"type":"string"},"x-ms-mutability":["read","update","create"]}},"required":["source","distribute"]},"ImageTemplatePropertiesErrorHandling":{"type":"object","description":"Error handling options upon a build failure","properties":{"onCustomizerError":{"$ref":"#/definitions/OnBuildError","description":"If there is a customizer error and this field is set to \'cleanup\', the build VM and associated network resources will be cleaned up. This is the default behavior. If there is a customizer error and this field is set to \'abort\', the build VM will be preserved."},"onValidationError":{"$ref":"#/definitions/OnBuildError","description":"If there is a validation error and this field is set to \'cleanup\', the build VM and associated network resources will be cleaned up. This is the default behavior. If there is a validation error and this field is set to \'abort\', the build VM will be preserved."}}},"ImageTemplatePropertiesOptimize":{"type":"object","description":"Specifies optimization to be performed on image.","properties":{"vmBoot":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeVmBoot","description":"Optimization is applied on the image for a faster VM boot."},"workload":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeWorkload","description":"Optimization is applied on the image for specific workloads."}}},"ImageTemplatePropertiesOptimizeVmBoot":{"type":"object","description":"Optimization is applied on the image for a faster VM boot.","properties":{"state":{"$ref":"#/definitions/VMBootOptimizationState","description":"Enabling this field will improve VM boot time by optimizing the final customized image output."}}},"ImageTemplatePropertiesOptimizeWorkload":{"type":"object","description":"Optimization is applied on the image for specific workloads.","properties":{"state":{"$ref":"#/definitions/WorkloadOptimizationState","description":"Enabling this field will optimize vm images for specific workloads."},"scriptUri":{"type":"string","description":"URI of the script to be run for workload optimization. It can be a github link, SAS URI for Azure Storage, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the script provided in the scriptUri field","default":""}}},"ImageTemplatePropertiesValidate":{"type":"object","description":"Configuration options and list of validations to be performed on the resulting image.","properties":{"continueDistributeOnFailure":{"type":"boolean","description":"If validation fails and this field is set to false, output image(s) will not be distributed. This is the default behavior. If validation fails and this field is set to true, output image(s) will still be distributed. Please use this option with caution as it may result in bad images being distributed for use. In either case (true or false), the end to end image run will be reported as having failed in case of a validation failure. [Note: This field has no effect if validation succeeds.]","default":false},"sourceValidationOnly":{"type":"boolean","description":"If this field is set to true, the image specified in the \'source\' section will directly be validated. No separate build will be run to generate and then validate a customized image.","default":false},"inVMValidations":{"type":"array","description":"List of validations to be performed.","items":{"$ref":"#/definitions/ImageTemplateInVMValidator"},"x-ms-identifiers":[]}}},"ImageTemplateRestartCustomizer":{"type":"object","description":"Reboots a VM and waits for it to come back online (Windows). Corresponds to Packer windows-restart provisioner","properties":{"restartCommand":{"type":"string","description":"Command to execute the restart [Default: \'shutdown /r /f /t 0 /c \\"packer restart\\"\']"},"restartCheckCommand":{"type":"string","description":"Command to check if restart succeeded [Default: \'\']"},"restartTimeout":{"type":"string","description":"Restart timeout specified as a string of magnitude and unit, e.g. \'5m\' (5 minutes) or \'2h\' (2 hours) [Default: \'5m\']"}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"WindowsRestart"},"ImageTemplateSharedImageDistributor":{"type":"object","description":"Distribute via Azure Compute Gallery.","properties":{"galleryImageId":{"type":"string","description":"Resource Id of the Azure Compute Gallery image"},"replicationRegions":{"type":"array","description":"[Deprecated] A list of regions that the image will be replicated to. This list can be specified only if targetRegions is not specified. This field is deprecated - use targetRegions instead.","items":{"type":"string"}},"excludeFromLatest":{"type":"boolean","description":"Flag that indicates whether created image version should be excluded from latest. Omit to use the default (false).","default":false},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType","description":"[Deprecated] Storage account type to be used to store the shared image. Omit to use the default (Standard_LRS). This field can be specified only if replicationRegions is specified. This field is deprecated - use targetRegions instead."},"targetRegions":{"type":"array","description":"The target regions where the distributed Image Version is going to be replicated to. This object supersedes replicationRegions and can be specified only if replicationRegions is not specified.","items":{"$ref":"#/definitions/TargetRegion"},"x-ms-identifiers":[]},"versioning":{"$ref":"#/definitions/DistributeVersioner","description":"Describes how to generate new x.y.z version number for distribution."},"replicationMode":{"$ref":"#/definitions/ReplicationMode","description":"Describes replication mode for distribution in Azure Compute Gallery. Omit to use the default (Full)."}},"required":["galleryImageId"],"allOf":[{"$ref":"#/definitions/ImageTemplateDistributor"}],"x-ms-discriminator-value":"SharedImage"},"ImageTemplateSharedImageVersionSource":{"type":"object","description":"Describes an image source that is an image version in an Azure Compute Gallery or a Direct Shared Gallery.","properties":{"imageVersionId":{"type":"string","description":"ARM resource id of the image version. When image version name is \'latest\', the version is evaluated when the image build takes place."},"exactVersion":{"type":"string","description":"Exact ARM resource id of the image version. This readonly field differs from the image version Id in \'imageVersionId\' only if the version name specified in \'imageVersionId\' field is \'latest\'.","readOnly":true}},"required":["imageVersionId"],"allOf":[{"$ref":"#/definitions/ImageTemplateSource"}],"x-ms-discriminator-value":"SharedImageVersion"},"ImageTemplateShellCustomizer":{"type":"object","description":"Runs a shell script during the customization phase (Linux). Corresponds to Packer shell provisioner. Exactly one of \'scriptUri\' or \'inline\' can be specified.","properties":{"scriptUri":{"type":"string","description":"URI of the shell script to be run for customizing. It can be a github link, SAS URI for Azure Storage, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the shell script provided in the scriptUri field","default":""},"inline":{"type":"array","description":"Array of shell commands to execute","items":{"type":"string"}}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"Shell"},"ImageTemplateShellValidator":{"type":"object","description":"Runs the specified shell script during the validation phase (Linux). Corresponds to Packer shell provisioner. Exactly one of \'scriptUri\' or \'inline\' can be specified.","properties":{"scriptUri":{"type":"string","description":"URI of the shell script to be run for validation. It can be a github link, Azure Storage URI, etc"},"sha256Checksum":{"type":"string","description":"SHA256 checksum of the shell script provided in the scriptUri field","default":""},"inline":{"type":"array","description":"Array of shell commands to execute","items":{"type":"string"}}},"allOf":[{"$ref":"#/definitions/ImageTemplateInVMValidator"}],"x-ms-discriminator-value":"Shell"},"ImageTemplateSource":{"type":"object","description":"Describes a virtual machine image source for building, customizing and distributing","properties":{"type":{"type":"string","description":"Specifies the type of source image you want to start with."}},"discriminator":"type","required":["type"]},"ImageTemplateUpdateParameters":{"type":"object","description":"Parameters for updating an image template.","properties":{"identity":{"$ref":"#/definitions/ImageTemplateIdentity","description":"The identity of the image template, if configured."},"tags":{"type":"object","description":"The user-specified tags associated with the image template.","additionalProperties":{"type":"string"}},"properties":{"$ref":"#/definitions/ImageTemplateUpdateParametersProperties","description":"Parameters for updating an image template."}}},"ImageTemplateUpdateParametersProperties":{"type":"object","description":"Parameters for updating an image template.","properties":{"distribute":{"type":"array","description":"The distribution targets where the image output needs to go to.","items":{"$ref":"#/definitions/ImageTemplateDistributor"},"x-ms-identifiers":[]},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile","description":"Describes how virtual machine is set up to build images"}}},"ImageTemplateVhdDistributor":{"type":"object","description":"Distribute via VHD in a storage account.","properties":{"uri":{"type":"string","description":"Optional Azure Storage URI for the distributed VHD blob. Omit to use the default (empty string) in which case VHD would be published to the storage account in the staging resource group."}},"allOf":[{"$ref":"#/definitions/ImageTemplateDistributor"}],"x-ms-discriminator-value":"VHD"},"ImageTemplateVmProfile":{"type":"object","description":"Describes the virtual machines used to build and validate images","properties":{"vmSize":{"type":"string","description":"Size of the virtual machine used to build, customize and capture images. Omit or specify empty string to use the default (Standard_D1_v2 for Gen1 images and Standard_D2ds_v4 for Gen2 images).","default":""},"osDiskSizeGB":{"type":"integer","format":"int32","description":"Size of the OS disk in GB. Omit or specify 0 to use Azure\'s default OS disk size.","default":0,"minimum":0},"userAssignedIdentities":{"type":"array","description":"Optional array of resource IDs of user assigned managed identities to be configured on the build VM and validation VM. This may include the identity of the image template.","items":{"type":"string"}},"vnetConfig":{"$ref":"#/definitions/VirtualNetworkConfig","description":"Optional configuration of the virtual network to use to deploy the build VM and validation VM in. Omit if no specific virtual network needs to be used."}}},"ImageTemplateWindowsUpdateCustomizer":{"type":"object","description":"Installs Windows Updates. Corresponds to Packer Windows Update Provisioner (https://github.com/rgl/packer-provisioner-windows-update)","properties":{"searchCriteria":{"type":"string","description":"Criteria to search updates. Omit or specify empty string to use the default (search all). Refer to above link for examples and detailed description of this field."},"filters":{"type":"array","description":"Array of filters to select updates to apply. Omit or specify empty array to use the default (no filter). Refer to above link for examples and detailed description of this field.","items":{"type":"string"}},"updateLimit":{"type":"integer","format":"int32","description":"Maximum number of updates to apply at a time. Omit or specify 0 to use the default (1000)","default":0,"minimum":0}},"allOf":[{"$ref":"#/definitions/ImageTemplateCustomizer"}],"x-ms-discriminator-value":"WindowsUpdate"},"OnBuildError":{"type":"string","description":"Error handling behavior upon build failure","enum":["cleanup","abort"],"x-ms-enum":{"name":"OnBuildError","modelAsString":true,"values":[{"name":"cleanup","value":"cleanup","description":"cleanup"},{"name":"abort","value":"abort","description":"abort"}]}},"Operation":{"type":"object","description":"A REST API operation","properties":{"name":{"type":"string","description":"This is of the format {provider}/{resource}/{operation}"},"display":{"$ref":"#/definitions/OperationDisplay","description":"The object that describes the operation."},"origin":{"type":"string","description":"The intended executor of the operation."},"properties":{"description":"Properties of the operation."},"isDataAction":{"type":"boolean","description":"The flag that indicates whether the operation applies to data plane."}}},"OperationDisplay":{"type":"object","description":"The object that describes the operation.","properties":{"provider":{"type":"string","description":"Friendly name of the resource provider."},"operation":{"type":"string","description":"For example: read, write, delete, or listKeys/action"},"resource":{"type":"string","description":"The resource type on which the operation is performed."},"description":{"type":"string","description":"The friendly name of the operation"}}},"OperationListResult":{"type":"object","description":"Result of the request to list REST API operations. It contains a list of operations and a URL nextLink to get the next set of results.","properties":{"value":{"type":"array","description":"The list of operations supported by the resource provider.","items":{"$ref":"#/definitions/Operation"},"x-ms-identifiers":[]},"nextLink":{"type":"string","description":"The URL to get the next set of operation list results if there are any."}},"required":["value"]},"PlatformImagePurchasePlan":{"type":"object","description":"Purchase plan configuration for platform image.","properties":{"planName":{"type":"string","description":"Name of the purchase plan."},"planProduct":{"type":"string","description":"Product of the purchase plan."},"planPublisher":{"type":"string","description":"Publisher of the purchase plan."}},"required":["planName","planProduct","planPublisher"]},"ProvisioningError":{"type":"object","description":"Describes the error happened when create or update an image template","properties":{"provisioningErrorCode":{"$ref":"#/definitions/ProvisioningErrorCode","description":"Error code of the provisioning failure"},"message":{"type":"string","description":"Verbose error message about the provisioning failure"}}},"ProvisioningErrorCode":{"type":"string","description":"Error code of the provisioning failure","enum":["BadSourceType","BadPIRSource","BadManagedImageSource","BadSharedImageVersionSource","BadCustomizerType","UnsupportedCustomizerType","NoCustomizerScript","BadValidatorType","UnsupportedValidatorType","NoValidatorScript","BadDistributeType","BadSharedImageDistribute","BadStagingResourceGroup","ServerError","Other"],"x-ms-enum":{"name":"ProvisioningErrorCode","modelAsString":true,"values":[{"name":"BadSourceType","value":"BadSourceType","description":"BadSourceType"},{"name":"BadPIRSource","value":"BadPIRSource","description":"BadPIRSource"},{"name":"BadManagedImageSource","value":"BadManagedImageSource","description":"BadManagedImageSource"},{"name":"BadSharedImageVersionSource","value":"BadSharedImageVersionSource","description":"BadSharedImageVersionSource"},{"name":"BadCustomizerType","value":"BadCustomizerType","description":"BadCustomizerType"},{"name":"UnsupportedCustomizerType","value":"UnsupportedCustomizerType","description":"UnsupportedCustomizerType"},{"name":"NoCustomizerScript","value":"NoCustomizerScript","description":"NoCustomizerScript"},{"name":"BadValidatorType","value":"BadValidatorType","description":"BadValidatorType"},{"name":"UnsupportedValidatorType","value":"UnsupportedValidatorType","description":"UnsupportedValidatorType"},{"name":"NoValidatorScript","value":"NoValidatorScript","description":"NoValidatorScript"},{"name":"BadDistributeType","value":"BadDistributeType","description":"BadDistributeType"},{"name":"BadSharedImageDistribute","value":"BadSharedImageDistribute","description":"BadSharedImageDistribute"},{"name":"BadStagingResourceGroup","value":"BadStagingResourceGroup","description":"BadStagingResourceGroup"},{"name":"ServerError","value":"ServerError","description":"ServerError"},{"name":"Other","value":"Other","description":"Other"}]}},"ProvisioningState":{"type":"string","description":"Provisioning state of the resource","enum":["Creating","Updating","Succeeded","Failed","Deleting","Canceled"],"x-ms-enum":{"name":"ProvisioningState","modelAsString":false,"values":[{"name":"Creating","value":"Creating","description":"Creating"},{"name":"Updating","value":"Updating","description":"Updating"},{"name":"Succeeded","value":"Succeeded","description":"Succeeded"},{"name":"Failed","value":"Failed","description":"Failed"},{"name":"Deleting","value":"Deleting","description":"Deleting"},{"name":"Canceled","value":"Canceled","description":"Canceled"}]}},"ReplicationMode":{"type":"string","description":"Describes replication mode for distribution in Azure Compute Gallery. Omit to use the default (Full).","enum":["Full","Shallow"],"x-ms-enum":{"name":"ReplicationMode","modelAsString":true,"values":[{"name":"Full","value":"Full","description":"Full replication mode"},{"name":"Shallow","value":"Shallow","description":"Shallow replication mode"}]}},"ResourceIdentityType":{"type":"string","description":"The type of identity used for the image template. The type \'None\' will remove any identities from the image template.","enum":["UserAssigned","None"],"x-ms-enum":{"name":"ResourceIdentityType","modelAsString":false,"values":[{"name":"UserAssigned","value":"UserAssigned","description":"UserAssigned"},{"name":"None","value":"None","description":"None"}]}},"RunOutput":{"type":"object","description":"Represents an output that was created by running an image template.","properties":{"properties":{"$ref":"#/definitions/RunOutputProperties","description":"The properties of the run output","x-ms-client-flatten":true}},"allOf":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ProxyResource"}]},"RunOutputCollection":{"type":"object","description":"The result of List run outputs operation","properties":{"value":{"type":"array","description":"The RunOutput items on this page","items":{"$ref":"#/definitions/RunOutput"}},"nextLink":{"type":"string","format":"uri","description":"The link to the next page of items"}},"required":["value"]},"RunOutputProperties":{"type":"object","description":"Describes the properties of a run output","properties":{"artifactId":{"type":"string","description":"The resource id of the artifact."},"artifactUri":{"type":"string","description":"The location URI of the artifact."},"provisioningState":{"$ref":"#/definitions/ProvisioningState","description":"Provisioning state of the resource","readOnly":true}}},"RunState":{"type":"string","description":"State of the last run","enum":["Running","Canceling","Succeeded","PartiallySucceeded","Failed","Canceled"],"x-ms-enum":{"name":"RunState","modelAsString":false,"values":[{"name":"Running","value":"Running","description":"Running"},{"name":"Canceling","value":"Canceling","description":"Canceling"},{"name":"Succeeded","value":"Succeeded","description":"Succeeded"},{"name":"PartiallySucceeded","value":"PartiallySucceeded","description":"PartiallySucceeded"},{"name":"Failed","value":"Failed","description":"Failed"},{"name":"Canceled","value":"Canceled","description":"Canceled"}]}},"RunSubState":{"type":"string","description":"Sub-state of the last run","enum":["Queued","Building","Customizing","Optimizing","Validating","Distributing"],"x-ms-enum":{"name":"RunSubState","modelAsString":false,"values":[{"name":"Queued","value":"Queued","description":"Queued"},{"name":"Building","value":"Building","description":"Building"},{"name":"Customizing","value":"Customizing","description":"Customizing"},{"name":"Optimizing","value":"Optimizing","description":"Optimizing"},{"name":"Validating","value":"Validating","description":"Validating"},{"name":"Distributing","value":"Distributing","description":"Distributing"}]}},"SharedImageStorageAccountType":{"type":"string","description":"Specifies the storage account type to be used to store the Azure Compute Gallery image version in.","enum":["Standard_LRS","Standard_ZRS","Premium_LRS"],"x-ms-enum":{"name":"SharedImageStorageAccountType","modelAsString":true,"values":[{"name":"Standard_LRS","value":"Standard_LRS","description":"Standard_LRS"},{"name":"Standard_ZRS","value":"Standard_ZRS","description":"Standard_ZRS"},{"name":"Premium_LRS","value":"Premium_LRS","description":"Premium_LRS"}]}},"SourceImageTriggerProperties":{"type":"object","description":"Properties of SourceImage kind of trigger","allOf":[{"$ref":"#/definitions/TriggerProperties"}],"x-ms-discriminator-value":"SourceImage"},"TargetRegion":{"type":"object","description":"Describes the target region information.","properties":{"name":{"type":"string","description":"The name of the region."},"replicaCount":{"type":"integer","format":"int32","description":"The number of replicas of the Image Version to be created in this region. Omit to use the default (1).","default":1,"minimum":1},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType","description":"Specifies the storage account type to be used to store the image in this region. Omit to use the default (Standard_LRS)."}},"required":["name"]},"Trigger":{"type":"object","description":"Represents a trigger that can invoke an image template build.","properties":{"properties":{"$ref":"#/definitions/TriggerProperties","description":"The properties of a trigger"}},"allOf":[{"$ref":"../../../../../../common-types/resource-management/v3/types.json#/definitions/ProxyResource"}]},"TriggerCollection":{"type":"object","description":"The result of List triggers operation","properties":{"value":{"type":"array","description":"The Trigger items on this page","items":{"$ref":"#/definitions/Trigger"}},"nextLink":{"type":"string","format":"uri","description":"The link to the next page of items"}},"required":["value"]},"TriggerProperties":{"type":"object","description":"Describes the properties of a trigger","properties":{"kind":{"type":"string","description":"The kind of trigger.","x-ms-mutability":["read","create"]},"status":{"$ref":"#/definitions/TriggerStatus","description":"Trigger status","readOnly":true},"provisioningState":{"$ref":"#/definitions/ProvisioningState","description":"Provisioning state of the resource","readOnly":true}},"discriminator":"kind","required":["kind"]},"TriggerStatus":{"type":"object","description":"Describes the status of a trigger","properties":{"code":{"type":"string","description":"The status code.","readOnly":true},"message":{"type":"string","description":"The detailed status message, including for alerts and error messages.","readOnly":true},"time":{"type":"string","format":"date-time","description":"The time of the status.","readOnly":true}}},"UserAssignedIdentity":{"type":"object","description":"User assigned identity properties","properties":{"principalId":{"type":"string","description":"The principal ID of the assigned identity.","readOnly":true},"clientId":{"type":"string","description":"The client ID of the assigned identity.","readOnly":true}}},"VMBootOptimizationState":{"type":"string","description":"Enabling this field will improve VM boot time by optimizing the final customized image output.","enum":["Enabled","Disabled"],"x-ms-enum":{"name":"VMBootOptimizationState","modelAsString":false,"values":[{"name":"Enabled","value":"Enabled","description":"Enabled"},{"name":"Disabled","value":"Disabled","description":"Disabled"}]}},"VirtualNetworkConfig":{"type":"object","description":"Virtual Network configuration.","properties":{"subnetId":{"type":"string","description":"Resource id of a pre-existing subnet on which the build VM and validation VM will be deployed"},"containerInstanceSubnetId":{"type":"string","description":"Resource id of a pre-existing subnet on which Azure Container Instance will be deployed for Isolated Builds. This field may be specified only if `subnetId` is also specified and must be on the same Virtual Network as the subnet specified in `subnetId`."},"proxyVmSize":{"type":"string","description":"Size of the proxy virtual machine used to pass traffic to the build VM and validation VM. This must not be specified if `containerInstanceSubnetId` is specified because no proxy virtual machine is deployed in that case. Omit or specify empty string to use the default (Standard_A1_v2).","default":""}}},"WorkloadOptimizationState":{"type":"string","description":"Enabling this field will optimize vm images for specific workloads.","enum":["Enabled","Disabled"],"x-ms-enum":{"name":"WorkloadOptimizationState","modelAsString":false,"values":[{"name":"Enabled","value":"Enabled","description":"Workload optimization is enabled"},{"name":"Disabled","value":"Disabled","description":"Workload optimization is disabled"}]}}},"parameters":{}}');
-;// CONCATENATED MODULE: ./src/template/swagger-model.ts
+;// CONCATENATED MODULE: ./src/template-file/swagger-model.ts
 // The 2025-10-01 swagger models, read once from the bundled copy of imagebuilder.json.
 // Known property names, discriminator values and enums all come from here, not from hand lists.
 
@@ -7585,33 +7288,33 @@ function collectScalarKeys() {
 
 /***/ }),
 
-/***/ 8602:
+/***/ 1963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ IMAGE_TEMPLATE_TYPE),
 /* harmony export */   z: () => (/* binding */ findImageTemplate)
 /* harmony export */ });
-/* harmony import */ var _value_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4185);
-/* harmony import */ var _template_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5276);
+/* harmony import */ var _value_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+/* harmony import */ var _model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3805);
 
 
 const IMAGE_TEMPLATE_TYPE = 'Microsoft.VirtualMachineImages/imageTemplates';
 const PROPERTY_MARKERS = ['source', 'distribute', 'customize'];
 /** Detects the kind from content; for deployments, picks the one imageTemplates resource. */
 function findImageTemplate(document, vars, pick) {
-    if (!(0,_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document))
+    if (!(0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document))
         return failure('', 'the template file must hold a JSON object');
     if (isDeployment(document))
         return findInDeployment(document, vars, pick);
-    const type = document[(0,_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, 'type') ?? 'type'];
+    const type = document[(0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, 'type') ?? 'type'];
     if (typeof type === 'string' && type.toLowerCase() !== IMAGE_TEMPLATE_TYPE.toLowerCase()) {
         return failure('type', `'${type}' is not a ${IMAGE_TEMPLATE_TYPE} resource`);
     }
-    if (type !== undefined || (0,_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document[(0,_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, 'properties') ?? 'properties'])) {
+    if (type !== undefined || (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document[(0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, 'properties') ?? 'properties'])) {
         return { found: { kind: 'resource', value: document, path: [] } };
     }
-    if (PROPERTY_MARKERS.some((k) => (0,_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, k) !== undefined)) {
+    if (PROPERTY_MARKERS.some((k) => (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, k) !== undefined)) {
         return { found: { kind: 'properties', value: document, path: [] } };
     }
     return failure('', `cannot tell what this file is: expected a ${IMAGE_TEMPLATE_TYPE} resource (type, properties), ` +
@@ -7625,13 +7328,13 @@ function isDeployment(document) {
 const failure = (path, message) => ({ problems: [{ path, message }] });
 function findInDeployment(document, vars, pick) {
     const declarations = {
-        parameters: (0,_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document.parameters) ? document.parameters : {},
-        variables: (0,_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document.variables) ? document.variables : {},
+        parameters: (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document.parameters) ? document.parameters : {},
+        variables: (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document.variables) ? document.variables : {},
     };
     const resources = Array.isArray(document.resources) ? document.resources : [];
     const candidates = resources
         .map((value, index) => ({ value, index }))
-        .filter((r) => (0,_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(r.value) &&
+        .filter((r) => (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(r.value) &&
         String(r.value.type).toLowerCase() === IMAGE_TEMPLATE_TYPE.toLowerCase());
     const found = (c) => ({
         found: { kind: 'deployment', value: c.value, path: ['resources', c.index], declarations },
@@ -7648,7 +7351,7 @@ function findInDeployment(document, vars, pick) {
     const picked = named.filter((c) => pick !== undefined && c.name.toLowerCase() === pick.toLowerCase());
     if (picked.length === 1 && picked[0])
         return found(picked[0]);
-    const list = named.map((c) => `'${c.name}' (${(0,_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(['resources', c.index])})`).join(', ');
+    const list = named.map((c) => `'${c.name}' (${(0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(['resources', c.index])})`).join(', ');
     return failure('resources', `${candidates.length} ${IMAGE_TEMPLATE_TYPE} resources: ${list}; ` +
         (pick === undefined
             ? 'choose one by its name (input `image-template-name`)'
@@ -7664,7 +7367,7 @@ function resourceName(resource, index, declarations, vars) {
 
 /***/ }),
 
-/***/ 3652:
+/***/ 9107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7677,9 +7380,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-// EXTERNAL MODULE: ./src/template/template-problem.ts
-var template_problem = __nccwpck_require__(5276);
-;// CONCATENATED MODULE: ./src/template/jsonc.ts
+// EXTERNAL MODULE: ./src/model/template-problem.ts
+var template_problem = __nccwpck_require__(3805);
+;// CONCATENATED MODULE: ./src/template-file/jsonc.ts
 // JSON with comments and trailing commas (as people write templates), with a position for every path.
 
 
@@ -7775,9 +7478,9 @@ function describeParseError(code) {
     return PARSE_ERROR_TEXT[code] ?? code;
 }
 
-// EXTERNAL MODULE: ./src/config/resource-ids.ts
-var resource_ids = __nccwpck_require__(7647);
-;// CONCATENATED MODULE: ./src/template/migrate.ts
+// EXTERNAL MODULE: ./src/model/resource-ids.ts
+var resource_ids = __nccwpck_require__(7094);
+;// CONCATENATED MODULE: ./src/template-file/migrate.ts
 // Older API shapes (2019-05-01-preview .. 2024-02-01) rewritten to 2025-10-01 where the mapping is
 // unambiguous. Runs before property-names.ts, so keys are looked up ignoring case.
 
@@ -7878,11 +7581,11 @@ function migrateReplicationRegions(target, path, ctx) {
     return { ...Object.fromEntries(rest), targetRegions };
 }
 
-// EXTERNAL MODULE: ./src/template/placeholders.ts
-var placeholders = __nccwpck_require__(1870);
-// EXTERNAL MODULE: ./src/template/swagger-model.ts + 1 modules
-var swagger_model = __nccwpck_require__(5381);
-;// CONCATENATED MODULE: ./src/template/property-names.ts
+// EXTERNAL MODULE: ./src/template-file/placeholders.ts
+var placeholders = __nccwpck_require__(9049);
+// EXTERNAL MODULE: ./src/template-file/swagger-model.ts + 1 modules
+var swagger_model = __nccwpck_require__(6674);
+;// CONCATENATED MODULE: ./src/template-file/property-names.ts
 // Fixes the case of known property names, discriminators and enum values, and rejects unknown
 // names. The service now rejects `shell`, `managedImage`, `ScriptUri`…, which older docs and
 // templates use (shared/seeds); what is known comes from the swagger definitions.
@@ -8002,7 +7705,7 @@ function fixEnum(value, values, path, out) {
     return match;
 }
 
-;// CONCATENATED MODULE: ./src/template/resource-envelope.ts
+;// CONCATENATED MODULE: ./src/template-file/resource-envelope.ts
 // The ARM envelope around `properties`: type, apiVersion, name, location, tags, identity, dependsOn.
 // These are handled here and never sent inside properties.
 
@@ -8079,14 +7782,14 @@ function subscriptionOfIdentity(identity) {
     return match?.[1];
 }
 
-// EXTERNAL MODULE: ./src/template/template-document.ts
-var template_document = __nccwpck_require__(8602);
-// EXTERNAL MODULE: ./src/template/value-resolver.ts + 2 modules
-var value_resolver = __nccwpck_require__(4185);
-;// CONCATENATED MODULE: ./src/template/schema/template-validator.generated.js
+// EXTERNAL MODULE: ./src/template-file/template-document.ts
+var template_document = __nccwpck_require__(1963);
+// EXTERNAL MODULE: ./src/template-file/value-resolver.ts + 2 modules
+var value_resolver = __nccwpck_require__(480);
+;// CONCATENATED MODULE: ./src/template-file/schema/template-validator.generated.js
 // Generated by src/template/schema/generate-validator.ts from imagebuilder-2025-10-01.json. Do not edit.
 const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const template_validator_generated = (validate10);const schema11 = {"type":"object","required":["location","identity","properties"],"properties":{"location":{"type":"string","minLength":1},"tags":{"type":"object","additionalProperties":{"type":"string"}},"identity":{"$ref":"#/definitions/ImageTemplateIdentity"},"properties":{"$ref":"#/definitions/ImageTemplateProperties"}},"definitions":{"ImageTemplateIdentity":{"type":"object","properties":{"type":{"$ref":"#/definitions/ResourceIdentityType"},"userAssignedIdentities":{"type":"object","additionalProperties":{"$ref":"#/definitions/UserAssignedIdentity"}}},"required":[],"additionalProperties":false},"UserAssignedIdentity":{"type":"object","properties":{},"required":[],"additionalProperties":false},"ResourceIdentityType":{"type":"string","enum":["UserAssigned","None"]},"ImageTemplateProperties":{"type":"object","properties":{"source":{"$ref":"#/definitions/ImageTemplateSource"},"customize":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateCustomizer"}},"optimize":{"$ref":"#/definitions/ImageTemplatePropertiesOptimize"},"validate":{"$ref":"#/definitions/ImageTemplatePropertiesValidate"},"distribute":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateDistributor"}},"errorHandling":{"$ref":"#/definitions/ImageTemplatePropertiesErrorHandling"},"buildTimeoutInMinutes":{"type":"integer","minimum":0,"maximum":960},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile"},"additionalDataDisks":{"type":"array","items":{"$ref":"#/definitions/DataDisk"}},"stagingResourceGroup":{"type":"string"},"autoRun":{"$ref":"#/definitions/ImageTemplateAutoRun"},"managedResourceTags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["source","distribute"],"additionalProperties":false},"ImageTemplateAutoRun":{"type":"object","properties":{"state":{"$ref":"#/definitions/AutoRunState"}},"required":[],"additionalProperties":false},"AutoRunState":{"type":"string","enum":["Enabled","Disabled"]},"DataDisk":{"type":"object","properties":{"sizeGB":{"type":"integer","minimum":0}},"required":[],"additionalProperties":false},"ImageTemplateVmProfile":{"type":"object","properties":{"vmSize":{"type":"string"},"osDiskSizeGB":{"type":"integer","minimum":0},"userAssignedIdentities":{"type":"array","items":{"type":"string"}},"vnetConfig":{"$ref":"#/definitions/VirtualNetworkConfig"}},"required":[],"additionalProperties":false},"VirtualNetworkConfig":{"type":"object","properties":{"subnetId":{"type":"string"},"containerInstanceSubnetId":{"type":"string"},"proxyVmSize":{"type":"string"}},"required":[],"additionalProperties":false},"ImageTemplatePropertiesErrorHandling":{"type":"object","properties":{"onCustomizerError":{"$ref":"#/definitions/OnBuildError"},"onValidationError":{"$ref":"#/definitions/OnBuildError"}},"required":[],"additionalProperties":false},"OnBuildError":{"type":"string","enum":["cleanup","abort"]},"ImageTemplateDistributor":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","SharedImage","VHD"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"VHD"}}},"then":{"$ref":"#/definitions/ImageTemplateVhdDistributor"}}]},"ImageTemplateVhdDistributor":{"type":"object","properties":{"type":{"const":"VHD"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"uri":{"type":"string"}},"required":["type","runOutputName"],"additionalProperties":false},"ImageTemplateSharedImageDistributor":{"type":"object","properties":{"type":{"const":"SharedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"galleryImageId":{"type":"string"},"replicationRegions":{"type":"array","items":{"type":"string"}},"excludeFromLatest":{"type":"boolean"},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"},"targetRegions":{"type":"array","items":{"$ref":"#/definitions/TargetRegion"}},"versioning":{"$ref":"#/definitions/DistributeVersioner"},"replicationMode":{"$ref":"#/definitions/ReplicationMode"}},"required":["type","runOutputName","galleryImageId"],"additionalProperties":false},"ReplicationMode":{"type":"string","enum":["Full","Shallow"]},"DistributeVersioner":{"type":"object","required":["scheme"],"properties":{"scheme":{"type":"string","enum":["Latest","Source"]}},"allOf":[{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Latest"}}},"then":{"$ref":"#/definitions/DistributeVersionerLatest"}},{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Source"}}},"then":{"$ref":"#/definitions/DistributeVersionerSource"}}]},"DistributeVersionerSource":{"type":"object","properties":{"scheme":{"const":"Source"}},"required":["scheme"],"additionalProperties":false},"DistributeVersionerLatest":{"type":"object","properties":{"scheme":{"const":"Latest"},"major":{"type":"integer","minimum":-1}},"required":["scheme"],"additionalProperties":false},"TargetRegion":{"type":"object","properties":{"name":{"type":"string"},"replicaCount":{"type":"integer","minimum":1},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"}},"required":["name"],"additionalProperties":false},"SharedImageStorageAccountType":{"type":"string","enum":["Standard_LRS","Standard_ZRS","Premium_LRS"]},"ImageTemplateManagedImageDistributor":{"type":"object","properties":{"type":{"const":"ManagedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"imageId":{"type":"string"},"location":{"type":"string"}},"required":["type","runOutputName","imageId","location"],"additionalProperties":false},"ImageTemplatePropertiesValidate":{"type":"object","properties":{"continueDistributeOnFailure":{"type":"boolean"},"sourceValidationOnly":{"type":"boolean"},"inVMValidations":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateInVMValidator"}}},"required":[],"additionalProperties":false},"ImageTemplateInVMValidator":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","Shell"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellValidator"}}]},"ImageTemplateShellValidator":{"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false},"ImageTemplatePowerShellValidator":{"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false},"ImageTemplateFileValidator":{"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false},"ImageTemplatePropertiesOptimize":{"type":"object","properties":{"vmBoot":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeVmBoot"},"workload":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeWorkload"}},"required":[],"additionalProperties":false},"ImageTemplatePropertiesOptimizeWorkload":{"type":"object","properties":{"state":{"$ref":"#/definitions/WorkloadOptimizationState"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"}},"required":[],"additionalProperties":false},"WorkloadOptimizationState":{"type":"string","enum":["Enabled","Disabled"]},"ImageTemplatePropertiesOptimizeVmBoot":{"type":"object","properties":{"state":{"$ref":"#/definitions/VMBootOptimizationState"}},"required":[],"additionalProperties":false},"VMBootOptimizationState":{"type":"string","enum":["Enabled","Disabled"]},"ImageTemplateCustomizer":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","WindowsRestart","Shell","WindowsUpdate"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsRestart"}}},"then":{"$ref":"#/definitions/ImageTemplateRestartCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsUpdate"}}},"then":{"$ref":"#/definitions/ImageTemplateWindowsUpdateCustomizer"}}]},"ImageTemplateWindowsUpdateCustomizer":{"type":"object","properties":{"type":{"const":"WindowsUpdate"},"name":{"type":"string"},"searchCriteria":{"type":"string"},"filters":{"type":"array","items":{"type":"string"}},"updateLimit":{"type":"integer","minimum":0}},"required":["type"],"additionalProperties":false},"ImageTemplateShellCustomizer":{"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false},"ImageTemplateRestartCustomizer":{"type":"object","properties":{"type":{"const":"WindowsRestart"},"name":{"type":"string"},"restartCommand":{"type":"string"},"restartCheckCommand":{"type":"string"},"restartTimeout":{"type":"string"}},"required":["type"],"additionalProperties":false},"ImageTemplatePowerShellCustomizer":{"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false},"ImageTemplateFileCustomizer":{"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false},"ImageTemplateSource":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","PlatformImage","SharedImageVersion"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PlatformImage"}}},"then":{"$ref":"#/definitions/ImageTemplatePlatformImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImageVersion"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageVersionSource"}}]},"ImageTemplateSharedImageVersionSource":{"type":"object","properties":{"type":{"const":"SharedImageVersion"},"imageVersionId":{"type":"string"}},"required":["type","imageVersionId"],"additionalProperties":false},"ImageTemplatePlatformImageSource":{"type":"object","properties":{"type":{"const":"PlatformImage"},"publisher":{"type":"string"},"offer":{"type":"string"},"sku":{"type":"string"},"version":{"type":"string"},"planInfo":{"$ref":"#/definitions/PlatformImagePurchasePlan"}},"required":["type"],"additionalProperties":false},"PlatformImagePurchasePlan":{"type":"object","properties":{"planName":{"type":"string"},"planProduct":{"type":"string"},"planPublisher":{"type":"string"}},"required":["planName","planProduct","planPublisher"],"additionalProperties":false},"ImageTemplateManagedImageSource":{"type":"object","properties":{"type":{"const":"ManagedImage"},"imageId":{"type":"string"}},"required":["type","imageId"],"additionalProperties":false}}};const schema12 = {"type":"object","properties":{"type":{"$ref":"#/definitions/ResourceIdentityType"},"userAssignedIdentities":{"type":"object","additionalProperties":{"$ref":"#/definitions/UserAssignedIdentity"}}},"required":[],"additionalProperties":false};const schema13 = {"type":"string","enum":["UserAssigned","None"]};const schema14 = {"type":"object","properties":{},"required":[],"additionalProperties":false};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "type") || (key0 === "userAssignedIdentities"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.type !== undefined){let data0 = data.type;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ResourceIdentityType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "UserAssigned") || (data0 === "None"))){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ResourceIdentityType/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.userAssignedIdentities !== undefined){let data1 = data.userAssignedIdentities;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){let data2 = data1[key1];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){const err3 = {instancePath:instancePath+"/userAssignedIdentities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UserAssignedIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/userAssignedIdentities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UserAssignedIdentity/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/userAssignedIdentities",schemaPath:"#/properties/userAssignedIdentities/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema15 = {"type":"object","properties":{"source":{"$ref":"#/definitions/ImageTemplateSource"},"customize":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateCustomizer"}},"optimize":{"$ref":"#/definitions/ImageTemplatePropertiesOptimize"},"validate":{"$ref":"#/definitions/ImageTemplatePropertiesValidate"},"distribute":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateDistributor"}},"errorHandling":{"$ref":"#/definitions/ImageTemplatePropertiesErrorHandling"},"buildTimeoutInMinutes":{"type":"integer","minimum":0,"maximum":960},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile"},"additionalDataDisks":{"type":"array","items":{"$ref":"#/definitions/DataDisk"}},"stagingResourceGroup":{"type":"string"},"autoRun":{"$ref":"#/definitions/ImageTemplateAutoRun"},"managedResourceTags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["source","distribute"],"additionalProperties":false};const schema53 = {"type":"object","properties":{"sizeGB":{"type":"integer","minimum":0}},"required":[],"additionalProperties":false};const func2 = Object.prototype.hasOwnProperty;const schema16 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","PlatformImage","SharedImageVersion"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PlatformImage"}}},"then":{"$ref":"#/definitions/ImageTemplatePlatformImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImageVersion"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageVersionSource"}}]};const schema17 = {"type":"object","properties":{"type":{"const":"ManagedImage"},"imageId":{"type":"string"}},"required":["type","imageId"],"additionalProperties":false};const schema20 = {"type":"object","properties":{"type":{"const":"SharedImageVersion"},"imageVersionId":{"type":"string"}},"required":["type","imageVersionId"],"additionalProperties":false};const schema18 = {"type":"object","properties":{"type":{"const":"PlatformImage"},"publisher":{"type":"string"},"offer":{"type":"string"},"sku":{"type":"string"},"version":{"type":"string"},"planInfo":{"$ref":"#/definitions/PlatformImagePurchasePlan"}},"required":["type"],"additionalProperties":false};const schema19 = {"type":"object","properties":{"planName":{"type":"string"},"planProduct":{"type":"string"},"planPublisher":{"type":"string"}},"required":["planName","planProduct","planPublisher"],"additionalProperties":false};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((((key0 === "type") || (key0 === "publisher")) || (key0 === "offer")) || (key0 === "sku")) || (key0 === "version")) || (key0 === "planInfo"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){if("PlatformImage" !== data.type){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "PlatformImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.publisher !== undefined){if(typeof data.publisher !== "string"){const err3 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.offer !== undefined){if(typeof data.offer !== "string"){const err4 = {instancePath:instancePath+"/offer",schemaPath:"#/properties/offer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.sku !== undefined){if(typeof data.sku !== "string"){const err5 = {instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.version !== undefined){if(typeof data.version !== "string"){const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.planInfo !== undefined){let data5 = data.planInfo;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.planName === undefined){const err7 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/required",keyword:"required",params:{missingProperty: "planName"},message:"must have required property '"+"planName"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data5.planProduct === undefined){const err8 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/required",keyword:"required",params:{missingProperty: "planProduct"},message:"must have required property '"+"planProduct"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data5.planPublisher === undefined){const err9 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/required",keyword:"required",params:{missingProperty: "planPublisher"},message:"must have required property '"+"planPublisher"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key1 in data5){if(!(((key1 === "planName") || (key1 === "planProduct")) || (key1 === "planPublisher"))){const err10 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.planName !== undefined){if(typeof data5.planName !== "string"){const err11 = {instancePath:instancePath+"/planInfo/planName",schemaPath:"#/definitions/PlatformImagePurchasePlan/properties/planName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.planProduct !== undefined){if(typeof data5.planProduct !== "string"){const err12 = {instancePath:instancePath+"/planInfo/planProduct",schemaPath:"#/definitions/PlatformImagePurchasePlan/properties/planProduct/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.planPublisher !== undefined){if(typeof data5.planPublisher !== "string"){const err13 = {instancePath:instancePath+"/planInfo/planPublisher",schemaPath:"#/definitions/PlatformImagePurchasePlan/properties/planPublisher/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ManagedImage" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.imageId === undefined){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/required",keyword:"required",params:{missingProperty: "imageId"},message:"must have required property '"+"imageId"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!((key0 === "type") || (key0 === "imageId"))){const err5 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.type !== undefined){if("ManagedImage" !== data.type){const err6 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateManagedImageSource/properties/type/const",keyword:"const",params:{allowedValue: "ManagedImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.imageId !== undefined){if(typeof data.imageId !== "string"){const err7 = {instancePath:instancePath+"/imageId",schemaPath:"#/definitions/ImageTemplateManagedImageSource/properties/imageId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err9 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const _errs14 = errors;let valid5 = true;const _errs15 = errors;if(errors === _errs15){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {if(data.type !== undefined){if("PlatformImage" !== data.type){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid1 = _errs15 === errors;errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}if(_valid1){const _errs18 = errors;if(!(validate15(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}var _valid1 = _errs18 === errors;valid5 = _valid1;}if(!valid5){const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs20 = errors;let valid7 = true;const _errs21 = errors;if(errors === _errs21){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data.type !== undefined){if("SharedImageVersion" !== data.type){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid2 = _errs21 === errors;errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}if(_valid2){const _errs24 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err17 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data.imageVersionId === undefined){const err18 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/required",keyword:"required",params:{missingProperty: "imageVersionId"},message:"must have required property '"+"imageVersionId"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key1 in data){if(!((key1 === "type") || (key1 === "imageVersionId"))){const err19 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.type !== undefined){if("SharedImageVersion" !== data.type){const err20 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/properties/type/const",keyword:"const",params:{allowedValue: "SharedImageVersion"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.imageVersionId !== undefined){if(typeof data.imageVersionId !== "string"){const err21 = {instancePath:instancePath+"/imageVersionId",schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/properties/imageVersionId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid2 = _errs24 === errors;valid7 = _valid2;}if(!valid7){const err23 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data.type !== undefined){let data7 = data.type;if(typeof data7 !== "string"){const err25 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data7 === "ManagedImage") || (data7 === "PlatformImage")) || (data7 === "SharedImageVersion"))){const err26 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema16.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate14.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","WindowsRestart","Shell","WindowsUpdate"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsRestart"}}},"then":{"$ref":"#/definitions/ImageTemplateRestartCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsUpdate"}}},"then":{"$ref":"#/definitions/ImageTemplateWindowsUpdateCustomizer"}}]};const schema22 = {"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false};const schema23 = {"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false};const schema24 = {"type":"object","properties":{"type":{"const":"WindowsRestart"},"name":{"type":"string"},"restartCommand":{"type":"string"},"restartCheckCommand":{"type":"string"},"restartTimeout":{"type":"string"}},"required":["type"],"additionalProperties":false};const schema25 = {"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false};const schema26 = {"type":"object","properties":{"type":{"const":"WindowsUpdate"},"name":{"type":"string"},"searchCriteria":{"type":"string"},"filters":{"type":"array","items":{"type":"string"}},"updateLimit":{"type":"integer","minimum":0}},"required":["type"],"additionalProperties":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("File" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "type") || (key0 === "name")) || (key0 === "sourceUri")) || (key0 === "sha256Checksum")) || (key0 === "destination"))){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.type !== undefined){if("File" !== data.type){const err5 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "File"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.sourceUri !== undefined){if(typeof data.sourceUri !== "string"){const err7 = {instancePath:instancePath+"/sourceUri",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/sourceUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err8 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err9 = {instancePath:instancePath+"/destination",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err11 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const _errs20 = errors;let valid5 = true;const _errs21 = errors;if(errors === _errs21){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {if(data.type !== undefined){if("PowerShell" !== data.type){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}}else {const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid1 = _errs21 === errors;errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}if(_valid1){const _errs24 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err15 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key1 in data){if(!((((((((key1 === "type") || (key1 === "name")) || (key1 === "scriptUri")) || (key1 === "sha256Checksum")) || (key1 === "inline")) || (key1 === "runElevated")) || (key1 === "runAsSystem")) || (key1 === "validExitCodes"))){const err16 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.type !== undefined){if("PowerShell" !== data.type){const err17 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "PowerShell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err18 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err19 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err20 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.inline !== undefined){let data11 = data.inline;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){if(typeof data11[i0] !== "string"){const err21 = {instancePath:instancePath+"/inline/" + i0,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.runElevated !== undefined){if(typeof data.runElevated !== "boolean"){const err23 = {instancePath:instancePath+"/runElevated",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/runElevated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.runAsSystem !== undefined){if(typeof data.runAsSystem !== "boolean"){const err24 = {instancePath:instancePath+"/runAsSystem",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/runAsSystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.validExitCodes !== undefined){let data15 = data.validExitCodes;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err25 = {instancePath:instancePath+"/validExitCodes/" + i1,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/validExitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/validExitCodes",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/validExitCodes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid1 = _errs24 === errors;valid5 = _valid1;}if(!valid5){const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}const _errs48 = errors;let valid13 = true;const _errs49 = errors;if(errors === _errs49){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {if(data.type !== undefined){if("WindowsRestart" !== data.type){const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}var _valid2 = _errs49 === errors;errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}if(_valid2){const _errs52 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err32 = {instancePath,schemaPath:"#/definitions/ImageTemplateRestartCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data){if(!(((((key2 === "type") || (key2 === "name")) || (key2 === "restartCommand")) || (key2 === "restartCheckCommand")) || (key2 === "restartTimeout"))){const err33 = {instancePath,schemaPath:"#/definitions/ImageTemplateRestartCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.type !== undefined){if("WindowsRestart" !== data.type){const err34 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "WindowsRestart"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err35 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.restartCommand !== undefined){if(typeof data.restartCommand !== "string"){const err36 = {instancePath:instancePath+"/restartCommand",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/restartCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.restartCheckCommand !== undefined){if(typeof data.restartCheckCommand !== "string"){const err37 = {instancePath:instancePath+"/restartCheckCommand",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/restartCheckCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.restartTimeout !== undefined){if(typeof data.restartTimeout !== "string"){const err38 = {instancePath:instancePath+"/restartTimeout",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/restartTimeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/definitions/ImageTemplateRestartCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}var _valid2 = _errs52 === errors;valid13 = _valid2;}if(!valid13){const err40 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}const _errs66 = errors;let valid17 = true;const _errs67 = errors;if(errors === _errs67){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.type === undefined) && (missing3 = "type")){const err41 = {};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {if(data.type !== undefined){if("Shell" !== data.type){const err42 = {};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}}else {const err43 = {};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}var _valid3 = _errs67 === errors;errors = _errs66;if(vErrors !== null){if(_errs66){vErrors.length = _errs66;}else {vErrors = null;}}if(_valid3){const _errs70 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err44 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data){if(!(((((key3 === "type") || (key3 === "name")) || (key3 === "scriptUri")) || (key3 === "sha256Checksum")) || (key3 === "inline"))){const err45 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.type !== undefined){if("Shell" !== data.type){const err46 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "Shell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err47 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err48 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err49 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.inline !== undefined){let data28 = data.inline;if(Array.isArray(data28)){const len2 = data28.length;for(let i2=0; i2<len2; i2++){if(typeof data28[i2] !== "string"){const err50 = {instancePath:instancePath+"/inline/" + i2,schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}var _valid3 = _errs70 === errors;valid17 = _valid3;}if(!valid17){const err53 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}const _errs86 = errors;let valid23 = true;const _errs87 = errors;if(errors === _errs87){if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.type === undefined) && (missing4 = "type")){const err54 = {};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}else {if(data.type !== undefined){if("WindowsUpdate" !== data.type){const err55 = {};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}}else {const err56 = {};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}var _valid4 = _errs87 === errors;errors = _errs86;if(vErrors !== null){if(_errs86){vErrors.length = _errs86;}else {vErrors = null;}}if(_valid4){const _errs90 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err57 = {instancePath,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key4 in data){if(!(((((key4 === "type") || (key4 === "name")) || (key4 === "searchCriteria")) || (key4 === "filters")) || (key4 === "updateLimit"))){const err58 = {instancePath,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.type !== undefined){if("WindowsUpdate" !== data.type){const err59 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "WindowsUpdate"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err60 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.searchCriteria !== undefined){if(typeof data.searchCriteria !== "string"){const err61 = {instancePath:instancePath+"/searchCriteria",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/searchCriteria/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.filters !== undefined){let data34 = data.filters;if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){if(typeof data34[i3] !== "string"){const err62 = {instancePath:instancePath+"/filters/" + i3,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/filters/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/filters",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/filters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.updateLimit !== undefined){let data36 = data.updateLimit;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err64 = {instancePath:instancePath+"/updateLimit",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/updateLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 0 || isNaN(data36)){const err65 = {instancePath:instancePath+"/updateLimit",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/updateLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}}else {const err66 = {instancePath,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}var _valid4 = _errs90 === errors;valid23 = _valid4;}if(!valid23){const err67 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err68 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data.type !== undefined){let data37 = data.type;if(typeof data37 !== "string"){const err69 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(!(((((data37 === "File") || (data37 === "PowerShell")) || (data37 === "WindowsRestart")) || (data37 === "Shell")) || (data37 === "WindowsUpdate"))){const err70 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema21.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}validate18.errors = vErrors;return errors === 0;}const schema27 = {"type":"object","properties":{"vmBoot":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeVmBoot"},"workload":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeWorkload"}},"required":[],"additionalProperties":false};const schema28 = {"type":"object","properties":{"state":{"$ref":"#/definitions/VMBootOptimizationState"}},"required":[],"additionalProperties":false};const schema29 = {"type":"string","enum":["Enabled","Disabled"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "state")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.state !== undefined){let data0 = data.state;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/VMBootOptimizationState/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "Enabled") || (data0 === "Disabled"))){const err2 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/VMBootOptimizationState/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate21.errors = vErrors;return errors === 0;}const schema30 = {"type":"object","properties":{"state":{"$ref":"#/definitions/WorkloadOptimizationState"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"}},"required":[],"additionalProperties":false};const schema31 = {"type":"string","enum":["Enabled","Disabled"]};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "state") || (key0 === "scriptUri")) || (key0 === "sha256Checksum"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.state !== undefined){let data0 = data.state;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/WorkloadOptimizationState/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "Enabled") || (data0 === "Disabled"))){const err2 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/WorkloadOptimizationState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err3 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err4 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate23.errors = vErrors;return errors === 0;}function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "vmBoot") || (key0 === "workload"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.vmBoot !== undefined){if(!(validate21(data.vmBoot, {instancePath:instancePath+"/vmBoot",parentData:data,parentDataProperty:"vmBoot",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data.workload !== undefined){if(!(validate23(data.workload, {instancePath:instancePath+"/workload",parentData:data,parentDataProperty:"workload",rootData}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate20.errors = vErrors;return errors === 0;}const schema32 = {"type":"object","properties":{"continueDistributeOnFailure":{"type":"boolean"},"sourceValidationOnly":{"type":"boolean"},"inVMValidations":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateInVMValidator"}}},"required":[],"additionalProperties":false};const schema33 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","Shell"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellValidator"}}]};const schema34 = {"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false};const schema35 = {"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false};const schema36 = {"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("File" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileValidator/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "type") || (key0 === "name")) || (key0 === "sourceUri")) || (key0 === "sha256Checksum")) || (key0 === "destination"))){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileValidator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.type !== undefined){if("File" !== data.type){const err5 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/type/const",keyword:"const",params:{allowedValue: "File"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.sourceUri !== undefined){if(typeof data.sourceUri !== "string"){const err7 = {instancePath:instancePath+"/sourceUri",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/sourceUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err8 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err9 = {instancePath:instancePath+"/destination",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileValidator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err11 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const _errs20 = errors;let valid5 = true;const _errs21 = errors;if(errors === _errs21){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {if(data.type !== undefined){if("PowerShell" !== data.type){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}}else {const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid1 = _errs21 === errors;errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}if(_valid1){const _errs24 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err15 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key1 in data){if(!((((((((key1 === "type") || (key1 === "name")) || (key1 === "scriptUri")) || (key1 === "sha256Checksum")) || (key1 === "inline")) || (key1 === "runElevated")) || (key1 === "runAsSystem")) || (key1 === "validExitCodes"))){const err16 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.type !== undefined){if("PowerShell" !== data.type){const err17 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/type/const",keyword:"const",params:{allowedValue: "PowerShell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err18 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err19 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err20 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.inline !== undefined){let data11 = data.inline;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){if(typeof data11[i0] !== "string"){const err21 = {instancePath:instancePath+"/inline/" + i0,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.runElevated !== undefined){if(typeof data.runElevated !== "boolean"){const err23 = {instancePath:instancePath+"/runElevated",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/runElevated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.runAsSystem !== undefined){if(typeof data.runAsSystem !== "boolean"){const err24 = {instancePath:instancePath+"/runAsSystem",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/runAsSystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.validExitCodes !== undefined){let data15 = data.validExitCodes;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err25 = {instancePath:instancePath+"/validExitCodes/" + i1,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/validExitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/validExitCodes",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/validExitCodes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid1 = _errs24 === errors;valid5 = _valid1;}if(!valid5){const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}const _errs48 = errors;let valid13 = true;const _errs49 = errors;if(errors === _errs49){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {if(data.type !== undefined){if("Shell" !== data.type){const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}var _valid2 = _errs49 === errors;errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}if(_valid2){const _errs52 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err32 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellValidator/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data){if(!(((((key2 === "type") || (key2 === "name")) || (key2 === "scriptUri")) || (key2 === "sha256Checksum")) || (key2 === "inline"))){const err33 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellValidator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.type !== undefined){if("Shell" !== data.type){const err34 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/type/const",keyword:"const",params:{allowedValue: "Shell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err35 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err36 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err37 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.inline !== undefined){let data22 = data.inline;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){if(typeof data22[i2] !== "string"){const err38 = {instancePath:instancePath+"/inline/" + i2,schemaPath:"#/definitions/ImageTemplateShellValidator/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellValidator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs52 === errors;valid13 = _valid2;}if(!valid13){const err41 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data.type !== undefined){let data24 = data.type;if(typeof data24 !== "string"){const err43 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(!(((data24 === "File") || (data24 === "PowerShell")) || (data24 === "Shell"))){const err44 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}validate27.errors = vErrors;return errors === 0;}function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "continueDistributeOnFailure") || (key0 === "sourceValidationOnly")) || (key0 === "inVMValidations"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.continueDistributeOnFailure !== undefined){if(typeof data.continueDistributeOnFailure !== "boolean"){const err1 = {instancePath:instancePath+"/continueDistributeOnFailure",schemaPath:"#/properties/continueDistributeOnFailure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.sourceValidationOnly !== undefined){if(typeof data.sourceValidationOnly !== "boolean"){const err2 = {instancePath:instancePath+"/sourceValidationOnly",schemaPath:"#/properties/sourceValidationOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.inVMValidations !== undefined){let data2 = data.inVMValidations;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate27(data2[i0], {instancePath:instancePath+"/inVMValidations/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/inVMValidations",schemaPath:"#/properties/inVMValidations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}const schema37 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","SharedImage","VHD"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"VHD"}}},"then":{"$ref":"#/definitions/ImageTemplateVhdDistributor"}}]};const schema38 = {"type":"object","properties":{"type":{"const":"ManagedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"imageId":{"type":"string"},"location":{"type":"string"}},"required":["type","runOutputName","imageId","location"],"additionalProperties":false};const schema47 = {"type":"object","properties":{"type":{"const":"VHD"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"uri":{"type":"string"}},"required":["type","runOutputName"],"additionalProperties":false};const pattern0 = new RegExp("^[A-Za-z0-9-_.]{1,64}$", "u");const schema39 = {"type":"object","properties":{"type":{"const":"SharedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"galleryImageId":{"type":"string"},"replicationRegions":{"type":"array","items":{"type":"string"}},"excludeFromLatest":{"type":"boolean"},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"},"targetRegions":{"type":"array","items":{"$ref":"#/definitions/TargetRegion"}},"versioning":{"$ref":"#/definitions/DistributeVersioner"},"replicationMode":{"$ref":"#/definitions/ReplicationMode"}},"required":["type","runOutputName","galleryImageId"],"additionalProperties":false};const schema40 = {"type":"string","enum":["Standard_LRS","Standard_ZRS","Premium_LRS"]};const schema46 = {"type":"string","enum":["Full","Shallow"]};const schema41 = {"type":"object","properties":{"name":{"type":"string"},"replicaCount":{"type":"integer","minimum":1},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"}},"required":["name"],"additionalProperties":false};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "name") || (key0 === "replicaCount")) || (key0 === "storageAccountType"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.replicaCount !== undefined){let data1 = data.replicaCount;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err3 = {instancePath:instancePath+"/replicaCount",schemaPath:"#/properties/replicaCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err4 = {instancePath:instancePath+"/replicaCount",schemaPath:"#/properties/replicaCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data.storageAccountType !== undefined){let data2 = data.storageAccountType;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "Standard_LRS") || (data2 === "Standard_ZRS")) || (data2 === "Premium_LRS"))){const err6 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate32.errors = vErrors;return errors === 0;}const schema43 = {"type":"object","required":["scheme"],"properties":{"scheme":{"type":"string","enum":["Latest","Source"]}},"allOf":[{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Latest"}}},"then":{"$ref":"#/definitions/DistributeVersionerLatest"}},{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Source"}}},"then":{"$ref":"#/definitions/DistributeVersionerSource"}}]};const schema44 = {"type":"object","properties":{"scheme":{"const":"Latest"},"major":{"type":"integer","minimum":-1}},"required":["scheme"],"additionalProperties":false};const schema45 = {"type":"object","properties":{"scheme":{"const":"Source"}},"required":["scheme"],"additionalProperties":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.scheme === undefined) && (missing0 = "scheme")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.scheme !== undefined){if("Latest" !== data.scheme){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.scheme === undefined){const err3 = {instancePath,schemaPath:"#/definitions/DistributeVersionerLatest/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((key0 === "scheme") || (key0 === "major"))){const err4 = {instancePath,schemaPath:"#/definitions/DistributeVersionerLatest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.scheme !== undefined){if("Latest" !== data.scheme){const err5 = {instancePath:instancePath+"/scheme",schemaPath:"#/definitions/DistributeVersionerLatest/properties/scheme/const",keyword:"const",params:{allowedValue: "Latest"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.major !== undefined){let data2 = data.major;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err6 = {instancePath:instancePath+"/major",schemaPath:"#/definitions/DistributeVersionerLatest/properties/major/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < -1 || isNaN(data2)){const err7 = {instancePath:instancePath+"/major",schemaPath:"#/definitions/DistributeVersionerLatest/properties/major/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}}else {const err8 = {instancePath,schemaPath:"#/definitions/DistributeVersionerLatest/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err9 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const _errs14 = errors;let valid5 = true;const _errs15 = errors;if(errors === _errs15){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.scheme === undefined) && (missing1 = "scheme")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {if(data.scheme !== undefined){if("Source" !== data.scheme){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid1 = _errs15 === errors;errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}if(_valid1){const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.scheme === undefined){const err13 = {instancePath,schemaPath:"#/definitions/DistributeVersionerSource/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key1 in data){if(!(key1 === "scheme")){const err14 = {instancePath,schemaPath:"#/definitions/DistributeVersionerSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.scheme !== undefined){if("Source" !== data.scheme){const err15 = {instancePath:instancePath+"/scheme",schemaPath:"#/definitions/DistributeVersionerSource/properties/scheme/const",keyword:"const",params:{allowedValue: "Source"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/definitions/DistributeVersionerSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid1 = _errs18 === errors;valid5 = _valid1;}if(!valid5){const err17 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.scheme === undefined){const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data.scheme !== undefined){let data5 = data.scheme;if(typeof data5 !== "string"){const err19 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!((data5 === "Latest") || (data5 === "Source"))){const err20 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema43.properties.scheme.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate34.errors = vErrors;return errors === 0;}function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.runOutputName === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runOutputName"},message:"must have required property '"+"runOutputName"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.galleryImageId === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "galleryImageId"},message:"must have required property '"+"galleryImageId"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema39.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.type !== undefined){if("SharedImage" !== data.type){const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "SharedImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.runOutputName !== undefined){let data1 = data.runOutputName;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err5 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/properties/runOutputName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-_.]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9-_.]{1,64}$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/properties/runOutputName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.artifactTags !== undefined){let data2 = data.artifactTags;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(typeof data2[key1] !== "string"){const err7 = {instancePath:instancePath+"/artifactTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/artifactTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/artifactTags",schemaPath:"#/properties/artifactTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.galleryImageId !== undefined){if(typeof data.galleryImageId !== "string"){const err9 = {instancePath:instancePath+"/galleryImageId",schemaPath:"#/properties/galleryImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.replicationRegions !== undefined){let data5 = data.replicationRegions;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){if(typeof data5[i0] !== "string"){const err10 = {instancePath:instancePath+"/replicationRegions/" + i0,schemaPath:"#/properties/replicationRegions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/replicationRegions",schemaPath:"#/properties/replicationRegions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.excludeFromLatest !== undefined){if(typeof data.excludeFromLatest !== "boolean"){const err12 = {instancePath:instancePath+"/excludeFromLatest",schemaPath:"#/properties/excludeFromLatest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.storageAccountType !== undefined){let data8 = data.storageAccountType;if(typeof data8 !== "string"){const err13 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((data8 === "Standard_LRS") || (data8 === "Standard_ZRS")) || (data8 === "Premium_LRS"))){const err14 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.targetRegions !== undefined){let data9 = data.targetRegions;if(Array.isArray(data9)){const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(validate32(data9[i1], {instancePath:instancePath+"/targetRegions/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}}else {const err15 = {instancePath:instancePath+"/targetRegions",schemaPath:"#/properties/targetRegions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.versioning !== undefined){if(!(validate34(data.versioning, {instancePath:instancePath+"/versioning",parentData:data,parentDataProperty:"versioning",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data.replicationMode !== undefined){let data12 = data.replicationMode;if(typeof data12 !== "string"){const err16 = {instancePath:instancePath+"/replicationMode",schemaPath:"#/definitions/ReplicationMode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!((data12 === "Full") || (data12 === "Shallow"))){const err17 = {instancePath:instancePath+"/replicationMode",schemaPath:"#/definitions/ReplicationMode/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate31.errors = vErrors;return errors === 0;}function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ManagedImage" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.runOutputName === undefined){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "runOutputName"},message:"must have required property '"+"runOutputName"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.imageId === undefined){const err5 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "imageId"},message:"must have required property '"+"imageId"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.location === undefined){const err6 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data){if(!(((((key0 === "type") || (key0 === "runOutputName")) || (key0 === "artifactTags")) || (key0 === "imageId")) || (key0 === "location"))){const err7 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.type !== undefined){if("ManagedImage" !== data.type){const err8 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/type/const",keyword:"const",params:{allowedValue: "ManagedImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.runOutputName !== undefined){let data2 = data.runOutputName;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err9 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/runOutputName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-_.]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9-_.]{1,64}$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/runOutputName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.artifactTags !== undefined){let data3 = data.artifactTags;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(typeof data3[key1] !== "string"){const err11 = {instancePath:instancePath+"/artifactTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/artifactTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/artifactTags",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/artifactTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.imageId !== undefined){if(typeof data.imageId !== "string"){const err13 = {instancePath:instancePath+"/imageId",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/imageId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.location !== undefined){if(typeof data.location !== "string"){const err14 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err16 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const _errs23 = errors;let valid6 = true;const _errs24 = errors;if(errors === _errs24){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err17 = {};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}else {if(data.type !== undefined){if("SharedImage" !== data.type){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}}else {const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid1 = _errs24 === errors;errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}if(_valid1){const _errs27 = errors;if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}var _valid1 = _errs27 === errors;valid6 = _valid1;}if(!valid6){const err20 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const _errs29 = errors;let valid8 = true;const _errs30 = errors;if(errors === _errs30){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err21 = {};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {if(data.type !== undefined){if("VHD" !== data.type){const err22 = {};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var _valid2 = _errs30 === errors;errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}if(_valid2){const _errs33 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err24 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data.runOutputName === undefined){const err25 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/required",keyword:"required",params:{missingProperty: "runOutputName"},message:"must have required property '"+"runOutputName"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key2 in data){if(!((((key2 === "type") || (key2 === "runOutputName")) || (key2 === "artifactTags")) || (key2 === "uri"))){const err26 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.type !== undefined){if("VHD" !== data.type){const err27 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/type/const",keyword:"const",params:{allowedValue: "VHD"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.runOutputName !== undefined){let data10 = data.runOutputName;if(typeof data10 === "string"){if(!pattern0.test(data10)){const err28 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/runOutputName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-_.]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9-_.]{1,64}$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/runOutputName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.artifactTags !== undefined){let data11 = data.artifactTags;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(typeof data11[key3] !== "string"){const err30 = {instancePath:instancePath+"/artifactTags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/artifactTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/artifactTags",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/artifactTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.uri !== undefined){if(typeof data.uri !== "string"){const err32 = {instancePath:instancePath+"/uri",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid2 = _errs33 === errors;valid8 = _valid2;}if(!valid8){const err34 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err35 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data.type !== undefined){let data14 = data.type;if(typeof data14 !== "string"){const err36 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!(((data14 === "ManagedImage") || (data14 === "SharedImage")) || (data14 === "VHD"))){const err37 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema37.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}validate30.errors = vErrors;return errors === 0;}const schema48 = {"type":"object","properties":{"onCustomizerError":{"$ref":"#/definitions/OnBuildError"},"onValidationError":{"$ref":"#/definitions/OnBuildError"}},"required":[],"additionalProperties":false};const schema49 = {"type":"string","enum":["cleanup","abort"]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "onCustomizerError") || (key0 === "onValidationError"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.onCustomizerError !== undefined){let data0 = data.onCustomizerError;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/onCustomizerError",schemaPath:"#/definitions/OnBuildError/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "cleanup") || (data0 === "abort"))){const err2 = {instancePath:instancePath+"/onCustomizerError",schemaPath:"#/definitions/OnBuildError/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.onValidationError !== undefined){let data1 = data.onValidationError;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/onValidationError",schemaPath:"#/definitions/OnBuildError/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!((data1 === "cleanup") || (data1 === "abort"))){const err4 = {instancePath:instancePath+"/onValidationError",schemaPath:"#/definitions/OnBuildError/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate38.errors = vErrors;return errors === 0;}const schema51 = {"type":"object","properties":{"vmSize":{"type":"string"},"osDiskSizeGB":{"type":"integer","minimum":0},"userAssignedIdentities":{"type":"array","items":{"type":"string"}},"vnetConfig":{"$ref":"#/definitions/VirtualNetworkConfig"}},"required":[],"additionalProperties":false};const schema52 = {"type":"object","properties":{"subnetId":{"type":"string"},"containerInstanceSubnetId":{"type":"string"},"proxyVmSize":{"type":"string"}},"required":[],"additionalProperties":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "vmSize") || (key0 === "osDiskSizeGB")) || (key0 === "userAssignedIdentities")) || (key0 === "vnetConfig"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.vmSize !== undefined){if(typeof data.vmSize !== "string"){const err1 = {instancePath:instancePath+"/vmSize",schemaPath:"#/properties/vmSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.osDiskSizeGB !== undefined){let data1 = data.osDiskSizeGB;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err2 = {instancePath:instancePath+"/osDiskSizeGB",schemaPath:"#/properties/osDiskSizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 0 || isNaN(data1)){const err3 = {instancePath:instancePath+"/osDiskSizeGB",schemaPath:"#/properties/osDiskSizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}if(data.userAssignedIdentities !== undefined){let data2 = data.userAssignedIdentities;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err4 = {instancePath:instancePath+"/userAssignedIdentities/" + i0,schemaPath:"#/properties/userAssignedIdentities/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/userAssignedIdentities",schemaPath:"#/properties/userAssignedIdentities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.vnetConfig !== undefined){let data4 = data.vnetConfig;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!(((key1 === "subnetId") || (key1 === "containerInstanceSubnetId")) || (key1 === "proxyVmSize"))){const err6 = {instancePath:instancePath+"/vnetConfig",schemaPath:"#/definitions/VirtualNetworkConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data4.subnetId !== undefined){if(typeof data4.subnetId !== "string"){const err7 = {instancePath:instancePath+"/vnetConfig/subnetId",schemaPath:"#/definitions/VirtualNetworkConfig/properties/subnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.containerInstanceSubnetId !== undefined){if(typeof data4.containerInstanceSubnetId !== "string"){const err8 = {instancePath:instancePath+"/vnetConfig/containerInstanceSubnetId",schemaPath:"#/definitions/VirtualNetworkConfig/properties/containerInstanceSubnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.proxyVmSize !== undefined){if(typeof data4.proxyVmSize !== "string"){const err9 = {instancePath:instancePath+"/vnetConfig/proxyVmSize",schemaPath:"#/definitions/VirtualNetworkConfig/properties/proxyVmSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/vnetConfig",schemaPath:"#/definitions/VirtualNetworkConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate40.errors = vErrors;return errors === 0;}const schema54 = {"type":"object","properties":{"state":{"$ref":"#/definitions/AutoRunState"}},"required":[],"additionalProperties":false};const schema55 = {"type":"string","enum":["Enabled","Disabled"]};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "state")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.state !== undefined){let data0 = data.state;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/AutoRunState/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "Enabled") || (data0 === "Disabled"))){const err2 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/AutoRunState/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate42.errors = vErrors;return errors === 0;}function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.source === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.distribute === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "distribute"},message:"must have required property '"+"distribute"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema15.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.source !== undefined){if(!(validate14(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}}if(data.customize !== undefined){let data1 = data.customize;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate18(data1[i0], {instancePath:instancePath+"/customize/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/customize",schemaPath:"#/properties/customize/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.optimize !== undefined){if(!(validate20(data.optimize, {instancePath:instancePath+"/optimize",parentData:data,parentDataProperty:"optimize",rootData}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}if(data.validate !== undefined){if(!(validate26(data.validate, {instancePath:instancePath+"/validate",parentData:data,parentDataProperty:"validate",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data.distribute !== undefined){let data5 = data.distribute;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(!(validate30(data5[i1], {instancePath:instancePath+"/distribute/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/distribute",schemaPath:"#/properties/distribute/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.errorHandling !== undefined){if(!(validate38(data.errorHandling, {instancePath:instancePath+"/errorHandling",parentData:data,parentDataProperty:"errorHandling",rootData}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}}if(data.buildTimeoutInMinutes !== undefined){let data8 = data.buildTimeoutInMinutes;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err5 = {instancePath:instancePath+"/buildTimeoutInMinutes",schemaPath:"#/properties/buildTimeoutInMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 960 || isNaN(data8)){const err6 = {instancePath:instancePath+"/buildTimeoutInMinutes",schemaPath:"#/properties/buildTimeoutInMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 960},message:"must be <= 960"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data8 < 0 || isNaN(data8)){const err7 = {instancePath:instancePath+"/buildTimeoutInMinutes",schemaPath:"#/properties/buildTimeoutInMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}if(data.vmProfile !== undefined){if(!(validate40(data.vmProfile, {instancePath:instancePath+"/vmProfile",parentData:data,parentDataProperty:"vmProfile",rootData}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}if(data.additionalDataDisks !== undefined){let data10 = data.additionalDataDisks;if(Array.isArray(data10)){const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(key1 === "sizeGB")){const err8 = {instancePath:instancePath+"/additionalDataDisks/" + i2,schemaPath:"#/definitions/DataDisk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data11.sizeGB !== undefined){let data12 = data11.sizeGB;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err9 = {instancePath:instancePath+"/additionalDataDisks/" + i2+"/sizeGB",schemaPath:"#/definitions/DataDisk/properties/sizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err10 = {instancePath:instancePath+"/additionalDataDisks/" + i2+"/sizeGB",schemaPath:"#/definitions/DataDisk/properties/sizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}}else {const err11 = {instancePath:instancePath+"/additionalDataDisks/" + i2,schemaPath:"#/definitions/DataDisk/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/additionalDataDisks",schemaPath:"#/properties/additionalDataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.stagingResourceGroup !== undefined){if(typeof data.stagingResourceGroup !== "string"){const err13 = {instancePath:instancePath+"/stagingResourceGroup",schemaPath:"#/properties/stagingResourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.autoRun !== undefined){if(!(validate42(data.autoRun, {instancePath:instancePath+"/autoRun",parentData:data,parentDataProperty:"autoRun",rootData}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.managedResourceTags !== undefined){let data15 = data.managedResourceTags;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key2 in data15){if(typeof data15[key2] !== "string"){const err14 = {instancePath:instancePath+"/managedResourceTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/managedResourceTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/managedResourceTags",schemaPath:"#/properties/managedResourceTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.location === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.identity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.properties === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "properties"},message:"must have required property '"+"properties"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.location !== undefined){let data0 = data.location;if(typeof data0 === "string"){if(data0.length < 1){const err3 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.tags !== undefined){let data1 = data.tags;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key0 in data1){if(typeof data1[key0] !== "string"){const err5 = {instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.identity !== undefined){if(!(validate11(data.identity, {instancePath:instancePath+"/identity",parentData:data,parentDataProperty:"identity",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.properties !== undefined){if(!(validate13(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate10.errors = vErrors;return errors === 0;}
-;// CONCATENATED MODULE: ./src/template/schema-validate.ts
+;// CONCATENATED MODULE: ./src/template-file/schema-validate.ts
 
 
 /** Schema problems of a template. */
@@ -8133,7 +7836,7 @@ function toProblem(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/template/service-rules.ts
+;// CONCATENATED MODULE: ./src/template-file/service-rules.ts
 
 const LINUX_ONLY = new Set(['Shell']);
 const WINDOWS_ONLY = new Set(['PowerShell', 'WindowsRestart', 'WindowsUpdate']);
@@ -8266,7 +7969,7 @@ function checkWorkload(optimize, add) {
     checkChecksum(workload, path, add);
 }
 
-;// CONCATENATED MODULE: ./src/template/template-validation.ts
+;// CONCATENATED MODULE: ./src/template-file/template-validation.ts
 // validateTemplate: the 2025-10-01 schema plus the service's own rules, every problem at once.
 
 
@@ -8297,7 +8000,7 @@ function identityProblems(identity) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/template/template-file.ts
+;// CONCATENATED MODULE: ./src/template-file/template-file.ts
 // Loads a user's template file: parse (JSONC) → find the imageTemplates resource → resolve
 // placeholders and ARM expressions → migrate old API shapes → fix name case. Every problem of
 // every step is collected and thrown at once, each with its JSON path and line/column.
@@ -8379,85 +8082,7 @@ function withPositions(problems, locate) {
 
 /***/ }),
 
-/***/ 5276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hl: () => (/* binding */ TemplateFileError),
-/* harmony export */   Tj: () => (/* binding */ findKey),
-/* harmony export */   Uv: () => (/* binding */ definedOnly),
-/* harmony export */   V0: () => (/* binding */ records),
-/* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   qL: () => (/* binding */ setKey),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-// Problems found in a template file or template, named by JSON path and, when known, file position.
-const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
-/** Segments → `properties.customize[2].type`; keys that are not plain names are quoted. */
-function formatPath(path) {
-    let text = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            text += `[${segment}]`;
-        else if (PLAIN_KEY.test(segment))
-            text += text === '' ? segment : `.${segment}`;
-        else
-            text += `[${JSON.stringify(segment)}]`;
-    }
-    return text;
-}
-/** `<file>:<line>:<col> <path>: <message>`, leaving out what is unknown. */
-function formatProblem(fileName, problem) {
-    const where = problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`;
-    const path = problem.path === '' ? '' : ` ${problem.path}`;
-    return `${where}${path}: ${problem.message}`;
-}
-/** Every problem of a template file at once; `message` has one line per problem. */
-class TemplateFileError extends Error {
-    problems;
-    fileName;
-    constructor(fileName, problems) {
-        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-        const lines = problems.map((p) => `- ${formatProblem(fileName, p)}`);
-        super([`Template file ${fileName}: ${count}`, ...lines].join('\n'));
-        this.name = 'TemplateFileError';
-        this.problems = problems;
-        this.fileName = fileName;
-    }
-}
-/** Sets a key without ever touching the prototype (a key may come from the user's file or vars). */
-function setKey(target, key, value) {
-    Object.defineProperty(target, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-    });
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The objects of a JSON array (customizers, targets, ...); anything else gives none. */
-function records(value) {
-    return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-/** The members that are set: undefined ones would show as noise in the JSON we write. */
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-/** The key of `target` equal to `name` ignoring case (exact match first). */
-function findKey(target, name) {
-    if (Object.hasOwn(target, name))
-        return name;
-    const lower = name.toLowerCase();
-    return Object.keys(target).find((k) => k.toLowerCase() === lower);
-}
-
-
-/***/ }),
-
-/***/ 4185:
+/***/ 480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8466,9 +8091,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ ValueResolver)
 });
 
-// EXTERNAL MODULE: ./src/template/template-problem.ts
-var template_problem = __nccwpck_require__(5276);
-;// CONCATENATED MODULE: ./src/template/arm-expressions.ts
+// EXTERNAL MODULE: ./src/model/template-problem.ts
+var template_problem = __nccwpck_require__(3805);
+;// CONCATENATED MODULE: ./src/template-file/arm-expressions.ts
 // The small part of the ARM template language that image templates use: parameters(), variables(),
 // concat() and string/number literals, with `.property` access. Anything else is reported, not guessed.
 
@@ -8606,7 +8231,7 @@ function memberOf(target, property) {
     throw new ArmExpressionError(`the value has no property '${property}'`);
 }
 
-;// CONCATENATED MODULE: ./src/template/arm-parameters.ts
+;// CONCATENATED MODULE: ./src/template-file/arm-parameters.ts
 // Values of `parameters('x')` and `variables('x')` in an ARM deployment template: template-vars win,
 // then the parameter's defaultValue or the variable's own value (resolved like any template value).
 
@@ -8684,9 +8309,9 @@ function parseJsonVar(name, text, type) {
     }
 }
 
-// EXTERNAL MODULE: ./src/template/placeholders.ts
-var placeholders = __nccwpck_require__(1870);
-;// CONCATENATED MODULE: ./src/template/value-resolver.ts
+// EXTERNAL MODULE: ./src/template-file/placeholders.ts
+var placeholders = __nccwpck_require__(9049);
+;// CONCATENATED MODULE: ./src/template-file/value-resolver.ts
 // Resolves placeholders and ARM expressions in a parsed template, value by value (never by splicing
 // text into the document, so a var holding quotes or backslashes cannot change the JSON structure).
 //
@@ -8816,6 +8441,388 @@ class ValueResolver {
 
 /***/ }),
 
+/***/ 586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rq: () => (/* binding */ DEFAULT_BUILD_TIMEOUT_MINUTES),
+  Xm: () => (/* binding */ renderTemplate),
+  OH: () => (/* binding */ toResourceJson)
+});
+
+// UNUSED EXPORTS: API_VERSION, RESOURCE_TYPE
+
+// EXTERNAL MODULE: ./src/model/names.ts
+var names = __nccwpck_require__(1601);
+// EXTERNAL MODULE: ./src/model/run-context.ts
+var run_context = __nccwpck_require__(4882);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/config/workspace-files.ts
+var workspace_files = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/model/script-kind.ts
+var script_kind = __nccwpck_require__(3981);
+;// CONCATENATED MODULE: ./src/template/inline-file.ts
+// Byte-exact delivery of a file through an inline customizer.
+//
+// The service hands inline lines to Packer, which joins them into one script run by `/bin/sh -e`
+// (PowerShell likewise). Splitting a user's script into lines would change its interpreter and
+// break heredocs, bash-isms and non-ASCII text, so instead the lines recreate the file from
+// base64, check its sha256 on the VM and only then run it with its own shebang.
+/** Base64 characters per inline line; a multiple of 4 so every line decodes on its own. */
+const CHUNK = 4096;
+function chunks(bytes) {
+    const text = bytes.toString('base64');
+    const out = [];
+    for (let at = 0; at < text.length; at += CHUNK)
+        out.push(text.slice(at, at + CHUNK));
+    return out;
+}
+/** Quotes a value for POSIX sh: safe for any bytes but NUL. */
+function shQuote(value) {
+    return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+/** Quotes a value as a PowerShell single-quoted string. */
+function psQuote(value) {
+    return `'${value.replaceAll("'", "''")}'`;
+}
+function safeFileName(relPath) {
+    const base = relPath.split('/').pop() ?? 'file';
+    return base.replace(/[^A-Za-z0-9._-]/g, '_') || 'file';
+}
+/** sh lines that write `file` to the path held in the shell variable `$f` and verify it. */
+function shWriteFile(file, target) {
+    return [
+        `f=${target}`,
+        'mkdir -p "$(dirname "$f")"',
+        ': > "$f.b64"',
+        ...chunks(file.bytes).map((c) => `printf '%s' '${c}' >> "$f.b64"`),
+        'base64 -d "$f.b64" > "$f"',
+        'rm -f "$f.b64"',
+        `printf '%s  %s\\n' '${file.sha256}' "$f" | sha256sum -c -`,
+    ];
+}
+/** sh lines that recreate a script in a fresh temporary directory, verify it and run it. */
+function shRunFile(file, label) {
+    return [
+        `echo ${shQuote(`[aib] ${label} (sha256 ${file.sha256})`)}`,
+        `d="$(mktemp -d)"`,
+        ...shWriteFile(file, `"$d"/${shQuote(file.name)}`),
+        'chmod +x "$f"',
+        // Executing the file lets its shebang choose the interpreter, as Packer does for scripts.
+        '"$f"',
+        'rm -rf "$d"',
+    ];
+}
+/** PowerShell lines that write `file` to `$f` and verify its hash. */
+function psWriteFile(file, target) {
+    return [
+        `$f = ${target}`,
+        'New-Item -ItemType Directory -Force -Path (Split-Path -Parent $f) | Out-Null',
+        '$b = [System.Text.StringBuilder]::new()',
+        ...chunks(file.bytes).map((c) => `[void]$b.Append('${c}')`),
+        '[IO.File]::WriteAllBytes($f, [Convert]::FromBase64String($b.ToString()))',
+        '$h = (Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash',
+        `if ($h -ne '${file.sha256}') { throw "sha256 mismatch for $f" }`,
+    ];
+}
+function psRunFile(file, label) {
+    return [
+        "$ErrorActionPreference = 'Stop'",
+        `Write-Output ${psQuote(`[aib] ${label} (sha256 ${file.sha256})`)}`,
+        '$d = Join-Path ([IO.Path]::GetTempPath()) ("aib-" + [guid]::NewGuid())',
+        ...psWriteFile(file, `Join-Path $d ${psQuote(file.name)}`),
+        '$global:LASTEXITCODE = 0',
+        '& $f',
+        'if ($LASTEXITCODE) { exit $LASTEXITCODE }',
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/template/customizers.ts
+
+
+
+
+const inline = (file) => ({ ...file, name: safeFileName(file.relPath) });
+/** Runs a script (or copies a non-script file) in the image's own shell. */
+function scriptStep(file, os, destination) {
+    const kind = (0,script_kind/* scriptKind */.O)(file.relPath);
+    const name = file.relPath;
+    if (kind === 'file') {
+        const target = `${destination}${os === 'windows' ? '\\' : '/'}${safeFileName(file.relPath)}`;
+        return copyStep(os, name, [{ file, target }]);
+    }
+    return os === 'windows'
+        ? {
+            type: 'PowerShell',
+            name,
+            inline: psRunFile(inline(file), `run ${name}`),
+            runElevated: true,
+        }
+        : { type: 'Shell', name, inline: shRunFile(inline(file), `run ${name}`) };
+}
+function copyStep(os, name, files) {
+    if (os === 'windows') {
+        const lines = files.flatMap(({ file, target }) => psWriteFile(inline(file), psQuote(target)));
+        return {
+            type: 'PowerShell',
+            name,
+            inline: ["$ErrorActionPreference = 'Stop'", ...lines],
+        };
+    }
+    const lines = files.flatMap(({ file, target }) => shWriteFile(inline(file), shQuote(target)));
+    return { type: 'Shell', name, inline: lines };
+}
+/** Artifacts keep their layout below the source directory. */
+function artifactTargets(c, os) {
+    const separator = os === 'windows' ? '\\' : '/';
+    const prefix = c.artifactRoot === '' ? '' : `${c.artifactRoot}/`;
+    return c.artifacts.map((file) => {
+        const below = file.relPath.startsWith(prefix) ? file.relPath.slice(prefix.length) : file.relPath;
+        return {
+            file,
+            target: `${c.artifactDestination}${separator}${below.split('/').join(separator)}`,
+        };
+    });
+}
+function inlineScriptFile(text, os) {
+    // Same semantics as a workflow `run:` step: bash -e with pipefail, or PowerShell stopping on error.
+    const header = os === 'windows' ? "$ErrorActionPreference = 'Stop'\n" : '#!/bin/bash\nset -eo pipefail\n';
+    const bytes = Buffer.from(`${header}${text}\n`, 'utf8');
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return {
+        relPath: os === 'windows' ? 'customizer-script.ps1' : 'customizer-script.sh',
+        bytes,
+        sha256,
+    };
+}
+function windowsUpdateSteps() {
+    return [
+        {
+            type: 'WindowsUpdate',
+            name: 'windows-update',
+            searchCriteria: 'IsInstalled=0',
+            filters: ['exclude:$_.Title -like "*Preview*"', 'include:$true'],
+            updateLimit: 40,
+        },
+        { type: 'WindowsRestart', name: 'windows-update-restart', restartTimeout: '15m' },
+    ];
+}
+/**
+ * Artifacts first (so scripts can use them), then the repo scripts in order, then the inline
+ * script, then Windows Update. Validators go to `validate.inVMValidations`.
+ */
+function renderCustomization(c, os, reserved = []) {
+    const customize = [];
+    const origins = [];
+    const add = (step, origin, files) => {
+        const named = { ...step, name: uniqueName(step.name ?? step.type, [...reserved, ...customize]) };
+        customize.push(named);
+        origins.push(describe(named, origin, files));
+    };
+    if (c.artifacts.length > 0) {
+        add(copyStep(os, 'workflow-artifacts', artifactTargets(c, os)), 'customizer-source', c.artifacts);
+    }
+    for (const file of c.scripts)
+        add(scriptStep(file, os, c.artifactDestination), 'customizer-scripts', [file]);
+    if (c.inlineScript !== '') {
+        const file = inlineScriptFile(c.inlineScript, os);
+        add(scriptStep(file, os, c.artifactDestination), 'customizer-script', [file]);
+    }
+    if (c.windowsUpdate)
+        for (const step of windowsUpdateSteps())
+            add(step, 'windows-update', []);
+    const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination));
+    validators.forEach((v, i) => origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))));
+    return { customize, validators, origins };
+}
+/** A repo file can share a name with a generated step (customizer-script.sh): number the later one. */
+function uniqueName(name, taken) {
+    const names = new Set(taken.map((step) => step.name));
+    let candidate = name;
+    for (let n = 2; names.has(candidate); n++)
+        candidate = `${name} (${n})`;
+    return candidate;
+}
+function describe(step, origin, files) {
+    const bytes = (0,workspace_files/* totalBytes */.ob)(files);
+    const sha256 = files.length === 1 ? files[0].sha256 : '';
+    return { name: step.name ?? step.type, type: step.type, origin, bytes, sha256 };
+}
+
+// EXTERNAL MODULE: ./src/model/template-problem.ts
+var template_problem = __nccwpck_require__(3805);
+;// CONCATENATED MODULE: ./src/template/file-merge.ts
+// A user's template file, taken apart for merging with the inputs: its own customizers,
+// validators and targets come first, and every target gets the provenance tags too.
+
+
+function fileParts(file, artifactTags) {
+    if (!file)
+        return { customize: [], distribute: [], tags: {}, rest: {}, origins: [] };
+    const { customize, validate, distribute, source, vmProfile, buildTimeoutInMinutes, stagingResourceGroup, ...rest } = file.properties;
+    const steps = (0,template_problem/* records */.V0)(customize);
+    return {
+        customize: steps,
+        validate: (0,template_problem/* isRecord */.u4)(validate) ? validate : undefined,
+        // The file's own targets are tagged like ours, its own tags winning.
+        distribute: (0,template_problem/* records */.V0)(distribute).map((d) => ({
+            ...d,
+            artifactTags: { ...artifactTags, ...((0,template_problem/* isRecord */.u4)(d.artifactTags) ? d.artifactTags : {}) },
+        })),
+        source,
+        vmProfile: (0,template_problem/* isRecord */.u4)(vmProfile) ? vmProfile : undefined,
+        buildTimeoutInMinutes: typeof buildTimeoutInMinutes === 'number' ? buildTimeoutInMinutes : undefined,
+        stagingResourceGroup: typeof stagingResourceGroup === 'string' ? stagingResourceGroup : undefined,
+        tags: file.tags ?? {},
+        rest,
+        origins: steps.map((step) => originOf(step, file.fileName)),
+    };
+}
+function originOf(step, fileName) {
+    const inline = Array.isArray(step.inline) ? step.inline.join('\n') : '';
+    const uri = typeof step.scriptUri === 'string'
+        ? step.scriptUri
+        : typeof step.sourceUri === 'string'
+            ? step.sourceUri
+            : '';
+    const checksum = typeof step.sha256Checksum === 'string' ? step.sha256Checksum : '';
+    const sha256 = checksum || (inline ? (0,external_node_crypto_.createHash)('sha256').update(inline).digest('hex') : '');
+    return {
+        name: typeof step.name === 'string' ? step.name : String(step.type),
+        type: String(step.type),
+        origin: uri ? `template ${fileName} (${uri})` : `template ${fileName}`,
+        bytes: Buffer.byteLength(inline),
+        sha256,
+    };
+}
+/** File VM profile with the VM inputs on top, field by field. */
+function mergeVmProfile(file, inputs) {
+    const vnet = {
+        ...((0,template_problem/* isRecord */.u4)(file?.vnetConfig) ? file.vnetConfig : {}),
+        ...((0,template_problem/* isRecord */.u4)(inputs.vnetConfig) ? inputs.vnetConfig : {}),
+    };
+    const merged = { ...file, ...inputs, vnetConfig: Object.keys(vnet).length > 0 ? vnet : undefined };
+    const defined = Object.entries(merged).filter(([, v]) => v !== undefined);
+    return defined.length > 0 ? Object.fromEntries(defined) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/template-file/swagger-model.ts + 1 modules
+var swagger_model = __nccwpck_require__(6674);
+// EXTERNAL MODULE: ./src/template-file/template-document.ts
+var template_document = __nccwpck_require__(1963);
+;// CONCATENATED MODULE: ./src/template/render.ts
+
+
+
+
+
+
+/** The API version of the bundled schema, so what we render is what we validate against. */
+const API_VERSION = swagger_model/* SCHEMA_API_VERSION */.kW;
+const RESOURCE_TYPE = template_document/* IMAGE_TEMPLATE_TYPE */.i;
+/** Used by the service when buildTimeoutInMinutes is 0 or missing; we state it explicitly. */
+const DEFAULT_BUILD_TIMEOUT_MINUTES = 240;
+/**
+ * Config (and the user's template file, if any) → ImageTemplate, the SDK's flattened model.
+ * The file's customizers, validators and targets come first; inputs given explicitly override
+ * its settings. Pure: same config, same template.
+ */
+function renderTemplate(config) {
+    const { vm, distribution } = config;
+    const file = fileParts(config.templateFile?.loaded, distribution.artifactTags);
+    const ours = renderCustomization(config.customization, config.osType, file.customize);
+    const customize = [...file.customize, ...ours.customize];
+    const inVMValidations = [...entriesOf(file.validate?.inVMValidations), ...ours.validators];
+    const vnetConfig = vm.subnetId ? { subnetId: vm.subnetId } : undefined;
+    const vmInputs = { vmSize: vm.vmSize, osDiskSizeGB: vm.osDiskSizeGb, vnetConfig };
+    const template = {
+        ...file.rest,
+        location: config.location,
+        // The owner tag marks the template as this job's: post touches no other (run-context.ts).
+        tags: { ...file.tags, ...distribution.artifactTags, [run_context/* OWNER_TAG */.FX]: config.owner },
+        identity: { type: 'UserAssigned', userAssignedIdentities: { [config.identityId]: {} } },
+        source: config.source ?? file.source,
+        customize: customize.length > 0 ? customize : undefined,
+        validate: inVMValidations.length > 0 ? { ...file.validate, inVMValidations } : file.validate,
+        distribute: [...file.distribute, ...renderDistribution(distribution, config.location)],
+        buildTimeoutInMinutes: vm.buildTimeoutMinutes ?? file.buildTimeoutInMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES,
+        vmProfile: mergeVmProfile(file.vmProfile, vmInputs),
+        stagingResourceGroup: vm.stagingResourceGroupId ?? file.stagingResourceGroup,
+    };
+    const origins = [...file.origins, ...ours.origins];
+    return { template: dropUndefined(template), origins, notes: notesFor(config) };
+}
+/** The file's entries as they are: a malformed one goes on to validation, which names it. */
+const entriesOf = (value) => Array.isArray(value) ? value : [];
+/** "what came from where", only interesting when there is a template file. */
+function notesFor(config) {
+    const file = config.templateFile;
+    if (!file)
+        return [];
+    const from = (fromInput) => (fromInput ? 'input' : `template file ${file.relPath}`);
+    return [
+        ...file.loaded.notes,
+        `location ${config.location}: from the ${from(file.loaded.location !== config.location)}`,
+        `source: from the ${from(config.source !== undefined)}`,
+        `identity: from the ${from(!Object.keys(file.loaded.identity?.userAssignedIdentities ?? {}).includes(config.identityId))}`,
+        `customizers: ${file.loaded.properties.customize ? "the file's first, then " : ''}the repository's`,
+    ];
+}
+function renderDistribution(d, location) {
+    const { artifactTags } = d;
+    const targets = [];
+    if (d.managedImageId) {
+        targets.push({
+            type: 'ManagedImage',
+            imageId: d.managedImageId,
+            location,
+            runOutputName: names/* RUN_OUTPUT */.mF.managedImage,
+            artifactTags,
+        });
+    }
+    if (d.gallery) {
+        targets.push({
+            type: 'SharedImage',
+            galleryImageId: d.gallery.galleryImageId,
+            targetRegions: [...d.gallery.targetRegions],
+            versioning: d.gallery.versioning,
+            excludeFromLatest: d.gallery.excludeFromLatest,
+            runOutputName: names/* RUN_OUTPUT */.mF.gallery,
+            artifactTags,
+        });
+    }
+    if (d.vhd) {
+        const uri = d.vhd === true ? undefined : d.vhd;
+        targets.push({ type: 'VHD', uri, runOutputName: names/* RUN_OUTPUT */.mF.vhd, artifactTags });
+    }
+    return targets;
+}
+/**
+ * Undefined members would show up as noise in the rendered file; drop them recursively. The copy
+ * also keeps the template from sharing objects with the config.
+ */
+function dropUndefined(value) {
+    return JSON.parse(JSON.stringify(value));
+}
+function toResourceJson(name, template) {
+    const { location, tags, identity, ...properties } = template;
+    return {
+        type: RESOURCE_TYPE,
+        apiVersion: API_VERSION,
+        name,
+        location,
+        tags,
+        identity,
+        properties,
+    };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -8900,7 +8907,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 3836:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");

@@ -30,12 +30,15 @@ export interface TokenAuthority {
 /**
  * A token authority signing with `privateKeyPem`, lifetimes read live from `scenario`.
  *
- * Tokens are issued (iat/nbf/exp) and checked (assertion and bearer expiry) on the emulator's
- * `clock`, like everything else it times, so a test on a manual clock can expire a token by
- * advancing it. Clients that judge tokens by the real time would see such tokens as expired (or
- * not yet valid): a manual clock is therefore used only by tests that talk to the emulator with
- * their own fetch helpers; tests going through MSAL or the Azure SDK stay on the wall clock, where
- * token times are real times.
+ * Decision: tokens are issued (iat/nbf/exp) and checked (assertion and bearer expiry) on the
+ * emulator's `clock`, like everything else it times, so a test on a manual clock expires a token
+ * exactly by advancing it. On a manual clock those times are not real times (2026-01-01 by
+ * default): a client that checked `exp` against the real clock would find them expired. MSAL
+ * (@azure/identity 4.14) does not read `exp` — it times its cache from `expires_in` on the real
+ * clock — but then its expiry and the emulator's disagree as soon as a test advances the clock,
+ * and SDK pollers wait on real timers anyway. So a manual clock is used only by tests that talk to
+ * the emulator with their own fetch helpers; tests going through MSAL or the Azure SDK
+ * (sdk.test.ts, gallery-sdk.test.ts, the e2e tests) stay on the wall clock, where both agree.
  */
 export function createTokenAuthority(
   privateKeyPem: string,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { manualClock } from './clock.ts'
 import { startEmulator } from './emulator.ts'
 import {
   accessToken,
@@ -11,18 +12,22 @@ import {
   seedGalleryImageOfTemplate,
   templateBody,
   templatePath,
-  waitFor,
   type Result,
 } from './test-client.ts'
 import { withScenario } from './scenario.ts'
 import type { Emulator } from './types.ts'
 
+// Time moves only when a test advances it: builds stay where they are in between, and cancels
+// and outages end exactly when their time is up.
+const clock = manualClock()
+const PROVISION_MS = 40
 let emulator: Emulator
 let token: string
 
 beforeAll(async () => {
   emulator = await startEmulator({
-    scenario: { phaseMs: 40, provisionMs: 40, retryAfterSeconds: 0 },
+    clock,
+    scenario: { phaseMs: 40, provisionMs: PROVISION_MS, retryAfterSeconds: 0 },
   })
   token = await accessToken(emulator)
   seedGalleryImageOfTemplate(emulator)
@@ -33,7 +38,6 @@ const getTemplate = (name: string): Promise<Result> =>
   arm(emulator, token, 'GET', templatePath(name))
 const runStateOf = async (name: string): Promise<string> =>
   (await getTemplate(name)).body.properties.lastRunStatus?.runState as string
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** An authenticated ARM request whose body is read as raw bytes, not parsed. */
 async function raw(method: string, path: string): Promise<{ response: Response; bytes: Buffer }> {
@@ -93,15 +97,13 @@ describe('selective faults', () => {
 
 describe('drop', () => {
   it('processes POST run but loses the answer: the build runs and a second run is refused', async () => {
-    await createTemplate(emulator, token, 'drop-run')
-    await withScenario(emulator, { phaseMs: 5000 }, async () => {
-      emulator.scenario.faults.push({ kind: 'drop', on: { method: 'POST', path: /\/run$/ } })
-      await expect(arm(emulator, token, 'POST', templatePath('drop-run', '/run'))).rejects.toThrow()
-      expect(await runStateOf('drop-run')).toBe('Running')
-      const again = await arm(emulator, token, 'POST', templatePath('drop-run', '/run'))
-      expect(again.status).toBe(409)
-      expect(again.body.error.message).toMatch(/already running/)
-    })
+    await createTemplate(emulator, token, 'drop-run', clock)
+    emulator.scenario.faults.push({ kind: 'drop', on: { method: 'POST', path: /\/run$/ } })
+    await expect(arm(emulator, token, 'POST', templatePath('drop-run', '/run'))).rejects.toThrow()
+    expect(await runStateOf('drop-run')).toBe('Running')
+    const again = await arm(emulator, token, 'POST', templatePath('drop-run', '/run'))
+    expect(again.status).toBe(409)
+    expect(again.body.error.message).toMatch(/already running/)
     const posts = emulator.requests.filter(
       (request) => request.method === 'POST' && request.path === templatePath('drop-run', '/run'),
     )
@@ -121,7 +123,7 @@ describe('drop', () => {
 
 describe('truncate', () => {
   it('answers the status and headers with half the JSON body, as a complete HTTP body', async () => {
-    await createTemplate(emulator, token, 'trunc')
+    await createTemplate(emulator, token, 'trunc', clock)
     const whole = await raw('GET', templatePath('trunc'))
     emulator.scenario.faults.push({ kind: 'truncate', on: { method: 'GET' } })
     const { response, bytes } = await raw('GET', templatePath('trunc'))
@@ -138,15 +140,13 @@ describe('truncate', () => {
   })
 
   it('sends an answer without a body unchanged, after processing the request', async () => {
-    await createTemplate(emulator, token, 'trunc-run')
+    await createTemplate(emulator, token, 'trunc-run', clock)
     emulator.scenario.faults.push({ kind: 'truncate' })
-    await withScenario(emulator, { phaseMs: 5000 }, async () => {
-      const { response, bytes } = await raw('POST', templatePath('trunc-run', '/run'))
-      expect(response.status).toBe(202)
-      expect(response.headers.get('azure-asyncoperation')).toMatch(/\/operations\//)
-      expect(bytes.length).toBe(0)
-      expect(await runStateOf('trunc-run')).toBe('Running')
-    })
+    const { response, bytes } = await raw('POST', templatePath('trunc-run', '/run'))
+    expect(response.status).toBe(202)
+    expect(response.headers.get('azure-asyncoperation')).toMatch(/\/operations\//)
+    expect(bytes.length).toBe(0)
+    expect(await runStateOf('trunc-run')).toBe('Running')
   })
 })
 
@@ -170,46 +170,54 @@ describe('error', () => {
 
 describe('cancelMs', () => {
   it('keeps a run Canceling for cancelMs while deletes still take provisionMs', async () => {
-    await createTemplate(emulator, token, 'cancel-slow')
-    await createTemplate(emulator, token, 'delete-fast')
-    const cancel = await withScenario(emulator, { phaseMs: 5000, cancelMs: 600_000 }, async () => {
+    const CANCEL_MS = 600_000
+    await createTemplate(emulator, token, 'cancel-slow', clock)
+    await createTemplate(emulator, token, 'delete-fast', clock)
+    const cancel = await withScenario(emulator, { cancelMs: CANCEL_MS }, async () => {
       await arm(emulator, token, 'POST', templatePath('cancel-slow', '/run'))
       const cancel = await arm(emulator, token, 'POST', templatePath('cancel-slow', '/cancel'))
       expect(cancel.status).toBe(202)
       const deleted = await arm(emulator, token, 'DELETE', templatePath('delete-fast'))
       expect(deleted.status).toBe(202)
-      await waitFor(
-        () => getTemplate('delete-fast'),
-        (result) => result.status === 404,
-        1000,
-      )
+      clock.advance(PROVISION_MS - 1)
+      expect((await getTemplate('delete-fast')).status).toBe(200)
+      clock.advance(1)
+      expect((await getTemplate('delete-fast')).status).toBe(404)
       return cancel
     })
-    await sleep(300)
-    expect(await runStateOf('cancel-slow')).toBe('Canceling')
     const operation = cancel.headers.get('azure-asyncoperation') ?? ''
-    expect((await arm(emulator, token, 'GET', operation)).body.status).toBe('InProgress')
+    const cancelStatus = async (): Promise<unknown> =>
+      (await arm(emulator, token, 'GET', operation)).body.status
+    expect(await runStateOf('cancel-slow')).toBe('Canceling')
+    expect(await cancelStatus()).toBe('InProgress')
+    // The duration was fixed when the cancel was requested, not when the scenario was restored.
+    clock.advance(CANCEL_MS - PROVISION_MS - 1)
+    expect(await runStateOf('cancel-slow')).toBe('Canceling')
+    expect(await cancelStatus()).toBe('InProgress')
+    clock.advance(1)
+    expect(await runStateOf('cancel-slow')).toBe('Canceled')
+    expect(await cancelStatus()).toBe('Succeeded')
   })
 
   it('ends a cancel after cancelMs even when provisionMs is long', async () => {
-    await createTemplate(emulator, token, 'cancel-quick')
-    const patch = { phaseMs: 5000, cancelMs: 50, provisionMs: 600_000 }
+    await createTemplate(emulator, token, 'cancel-quick', clock)
+    const patch = { cancelMs: 50, provisionMs: 600_000 }
     await withScenario(emulator, patch, async () => {
       await arm(emulator, token, 'POST', templatePath('cancel-quick', '/run'))
       await arm(emulator, token, 'POST', templatePath('cancel-quick', '/cancel'))
-      await waitFor(
-        () => runStateOf('cancel-quick'),
-        (state) => state === 'Canceled',
-        1000,
-      )
+      expect(await runStateOf('cancel-quick')).toBe('Canceling')
+      clock.advance(49)
+      expect(await runStateOf('cancel-quick')).toBe('Canceling')
+      clock.advance(1)
+      expect(await runStateOf('cancel-quick')).toBe('Canceled')
     })
   })
 })
 
 describe('armDownUntil', () => {
   it('answers 503 to every ARM request until then, not to Entra, and recovers', async () => {
-    await createTemplate(emulator, token, 'outage')
-    const until = Date.now() + 1000
+    await createTemplate(emulator, token, 'outage', clock)
+    const until = clock.now() + 1000
     await withScenario(emulator, { armDownUntil: until }, async () => {
       emulator.scenario.faults.push({ kind: 'status', status: 429 })
       const get = await getTemplate('outage')
@@ -223,7 +231,10 @@ describe('armDownUntil', () => {
       expect(entra.status).toBe(200)
       // Requests during the outage neither are processed nor consume faults.
       expect(emulator.scenario.faults).toHaveLength(1)
-      await sleep(until - Date.now() + 10)
+      clock.advance(999)
+      expect((await getTemplate('outage')).status).toBe(503)
+      expect(emulator.scenario.faults).toHaveLength(1)
+      clock.advance(1)
       expect((await getTemplate('outage')).status).toBe(429)
       expect((await getTemplate('outage')).status).toBe(200)
       expect((await getTemplate('outage-put')).status).toBe(404)

@@ -1,16 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { manualClock } from './clock.ts'
 import { startEmulator } from './emulator.ts'
 import { compute, galleryId, imageBody, putAndSettle, settle } from './gallery-client.ts'
 import { accessToken, arm, SUBSCRIPTION } from './test-client.ts'
 import type { Emulator } from './types.ts'
 
+// Time moves only when a test advances it: every LRO is InProgress for exactly provisionMs
+// (settle and putAndSettle check both ends).
+const clock = manualClock()
 let emulator: Emulator
 let token: string
 
 beforeAll(async () => {
-  emulator = await startEmulator({ scenario: { provisionMs: 40, retryAfterSeconds: 0 } })
+  emulator = await startEmulator({
+    clock,
+    scenario: { provisionMs: 40, retryAfterSeconds: 0 },
+  })
   token = await accessToken(emulator)
-  await putAndSettle(emulator, token, galleryId('shared'), { location: 'West US' })
+  await putAndSettle(emulator, token, galleryId('shared'), { location: 'West US' }, clock)
 })
 afterAll(() => emulator.close())
 
@@ -40,7 +47,8 @@ describe('galleries', () => {
       /\/providers\/Microsoft\.Compute\/locations\/westus\/capsOperations\/[0-9a-f-]+\?api-version=2025-03-03$/,
     )
     expect(created.headers.get('location')).toBeNull()
-    expect((await settle(emulator, token, created)).body.status).toBe('Succeeded')
+    expect((await get(galleryId('gal_one'))).body.properties.provisioningState).toBe('Creating')
+    expect((await settle(emulator, token, created, clock)).body.status).toBe('Succeeded')
     const read = await get(galleryId('GAL_ONE'))
     expect(read.body.properties.provisioningState).toBe('Succeeded')
     expect(read.body.id).toBe(galleryId('gal_one'))
@@ -103,7 +111,7 @@ describe('gallery image definitions', () => {
     expect(created.status).toBe(201)
     expect(created.body.properties.provisioningState).toBe('Creating')
     expect(created.headers.get('azure-asyncoperation')).toMatch(/capsOperations/)
-    await settle(emulator, token, created)
+    await settle(emulator, token, created, clock)
     const read = await get(definition)
     expect(read.body).toEqual({
       id: definition,
@@ -165,7 +173,7 @@ describe('gallery image definitions', () => {
     const features = [{ name: 'SecurityType', value: 'TrustedLaunchSupported' }]
     const path = galleryId('shared', '/images/tl')
     const body = imageBody('westus', { osType: 'linux', hyperVGeneration: 'v2', features })
-    const read = await putAndSettle(emulator, token, path, body)
+    const read = await putAndSettle(emulator, token, path, body, clock)
     expect(read.body.properties).toMatchObject({
       osType: 'Linux',
       hyperVGeneration: 'V2',
@@ -196,7 +204,8 @@ describe('gallery image definitions', () => {
     const updated = await put(definition, imageBody('westus', { description: 'now described' }))
     expect(updated.status).toBe(200)
     expect(updated.body.properties.provisioningState).toBe('Updating')
-    await settle(emulator, token, updated)
+    expect((await get(definition)).body.properties.provisioningState).toBe('Updating')
+    await settle(emulator, token, updated, clock)
     expect((await get(definition)).body.properties).toMatchObject({
       description: 'now described',
       provisioningState: 'Succeeded',

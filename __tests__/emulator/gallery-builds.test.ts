@@ -1,18 +1,23 @@
 // Builds with SharedImage distributors create the gallery image version Image Builder would.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { manualClock } from './clock.ts'
 import { startEmulator } from './emulator.ts'
 import { compute, galleryId } from './gallery-client.ts'
 import {
   accessToken,
   arm,
+  finishOperation,
   templateBody,
   templatePath,
-  waitFor,
   type Json,
   type Result,
 } from './test-client.ts'
+import { ALL_PHASES } from './scenario.ts'
 import type { Emulator } from './types.ts'
 
+// Time moves only when a test advances it: a build ends exactly after its six phases.
+const clock = manualClock()
+const PHASE_MS = 10
 let emulator: Emulator
 let token: string
 const definition = (name: string) => galleryId('builds', `/images/${name}`)
@@ -25,7 +30,8 @@ const linux = {
 
 beforeAll(async () => {
   emulator = await startEmulator({
-    scenario: { phaseMs: 10, provisionMs: 10, retryAfterSeconds: 0 },
+    clock,
+    scenario: { phaseMs: PHASE_MS, provisionMs: 10, retryAfterSeconds: 0 },
   })
   token = await accessToken(emulator)
   emulator.seedGallery(galleryId('builds'), 'northeurope')
@@ -37,7 +43,10 @@ function shared(image: string, extra: Record<string, Json> = {}): Json {
   return { type: 'SharedImage', runOutputName: 'gallery', galleryImageId: image, ...extra }
 }
 
-/** Create template `name` with `distribute` (and source changes), run it, and wait for the end. */
+/**
+ * Create template `name` with `distribute` (and source changes), run it, and advance the clock
+ * through the build: still running one millisecond before its last phase is up, over right then.
+ */
 async function build(
   name: string,
   distribute: Json[],
@@ -47,16 +56,21 @@ async function build(
   body.properties.distribute = distribute
   Object.assign(body.properties.source, source)
   const put = await arm(emulator, token, 'PUT', templatePath(name), body)
-  const poll = (url: string) => arm(emulator, token, 'GET', url)
-  await waitFor(
-    () => poll(put.headers.get('azure-asyncoperation') ?? ''),
-    (result) => result.body.status !== 'InProgress',
+  const created = await finishOperation(
+    emulator,
+    token,
+    put.headers.get('azure-asyncoperation') ?? '',
+    clock,
   )
+  expect(created.body.status).toBe('Succeeded')
   const run = await arm(emulator, token, 'POST', templatePath(name, '/run'))
-  const operation = await waitFor(
-    () => poll(run.headers.get('azure-asyncoperation') ?? ''),
-    (result) => result.body.status !== 'InProgress',
-  )
+  expect(run.status).toBe(202)
+  const poll = () => arm(emulator, token, 'GET', run.headers.get('azure-asyncoperation') ?? '')
+  clock.advance(ALL_PHASES.length * PHASE_MS - 1)
+  expect((await poll()).body.status).toBe('InProgress')
+  clock.advance(1)
+  const operation = await poll()
+  expect(operation.body.status).not.toBe('InProgress')
   const template = await arm(emulator, token, 'GET', templatePath(name))
   const outputs = await arm(emulator, token, 'GET', templatePath(name, '/runOutputs'))
   return { status: template.body.properties.lastRunStatus, outputs: outputs.body.value, operation }
@@ -91,7 +105,8 @@ describe('a build distributing to a gallery image definition', () => {
         publishingProfile: {
           excludeFromLatest: true,
           replicaCount: 1,
-          publishedDate: expect.any(String),
+          // Published when the build ended, which is where build() left the clock.
+          publishedDate: new Date(clock.now()).toISOString(),
           targetRegions: [
             { name: 'westus', regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' },
           ],

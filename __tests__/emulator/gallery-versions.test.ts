@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { manualClock } from './clock.ts'
 import { startEmulator } from './emulator.ts'
 import { compute, galleryId, putAndSettle } from './gallery-client.ts'
 import { nextLatestVersion, parseVersion } from './gallery-versions.ts'
 import { accessToken } from './test-client.ts'
 import type { Emulator } from './types.ts'
 
+// Time moves only when a test advances it: every LRO is InProgress for exactly provisionMs.
+const clock = manualClock()
 let emulator: Emulator
 let token: string
 const definition = galleryId('versions', '/images/app')
@@ -16,7 +19,10 @@ const linux = {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ scenario: { provisionMs: 30, retryAfterSeconds: 0 } })
+  emulator = await startEmulator({
+    clock,
+    scenario: { provisionMs: 30, retryAfterSeconds: 0 },
+  })
   token = await accessToken(emulator)
   emulator.seedGallery(galleryId('versions'), 'northeurope')
   emulator.seedGalleryImage(definition, linux)
@@ -37,7 +43,8 @@ describe('gallery image versions', () => {
         storageProfile: { source: { id: '/subscriptions/x/images/src' } },
       },
     }
-    const read = await putAndSettle(emulator, token, `${definition}/versions/1.10.0`, body)
+    const publishedAt = clock.now()
+    const read = await putAndSettle(emulator, token, `${definition}/versions/1.10.0`, body, clock)
     expect(read.body).toMatchObject({
       id: `${definition}/versions/1.10.0`,
       name: '1.10.0',
@@ -50,7 +57,7 @@ describe('gallery image versions', () => {
         publishingProfile: {
           replicaCount: 1,
           excludeFromLatest: false,
-          publishedDate: expect.any(String),
+          publishedDate: new Date(publishedAt).toISOString(),
           targetRegions: [
             { name: 'northeurope', regionalReplicaCount: 1, storageAccountType: 'Standard_LRS' },
             { name: 'eastus2', regionalReplicaCount: 2, storageAccountType: 'Standard_LRS' },
@@ -58,7 +65,13 @@ describe('gallery image versions', () => {
         },
       },
     })
-    await putAndSettle(emulator, token, `${definition}/versions/1.9.0`, { location: 'northeurope' })
+    await putAndSettle(
+      emulator,
+      token,
+      `${definition}/versions/1.9.0`,
+      { location: 'northeurope' },
+      clock,
+    )
     const list = await get(`${definition}/versions`)
     expect(list.status).toBe(200)
     expect((list.body.value as { name: string }[]).map((version) => version.name)).toEqual([

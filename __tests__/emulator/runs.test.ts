@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { manualClock } from './clock.ts'
 import { startEmulator } from './emulator.ts'
 import {
   accessToken,
@@ -8,18 +9,22 @@ import {
   SUBSCRIPTION,
   templateBody,
   templatePath,
-  waitFor,
   type Result,
 } from './test-client.ts'
-import { withScenario } from './scenario.ts'
+import { ALL_PHASES, withScenario } from './scenario.ts'
 import type { Emulator } from './types.ts'
 
+// Time moves only when a test advances the clock: every phase boundary is checked exactly.
+const clock = manualClock()
+const PHASE_MS = 1000
+const PROVISION_MS = 300
 let emulator: Emulator
 let token: string
 
 beforeAll(async () => {
   emulator = await startEmulator({
-    scenario: { phaseMs: 40, provisionMs: 40, retryAfterSeconds: 0 },
+    clock,
+    scenario: { phaseMs: PHASE_MS, provisionMs: PROVISION_MS, retryAfterSeconds: 0 },
   })
   token = await accessToken(emulator)
   seedGalleryImageOfTemplate(emulator)
@@ -28,33 +33,46 @@ afterAll(() => emulator.close())
 
 const getTemplate = (name: string): Promise<Result> =>
   arm(emulator, token, 'GET', templatePath(name))
-const isOver = (r: Result): boolean =>
-  !['Running', 'Canceling'].includes(r.body.properties.lastRunStatus?.runState)
+const statusOf = async (name: string): Promise<Result['body']> =>
+  (await getTemplate(name)).body.properties.lastRunStatus
+const isoAt = (ms: number): string => new Date(ms).toISOString()
 
-/** Poll the template while it runs and collect every sub-state seen. */
-async function followRun(name: string): Promise<{ phases: string[]; last: Result }> {
+/**
+ * Step through a run that started at the clock's current time, one phase at a time: each
+ * sub-state must still be Running one millisecond before its `phaseMs` is up. Returns the
+ * sub-states in order and the template once the run has ended.
+ */
+async function stepRun(name: string): Promise<{ phases: string[]; last: Result }> {
   const phases: string[] = []
-  const last = await waitFor(async () => {
-    const result = await getTemplate(name)
-    const phase = result.body.properties.lastRunStatus?.runSubState
-    if (phase && phases.at(-1) !== phase) phases.push(phase)
-    return result
-  }, isOver)
-  return { phases, last }
+  for (let step = 0; step <= ALL_PHASES.length; step += 1) {
+    const current = await getTemplate(name)
+    const status = current.body.properties.lastRunStatus
+    if (status.runState !== 'Running') return { phases, last: current }
+    phases.push(status.runSubState)
+    clock.advance(PHASE_MS - 1)
+    expect(await statusOf(name)).toMatchObject({
+      runState: 'Running',
+      runSubState: status.runSubState,
+    })
+    expect((await statusOf(name)).endTime).toBeUndefined()
+    clock.advance(1)
+  }
+  throw new Error(`${name}: still running after ${ALL_PHASES.length + 1} phases`)
 }
 
 describe('POST run', () => {
   it('walks through the phases and ends Succeeded with one run output per distributor', async () => {
-    await createTemplate(emulator, token, 'run-ok')
+    await createTemplate(emulator, token, 'run-ok', clock)
     expect((await arm(emulator, token, 'GET', templatePath('run-ok', '/runOutputs'))).body).toEqual(
       { value: [] },
     )
+    const startedAt = clock.now()
     const run = await arm(emulator, token, 'POST', templatePath('run-ok', '/run'))
     expect(run.status).toBe(202)
     expect(run.headers.get('azure-asyncoperation')).toMatch(/\/operations\//)
     expect(run.headers.get('location')).toMatch(/\/operationResults\//)
     expect((await arm(emulator, token, 'POST', templatePath('run-ok', '/run'))).status).toBe(409)
-    const { phases, last } = await followRun('run-ok')
+    const { phases, last } = await stepRun('run-ok')
     expect(phases).toEqual([
       'Queued',
       'Building',
@@ -64,8 +82,8 @@ describe('POST run', () => {
       'Distributing',
     ])
     expect(last.body.properties.lastRunStatus).toEqual({
-      startTime: expect.any(String),
-      endTime: expect.any(String),
+      startTime: isoAt(startedAt),
+      endTime: isoAt(startedAt + 6 * PHASE_MS),
       runState: 'Succeeded',
       runSubState: 'Distributing',
       message: '',
@@ -76,7 +94,11 @@ describe('POST run', () => {
       'GET',
       run.headers.get('azure-asyncoperation') ?? '',
     )
-    expect(operation.body.status).toBe('Succeeded')
+    expect(operation.body).toMatchObject({
+      status: 'Succeeded',
+      startTime: isoAt(startedAt),
+      endTime: isoAt(startedAt + 6 * PHASE_MS),
+    })
     const outputs = await arm(emulator, token, 'GET', templatePath('run-ok', '/runOutputs'))
     expect((outputs.body.value as { name: string }[]).map((o) => o.name)).toEqual([
       'managed',
@@ -109,12 +131,18 @@ describe('POST run', () => {
   })
 
   it('ends PartiallySucceeded when the scenario says so', async () => {
-    await createTemplate(emulator, token, 'run-partial')
-    const { last } = await withScenario(emulator, { partial: true }, async () => {
+    await createTemplate(emulator, token, 'run-partial', clock)
+    const startedAt = clock.now()
+    const { phases, last } = await withScenario(emulator, { partial: true }, async () => {
       await arm(emulator, token, 'POST', templatePath('run-partial', '/run'))
-      return followRun('run-partial')
+      return stepRun('run-partial')
     })
-    expect(last.body.properties.lastRunStatus.runState).toBe('PartiallySucceeded')
+    expect(phases).toEqual(ALL_PHASES)
+    expect(last.body.properties.lastRunStatus).toMatchObject({
+      runState: 'PartiallySucceeded',
+      runSubState: 'Distributing',
+      endTime: isoAt(startedAt + 6 * PHASE_MS),
+    })
     expect(
       (await arm(emulator, token, 'GET', templatePath('run-partial', '/runOutputs'))).body.value,
     ).toHaveLength(3)
@@ -133,13 +161,14 @@ describe('POST run', () => {
     'fails at the scenario phase with the log location as a %s',
     async (form, logPattern) => {
       const name = `run-fail-${form}`
-      await createTemplate(emulator, token, name)
+      await createTemplate(emulator, token, name, clock)
+      const startedAt = clock.now()
       const { run, phases, last } = await withScenario(
         emulator,
         { failAt: 'Customizing', logForm: form },
         async () => {
           const run = await arm(emulator, token, 'POST', templatePath(name, '/run'))
-          return { run, ...(await followRun(name)) }
+          return { run, ...(await stepRun(name)) }
         },
       )
       expect(phases).toEqual(['Queued', 'Building', 'Customizing'])
@@ -147,7 +176,8 @@ describe('POST run', () => {
       expect(status).toMatchObject({
         runState: 'Failed',
         runSubState: 'Customizing',
-        endTime: expect.any(String),
+        startTime: isoAt(startedAt),
+        endTime: isoAt(startedAt + 3 * PHASE_MS),
       })
       expect(status.message).toMatch(
         /^Failed while waiting for packerizer: .*Packer build command has failed: exit status 1\./,
@@ -169,50 +199,72 @@ describe('POST run', () => {
     },
   )
 
-  it('answers 404 for a missing template and 409 before provisioning completes', async () => {
+  it('answers 404 for a missing template and 409 until provisioning completes', async () => {
     expect((await arm(emulator, token, 'POST', templatePath('ghost', '/run'))).status).toBe(404)
-    await withScenario(emulator, { provisionMs: 10_000 }, () =>
-      arm(emulator, token, 'PUT', templatePath('still-creating'), templateBody()),
-    )
+    const runPath = templatePath('still-creating', '/run')
+    await arm(emulator, token, 'PUT', templatePath('still-creating'), templateBody())
+    expect((await arm(emulator, token, 'POST', runPath)).status).toBe(409)
+    clock.advance(PROVISION_MS - 1)
+    const early = await arm(emulator, token, 'POST', runPath)
+    expect(early.status).toBe(409)
+    expect(early.body.error.message).toMatch(/provisioningState is 'Creating'/)
+    clock.advance(1)
+    expect((await arm(emulator, token, 'POST', runPath)).status).toBe(202)
+    // Stop it, so that later tests advancing the clock do not finish a build nobody follows.
     expect(
-      (await arm(emulator, token, 'POST', templatePath('still-creating', '/run'))).status,
-    ).toBe(409)
+      (await arm(emulator, token, 'POST', templatePath('still-creating', '/cancel'))).status,
+    ).toBe(202)
   })
 })
 
 describe('POST cancel', () => {
-  it('moves a running build to Canceling, then Canceled', async () => {
-    const { run, cancel } = await withScenario(emulator, { phaseMs: 1000 }, async () => {
-      await createTemplate(emulator, token, 'cancel-1')
-      const run = await arm(emulator, token, 'POST', templatePath('cancel-1', '/run'))
-      const cancel = await arm(emulator, token, 'POST', templatePath('cancel-1', '/cancel'))
-      return { run, cancel }
+  it('moves a running build to Canceling, then Canceled exactly when the cancel is done', async () => {
+    await createTemplate(emulator, token, 'cancel-1', clock)
+    const run = await arm(emulator, token, 'POST', templatePath('cancel-1', '/run'))
+    clock.advance(PHASE_MS)
+    expect(await statusOf('cancel-1')).toMatchObject({
+      runState: 'Running',
+      runSubState: 'Building',
     })
+    const canceledAt = clock.now()
+    const cancel = await arm(emulator, token, 'POST', templatePath('cancel-1', '/cancel'))
     expect(cancel.status).toBe(202)
-    expect((await getTemplate('cancel-1')).body.properties.lastRunStatus.runState).toBe('Canceling')
-    const { last } = await followRun('cancel-1')
-    expect(last.body.properties.lastRunStatus).toMatchObject({
-      runState: 'Canceled',
-      endTime: expect.any(String),
+    const operationOf = async (answer: Result): Promise<Result['body']> =>
+      (await arm(emulator, token, 'GET', answer.headers.get('azure-asyncoperation') ?? '')).body
+    // Without cancelMs a cancel takes provisionMs; the run stays in its sub-state meanwhile.
+    expect(await statusOf('cancel-1')).toMatchObject({
+      runState: 'Canceling',
+      runSubState: 'Building',
     })
-    const cancelOperation = await arm(
-      emulator,
-      token,
-      'GET',
-      cancel.headers.get('azure-asyncoperation') ?? '',
-    )
-    expect(cancelOperation.body.status).toBe('Succeeded')
-    const runOperation = await arm(
-      emulator,
-      token,
-      'GET',
-      run.headers.get('azure-asyncoperation') ?? '',
-    )
-    expect(runOperation.body.status).toBe('Canceled')
+    clock.advance(PROVISION_MS - 1)
+    expect(await statusOf('cancel-1')).toMatchObject({
+      runState: 'Canceling',
+      runSubState: 'Building',
+    })
+    expect((await statusOf('cancel-1')).endTime).toBeUndefined()
+    expect((await operationOf(cancel)).status).toBe('InProgress')
+    expect((await operationOf(run)).status).toBe('InProgress')
+    clock.advance(1)
+    expect(await statusOf('cancel-1')).toMatchObject({
+      runState: 'Canceled',
+      runSubState: 'Building',
+      endTime: isoAt(canceledAt + PROVISION_MS),
+    })
+    expect(await operationOf(cancel)).toMatchObject({
+      status: 'Succeeded',
+      endTime: isoAt(canceledAt + PROVISION_MS),
+    })
+    expect(await operationOf(run)).toMatchObject({
+      status: 'Canceled',
+      error: { code: 'OperationCanceled' },
+    })
+    // A canceled build stays canceled however much time passes.
+    clock.advance(10 * PHASE_MS)
+    expect((await statusOf('cancel-1')).runState).toBe('Canceled')
   })
 
   it('answers 409 when no build is running', async () => {
-    await createTemplate(emulator, token, 'cancel-idle')
+    await createTemplate(emulator, token, 'cancel-idle', clock)
     const cancel = await arm(emulator, token, 'POST', templatePath('cancel-idle', '/cancel'))
     expect(cancel.status).toBe(409)
     expect(cancel.body.error.message).toMatch(/^No build is running/)

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { manualClock } from './clock.ts'
 import { startEmulator } from './emulator.ts'
 import {
   accessToken,
@@ -7,21 +8,29 @@ import {
   SUBSCRIPTION,
   templateBody,
   templatePath,
-  waitFor,
 } from './test-client.ts'
 import type { Emulator } from './types.ts'
 
+// Time moves only when a test advances it: provisioning ends exactly after PROVISION_MS.
+const clock = manualClock()
+const PROVISION_MS = 80
 let emulator: Emulator
 let token: string
+const provisioningStateOf = async (name: string): Promise<unknown> =>
+  (await arm(emulator, token, 'GET', templatePath(name))).body.properties.provisioningState
 
 beforeAll(async () => {
-  emulator = await startEmulator({ scenario: { provisionMs: 80, retryAfterSeconds: 0 } })
+  emulator = await startEmulator({
+    clock,
+    scenario: { provisionMs: PROVISION_MS, retryAfterSeconds: 0 },
+  })
   token = await accessToken(emulator)
 })
 afterAll(() => emulator.close())
 
 describe('PUT image template', () => {
   it('answers 201 with Azure-AsyncOperation, then provisions to Succeeded', async () => {
+    const createdAt = clock.now()
     const put = await arm(emulator, token, 'PUT', templatePath('create-1'), templateBody())
     expect(put.status).toBe(201)
     expect(put.headers.get('retry-after')).toBe('0')
@@ -42,14 +51,17 @@ describe('PUT image template', () => {
       ),
     )
     expect((await arm(emulator, token, 'GET', operationUrl)).body.status).toBe('InProgress')
-    const done = await waitFor(
-      () => arm(emulator, token, 'GET', operationUrl),
-      (r) => r.body.status !== 'InProgress',
-    )
+    clock.advance(PROVISION_MS - 1)
+    const pending = await arm(emulator, token, 'GET', operationUrl)
+    expect(pending.body.status).toBe('InProgress')
+    expect(pending.body.endTime).toBeUndefined()
+    expect(await provisioningStateOf('create-1')).toBe('Creating')
+    clock.advance(1)
+    const done = await arm(emulator, token, 'GET', operationUrl)
     expect(done.body).toMatchObject({
       status: 'Succeeded',
-      startTime: expect.any(String),
-      endTime: expect.any(String),
+      startTime: new Date(createdAt).toISOString(),
+      endTime: new Date(createdAt + PROVISION_MS).toISOString(),
     })
     const get = await arm(emulator, token, 'GET', templatePath('CREATE-1'))
     expect(get.body.properties.provisioningState).toBe('Succeeded')
@@ -58,7 +70,7 @@ describe('PUT image template', () => {
   })
 
   it('answers 409 for a template that already exists', async () => {
-    await createTemplate(emulator, token, 'exists-1')
+    await createTemplate(emulator, token, 'exists-1', clock)
     const again = await arm(emulator, token, 'PUT', templatePath('exists-1'), templateBody())
     expect(again.status).toBe(409)
     expect(again.body.error).toEqual({
@@ -120,21 +132,19 @@ describe('PUT image template', () => {
 
 describe('DELETE image template', () => {
   it('answers 202 with Location, keeps Deleting until done, then the template is gone', async () => {
-    await createTemplate(emulator, token, 'delete-1')
+    await createTemplate(emulator, token, 'delete-1', clock)
     const deleted = await arm(emulator, token, 'DELETE', templatePath('delete-1'))
     expect(deleted.status).toBe(202)
     const location = deleted.headers.get('location') ?? ''
     expect(location).toMatch(/\/operationResults\/[0-9a-f-]+\?api-version=2025-10-01$/)
     expect(deleted.headers.get('retry-after')).toBe('0')
-    expect(
-      (await arm(emulator, token, 'GET', templatePath('delete-1'))).body.properties
-        .provisioningState,
-    ).toBe('Deleting')
+    expect(await provisioningStateOf('delete-1')).toBe('Deleting')
     expect((await arm(emulator, token, 'GET', location)).status).toBe(202)
-    await waitFor(
-      () => arm(emulator, token, 'GET', location),
-      (r) => r.status === 204,
-    )
+    clock.advance(PROVISION_MS - 1)
+    expect((await arm(emulator, token, 'GET', location)).status).toBe(202)
+    expect(await provisioningStateOf('delete-1')).toBe('Deleting')
+    clock.advance(1)
+    expect((await arm(emulator, token, 'GET', location)).status).toBe(204)
     expect((await arm(emulator, token, 'GET', templatePath('delete-1'))).status).toBe(404)
     expect(emulator.templates.has(templatePath('delete-1').toLowerCase())).toBe(false)
   })

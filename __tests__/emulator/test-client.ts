@@ -186,7 +186,9 @@ export async function finishOperation(
   clock.advance(Math.min(duration, 1))
   const after = await read()
   if (after.body?.status === 'InProgress') {
-    throw new Error(`Operation still InProgress after ${duration} ms: ${JSON.stringify(after.body)}`)
+    throw new Error(
+      `Operation still InProgress after ${duration} ms: ${JSON.stringify(after.body)}`,
+    )
   }
   return after
 }

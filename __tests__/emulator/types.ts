@@ -97,8 +97,8 @@ export interface EmulatorOptions {
   /**
    * Time source; default the wall clock (`Date.now`), with a 10 ms timer moving state along.
    * With `manualClock()` time moves only when the test advances it, and tokens are issued and
-   * expire on that time too: use it only with clients that do not check token times against the
-   * real clock (the emulator's own fetch helpers do not; MSAL and SDK pollers need the wall clock).
+   * expire on that time too: use it with the emulator's own fetch helpers, not with MSAL or SDK
+   * pollers, which keep token expiry and poll delays on the real clock (see auth.ts).
    */
   clock?: Clock
 }

@@ -1,8 +1,8 @@
-export const id = 200;
-export const ids = [200];
+export const id = 212;
+export const ids = [212];
 export const modules = {
 
-/***/ 2200:
+/***/ 5212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/azure/image-templates.ts
 var image_templates = __webpack_require__(7316);
-// EXTERNAL MODULE: ./src/template/render.ts + 1 modules
-var render = __webpack_require__(8632);
+// EXTERNAL MODULE: ./src/model/names.ts
+var names = __webpack_require__(1601);
 ;// CONCATENATED MODULE: ./src/azure/results.ts
 
 /**
@@ -30,10 +30,10 @@ function toBuildResult(end, runOutputs) {
     const outputs = runOutputs.map((o) => dropEmpty({ name: o.name ?? '', artifactId: o.artifactId, artifactUri: o.artifactUri }));
     const byName = (name) => outputs.find((o) => o.name === name);
     // A gallery version is what fleets deploy from, so it wins over a managed image.
-    const imageId = byName(render/* RUN_OUTPUT */.mF.gallery)?.artifactId ??
-        byName(render/* RUN_OUTPUT */.mF.managedImage)?.artifactId ??
+    const imageId = byName(names/* RUN_OUTPUT */.mF.gallery)?.artifactId ??
+        byName(names/* RUN_OUTPUT */.mF.managedImage)?.artifactId ??
         outputs.find((o) => o.artifactId)?.artifactId;
-    const vhdUri = byName(render/* RUN_OUTPUT */.mF.vhd)?.artifactUri ?? outputs.find((o) => o.artifactUri)?.artifactUri;
+    const vhdUri = byName(names/* RUN_OUTPUT */.mF.vhd)?.artifactUri ?? outputs.find((o) => o.artifactUri)?.artifactUri;
     return dropEmpty({
         runState: end.runState,
         message: end.message,
@@ -47,21 +47,21 @@ function dropEmpty(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
-// EXTERNAL MODULE: ./src/cleanup-policy.ts
-var cleanup_policy = __webpack_require__(7046);
+// EXTERNAL MODULE: ./src/steps/cleanup-policy.ts
+var cleanup_policy = __webpack_require__(8310);
 // EXTERNAL MODULE: ./src/config/cleanup-target.ts
 var cleanup_target = __webpack_require__(5214);
-// EXTERNAL MODULE: ./src/connect.ts + 2 modules
-var connect = __webpack_require__(5518);
-// EXTERNAL MODULE: ./src/runner/elapsed.ts
-var elapsed = __webpack_require__(1230);
-// EXTERNAL MODULE: ./src/runner/errors.ts
-var errors = __webpack_require__(5507);
-;// CONCATENATED MODULE: ./src/runner/deadline.ts
+// EXTERNAL MODULE: ./src/steps/connect.ts + 2 modules
+var connect = __webpack_require__(4273);
+// EXTERNAL MODULE: ./src/model/elapsed.ts
+var elapsed = __webpack_require__(9033);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __webpack_require__(7206);
+;// CONCATENATED MODULE: ./src/model/deadline.ts
 
 
 /** A wait that ran past its deadline; the message names what it waited for. */
-class DeadlineError extends errors/* ActionError */.l {
+class DeadlineError extends errors/* ActionError */.lZ {
     constructor(message, options) {
         super(message, options);
         this.name = 'DeadlineError';
@@ -109,7 +109,7 @@ const TERMINAL_STATES = ['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'
 /** Failed reads in a row after which the log says so with a warning, not only a line. */
 const PERSISTING_FAILURES = 5;
 /** The status could not be read `maxFailedReads + 1` times in a row: the build's fate is unknown. */
-class StatusOutage extends errors/* ActionError */.l {
+class StatusOutage extends errors/* ActionError */.lZ {
     failedReads;
     constructor(failedReads, last) {
         const why = last instanceof Error ? last.message : String(last);
@@ -182,7 +182,7 @@ function reportFailedRead(deps, error, failedReads) {
 async function readStatus(deps, signal) {
     const template = await deps.getTemplate(signal);
     if (!template)
-        throw new errors/* ActionError */.l('The image template disappeared while the build was running (deleted by someone else?)');
+        throw new errors/* ActionError */.lZ('The image template disappeared while the build was running (deleted by someone else?)');
     return template.lastRunStatus;
 }
 /** Running phases show the sub-state; the end shows the final state. */
@@ -194,7 +194,9 @@ function phaseOf(status) {
 
 // EXTERNAL MODULE: ./src/runner/signals.ts
 var signals = __webpack_require__(715);
-;// CONCATENATED MODULE: ./src/follow.ts
+// EXTERNAL MODULE: ./src/template/render.ts + 3 modules
+var render = __webpack_require__(586);
+;// CONCATENATED MODULE: ./src/steps/follow.ts
 // Following a started build to its end, and what happens when that cannot be done: the workflow
 // is cancelled, the build runs past its timeout, or the status cannot be read any more.
 
@@ -230,7 +232,7 @@ async function follow(ctx) {
                 ? 'The workflow was cancelled: cancelling the build'
                 : 'The build ran past build-timeout-minutes: cancelling it');
             await cancelBuild(ctx);
-            throw new errors/* ActionError */.l(reason === 'cancelled'
+            throw new errors/* ActionError */.lZ(reason === 'cancelled'
                 ? 'The build was cancelled; the post step takes care of the template (`cleanup`).'
                 : `The build did not finish within ${minutes} minutes; the post step takes care of the template (\`cleanup\`).`);
         }
@@ -252,7 +254,7 @@ async function cancelBuild(ctx) {
         return undefined;
     }
     catch (error) {
-        const { message } = (0,errors/* formatError */.W)(error);
+        const { message } = (0,errors/* formatError */.Wk)(error);
         io.warning(message);
         return message;
     }
@@ -265,8 +267,8 @@ async function giveUpOnOutage(ctx, outage) {
     const failed = await cancelBuild(ctx);
     const head = `${outage.message}. Stopped following the build.`;
     if (!failed)
-        return new errors/* ActionError */.l(`${head} The service accepted a cancel request; the post step takes care of the template (\`cleanup\`).`, { cause: outage });
-    return new errors/* ActionError */.l(`${head} The cancel request failed too, so the build may still be running in Azure: ${ctx.templateId}\n` +
+        return new errors/* ActionError */.lZ(`${head} The service accepted a cancel request; the post step takes care of the template (\`cleanup\`).`, { cause: outage });
+    return new errors/* ActionError */.lZ(`${head} The cancel request failed too, so the build may still be running in Azure: ${ctx.templateId}\n` +
         `Check it, and stop and remove it with:\n${(0,cleanup_policy/* removalCommands */.VW)(ctx.templateId, true)}`, { cause: outage });
 }
 
@@ -311,7 +313,7 @@ function definitionMismatches(existing, spec, osType) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/gallery-preflight.ts
+;// CONCATENATED MODULE: ./src/steps/gallery-preflight.ts
 
 
 
@@ -329,30 +331,30 @@ async function prepareGallery(io, config, session, limits) {
     if (existing) {
         const problems = definitionMismatches(existing, target.definition, config.osType);
         if (problems.length > 0) {
-            throw new errors/* ActionError */.l(`The ${gallery.description} cannot take this image:\n- ${problems.join('\n- ')}`);
+            throw new errors/* ActionError */.lZ(`The ${gallery.description} cannot take this image:\n- ${problems.join('\n- ')}`);
         }
         io.info(`Gallery: the ${gallery.description} exists and matches the build`);
     }
     else if (target.definition.identifier) {
         const location = await gallery.galleryLocation();
         if (!location)
-            throw new errors/* ActionError */.l(`The gallery "${gallery.ref.gallery}" does not exist in resource group "${gallery.ref.resourceGroup}".`);
+            throw new errors/* ActionError */.lZ(`The gallery "${gallery.ref.gallery}" does not exist in resource group "${gallery.ref.resourceGroup}".`);
         io.info(`Gallery: creating the ${gallery.description} in ${location}`);
         const body = definitionBody(target.definition, config.osType, location);
         const wait = { what: `the ${gallery.description} to be created`, ms: limits.provisionMs };
         await withDeadline(wait, (signal) => gallery.createDefinition(body, signal));
     }
     else {
-        throw new errors/* ActionError */.l(`The ${gallery.description} does not exist. Create it, or give gallery-image-publisher, gallery-image-offer and gallery-image-sku so the action creates it.`);
+        throw new errors/* ActionError */.lZ(`The ${gallery.description} does not exist. Create it, or give gallery-image-publisher, gallery-image-offer and gallery-image-sku so the action creates it.`);
     }
     if (target.version && (await gallery.versionExists(target.version))) {
-        throw new errors/* ActionError */.l(`Version ${target.version} of the ${gallery.description} already exists; gallery versions cannot be overwritten. Use a new version number.`);
+        throw new errors/* ActionError */.lZ(`Version ${target.version} of the ${gallery.description} already exists; gallery versions cannot be overwritten. Use a new version number.`);
     }
 }
 
-// EXTERNAL MODULE: ./src/publish.ts + 1 modules
-var publish = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/build.ts
+// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
+var publish = __webpack_require__(2877);
+;// CONCATENATED MODULE: ./src/steps/build.ts
 // The Azure half of the main step, loaded only when the run talks to Azure: submit the template,
 // start the build, follow it and report. main.ts has validated everything before this runs.
 
@@ -412,7 +414,7 @@ async function readRunOutputs(ctx) {
         return await withDeadline(wait, (signal) => templates.runOutputs(ref, signal));
     }
     catch (error) {
-        io.warning(`${(0,errors/* formatError */.W)(error).message} The outputs image-id and vhd-uri stay empty.`);
+        io.warning(`${(0,errors/* formatError */.Wk)(error).message} The outputs image-id and vhd-uri stay empty.`);
         return [];
     }
 }
@@ -457,14 +459,14 @@ function refuseBusy(ref, existing) {
     const what = (0,image_templates/* isRunning */.W_)(existing)
         ? `its build is ${existing?.lastRunStatus?.runState}`
         : `it is being ${existing?.provisioningState?.toLowerCase() ?? 'changed'} by another job`;
-    throw new errors/* ActionError */.l(`The ${(0,image_templates/* describeRef */.Ro)(ref)} already exists and ${what}. ` +
+    throw new errors/* ActionError */.lZ(`The ${(0,image_templates/* describeRef */.Ro)(ref)} already exists and ${what}. ` +
         'Wait for it, cancel it, follow it with `resume: true`, or choose another `image-template-name`.');
 }
 /** Replacing it would delete the VHD its last build left in the staging storage account. */
 function refuseStagedVhd(ref, existing) {
     if (!existing || !(0,image_templates/* holdsStagedVhd */.jE)(existing))
         return;
-    throw new errors/* ActionError */.l(`The ${(0,image_templates/* describeRef */.Ro)(ref)} already exists and holds a VHD in its staging storage account, which deleting it would destroy. Copy the VHD, delete the template, or choose another \`image-template-name\`.`);
+    throw new errors/* ActionError */.lZ(`The ${(0,image_templates/* describeRef */.Ro)(ref)} already exists and holds a VHD in its staging storage account, which deleting it would destroy. Copy the VHD, delete the template, or choose another \`image-template-name\`.`);
 }
 /** `resume: true`: follow the run of a template another job created; its JSON is the rendered template. */
 async function adoptExisting(ctx) {
@@ -472,7 +474,7 @@ async function adoptExisting(ctx) {
     const existing = await findTemplate(ctx);
     if (!existing?.lastRunStatus) {
         const why = existing ? 'has never been run' : 'does not exist';
-        throw new errors/* ActionError */.l(`Cannot resume: the ${(0,image_templates/* describeRef */.Ro)(ref)} ${why}.`);
+        throw new errors/* ActionError */.lZ(`Cannot resume: the ${(0,image_templates/* describeRef */.Ro)(ref)} ${why}.`);
     }
     (0,publish/* writeRenderedTemplate */.HS)(io, config, (0,render/* toResourceJson */.OH)(config.templateName, existing));
     io.setOutput('template-id', existing.id ?? ctx.templateId);

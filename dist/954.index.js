@@ -1,5 +1,5 @@
-export const id = 625;
-export const ids = [625];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
 /***/ 6616:
@@ -14,12 +14,12 @@ export const modules = {
 /* harmony export */   zy: () => (/* binding */ isCutShort)
 /* harmony export */ });
 /* harmony import */ var _azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5507);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7206);
 
 
 /** The SDK's error, also when azureError() has wrapped it, since callers see that one. */
 function restErrorOf(error) {
-    const rest = error instanceof _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l ? error.cause : error;
+    const rest = error instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ ? error.cause : error;
     return (0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(rest) ? rest : undefined;
 }
 /**
@@ -59,7 +59,7 @@ function isConflict(error) {
 function azureError(doing, error) {
     if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error)) {
         const text = error instanceof Error ? error.message : String(error);
-        return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`${doing} failed: ${text}`, { cause: error });
+        return new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${doing} failed: ${text}`, { cause: error });
     }
     const details = [`code ${error.code ?? 'unknown'}`, `HTTP ${error.statusCode ?? 'no response'}`];
     // The SDK's parse error quotes the whole body: say what happened instead.
@@ -71,7 +71,7 @@ function azureError(doing, error) {
     const hint = hintFor(error.statusCode);
     if (hint)
         lines.push(hint);
-    return new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(lines.join('\n'), { cause: error });
+    return new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(lines.join('\n'), { cause: error });
 }
 function hintFor(status) {
     if (status === 401)
@@ -100,8 +100,8 @@ function correlationId(error) {
 /* harmony export */   bH: () => (/* binding */ ImageTemplates),
 /* harmony export */   jE: () => (/* binding */ holdsStagedVhd)
 /* harmony export */ });
-/* harmony import */ var _config_run_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6073);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5507);
+/* harmony import */ var _model_run_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4882);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7206);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6616);
 
 
@@ -121,7 +121,7 @@ function isProvisioning(template) {
 }
 /** Whether this job created the template: it carries this job's owner tag. */
 function isOwnedBy(template, owner) {
-    return template.tags?.[_config_run_context_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX] === owner;
+    return template.tags?.[_model_run_context_js__WEBPACK_IMPORTED_MODULE_0__/* .OWNER_TAG */ .FX] === owner;
 }
 /** A VHD target without a uri of its own lands in the template's staging storage account. */
 function holdsStagedVhd(template) {
@@ -193,7 +193,7 @@ class ImageTemplates {
         }
         if (created.provisioningState === 'Failed') {
             const detail = created.provisioningError;
-            throw new _runner_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l(`Creating ${describeRef(ref)} failed: ${detail?.message ?? 'no message'} (${detail?.provisioningErrorCode ?? 'no code'})`);
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Creating ${describeRef(ref)} failed: ${detail?.message ?? 'no message'} (${detail?.provisioningErrorCode ?? 'no code'})`);
         }
         return created;
     }
@@ -255,7 +255,58 @@ class ImageTemplates {
 
 /***/ }),
 
-/***/ 7046:
+/***/ 715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ stopSignal),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+function stopSignal(timeoutMs) {
+    const controller = new AbortController();
+    let why;
+    const stop = (reason) => {
+        if (why)
+            return;
+        why = reason;
+        controller.abort(new Error(reason === 'cancelled' ? 'The workflow was cancelled' : 'The build timed out'));
+    };
+    const onSignal = () => stop('cancelled');
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    timer.unref();
+    return {
+        signal: controller.signal,
+        reason: () => why,
+        dispose: () => {
+            clearTimeout(timer);
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+/** Sleeps `ms`, waking early (with the abort reason) when the signal fires. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 8310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -320,7 +371,7 @@ function postStepPromise(mode, runState, templateId, keepsVhd = false) {
 
 /***/ }),
 
-/***/ 5518:
+/***/ 4273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -382,8 +433,8 @@ function createImageBuilderClient(cloud, subscriptionId, credential, retries = t
     return new esm/* ImageBuilderClient */.Us(credential, subscriptionId, armClientOptions(cloud, retries));
 }
 
-// EXTERNAL MODULE: ./src/config/resource-ids.ts
-var resource_ids = __webpack_require__(7647);
+// EXTERNAL MODULE: ./src/model/resource-ids.ts
+var resource_ids = __webpack_require__(7094);
 // EXTERNAL MODULE: ./src/azure/errors.ts
 var errors = __webpack_require__(6616);
 ;// CONCATENATED MODULE: ./src/azure/gallery.ts
@@ -475,7 +526,7 @@ class GalleryImages {
 var image_templates = __webpack_require__(7316);
 // EXTERNAL MODULE: ./src/azure/oidc.ts
 var oidc = __webpack_require__(7726);
-;// CONCATENATED MODULE: ./src/connect.ts
+;// CONCATENATED MODULE: ./src/steps/connect.ts
 
 
 
@@ -501,57 +552,6 @@ function connect(io, target, early) {
         templates: new image_templates/* ImageTemplates */.bH(client, statusClient, Math.min(target.pollMs, 5_000)),
         gallery: (definitionId) => GalleryImages.connect(cloud, credential, definitionId),
     };
-}
-
-
-/***/ }),
-
-/***/ 715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ stopSignal),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-function stopSignal(timeoutMs) {
-    const controller = new AbortController();
-    let why;
-    const stop = (reason) => {
-        if (why)
-            return;
-        why = reason;
-        controller.abort(new Error(reason === 'cancelled' ? 'The workflow was cancelled' : 'The build timed out'));
-    };
-    const onSignal = () => stop('cancelled');
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    const timer = setTimeout(() => stop('timeout'), timeoutMs);
-    timer.unref();
-    return {
-        signal: controller.signal,
-        reason: () => why,
-        dispose: () => {
-            clearTimeout(timer);
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        },
-    };
-}
-/** Sleeps `ms`, waking early (with the abort reason) when the signal fires. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
 }
 
 

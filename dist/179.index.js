@@ -1,20 +1,20 @@
-export const id = 691;
-export const ids = [691];
+export const id = 179;
+export const ids = [179];
 export const modules = {
 
-/***/ 2691:
+/***/ 2179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cleanUp: () => (/* binding */ cleanUp)
 /* harmony export */ });
 /* harmony import */ var _azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7316);
-/* harmony import */ var _cleanup_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7046);
+/* harmony import */ var _cleanup_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8310);
 /* harmony import */ var _config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5214);
-/* harmony import */ var _config_run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6073);
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5518);
-/* harmony import */ var _runner_elapsed_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1230);
-/* harmony import */ var _runner_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5507);
+/* harmony import */ var _model_run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4882);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4273);
+/* harmony import */ var _model_elapsed_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9033);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7206);
 /* harmony import */ var _runner_signals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(715);
 
 
@@ -41,8 +41,8 @@ async function cleanUp(io, job) {
         const why = reason === 'cancelled'
             ? 'the runner stopped the post step'
             : reason === 'timeout'
-                ? `the post step's budget of ${(0,_runner_elapsed_js__WEBPACK_IMPORTED_MODULE_7__/* .formatElapsed */ .C)(limits.postMs)} ran out`
-                : (0,_runner_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .formatError */ .W)(error).message;
+                ? `the post step's budget of ${(0,_model_elapsed_js__WEBPACK_IMPORTED_MODULE_7__/* .formatElapsed */ .C)(limits.postMs)} ran out`
+                : (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .formatError */ .Wk)(error).message;
         io.warning(leftBehind(target, why, left.mayBeRunning));
     }
     finally {
@@ -83,8 +83,8 @@ function mayStillRun(live, left) {
 function isOurs(io, job, live, ref) {
     if (job.state?.adopted || (0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .isOwnedBy */ .D0)(live, job.target.owner))
         return true;
-    const tag = live.tags?.[_config_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX];
-    io.info(`Cleanup: leaving the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)} alone: this job did not create it (${_config_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX}: ${tag ?? 'none'})`);
+    const tag = live.tags?.[_model_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX];
+    io.info(`Cleanup: leaving the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)} alone: this job did not create it (${_model_run_context_js__WEBPACK_IMPORTED_MODULE_3__/* .OWNER_TAG */ .FX}: ${tag ?? 'none'})`);
     return false;
 }
 /**
