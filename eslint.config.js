@@ -12,6 +12,17 @@ const FOLDERS = [
   'steps',
 ]
 
+/** Outputs, the summary and annotations are written by report/ alone (README "Layout"). */
+const ONE_WRITER = {
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: 'CallExpression[callee.property.name=/^(setOutput|writeSummary|warning|fail)$/]',
+      message: 'outputs, the job summary and annotations are written by src/report/ only',
+    },
+  ],
+}
+
 /**
  * One config block per layer folder: relative imports of any other folder than the allowed ones
  * fail, and so do the runner toolkit (only runner/io.ts) and the Azure SDK (only azure/, steps/
@@ -32,8 +43,9 @@ function layers(allowed) {
       allowTypeImports: true,
       message: 'only azure/ and steps/ talk to Azure (type imports aside)',
     }
-    const rule = (patterns) => ({
+    const rule = (patterns, writes = folder === 'report') => ({
       '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+      ...(writes ? {} : ONE_WRITER),
     })
     const talksToAzure = ['azure', 'steps'].includes(folder)
     const own = [layer, toolkit, ...(talksToAzure ? [] : [sdk])]
@@ -42,7 +54,7 @@ function layers(allowed) {
     const blocks = [{ files: [`src/${folder}/*.ts`], rules: rule(own) }]
     if (folder === 'runner') {
       blocks[0].ignores = ['src/runner/io.ts']
-      blocks.push({ files: ['src/runner/io.ts'], rules: rule([layer, sdk]) })
+      blocks.push({ files: ['src/runner/io.ts'], rules: rule([layer, sdk], true) })
     }
     return blocks
   })

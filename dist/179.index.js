@@ -16,6 +16,8 @@ export const modules = {
 /* harmony import */ var _model_elapsed_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9033);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7206);
 /* harmony import */ var _runner_signals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(715);
+/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(856);
+
 
 
 
@@ -43,7 +45,7 @@ async function cleanUp(io, job) {
             : reason === 'timeout'
                 ? `the post step's budget of ${(0,_model_elapsed_js__WEBPACK_IMPORTED_MODULE_7__/* .formatElapsed */ .C)(limits.postMs)} ran out`
                 : (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .formatError */ .Wk)(error).message;
-        io.warning(leftBehind(target, why, left.mayBeRunning));
+        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .warn */ .R)(io, leftBehind(target, why, left.mayBeRunning));
     }
     finally {
         stop.dispose();
@@ -94,7 +96,7 @@ function isOurs(io, job, live, ref) {
 function keepsStagedVhd(io, live, ref) {
     if (!(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .holdsStagedVhd */ .jE)(live))
         return false;
-    io.warning(`Not deleting the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
+    (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .warn */ .R)(io, `Not deleting the ${(0,_azure_image_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRef */ .Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
     return true;
 }
 /**

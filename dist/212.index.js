@@ -196,9 +196,15 @@ function phaseOf(status) {
 var signals = __webpack_require__(715);
 // EXTERNAL MODULE: ./src/template/render.ts + 3 modules
 var render = __webpack_require__(586);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __webpack_require__(856);
+// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
+var publish = __webpack_require__(2877);
 ;// CONCATENATED MODULE: ./src/steps/follow.ts
 // Following a started build to its end, and what happens when that cannot be done: the workflow
 // is cancelled, the build runs past its timeout, or the status cannot be read any more.
+
+
 
 
 
@@ -219,7 +225,7 @@ async function follow(ctx) {
             sleep: signals/* sleep */.y,
             now: Date.now,
             log: (m) => io.info(m),
-            warn: (m) => io.warning(m),
+            warn: (m) => (0,annotations/* warn */.R)(io, m),
             intervalMs: config.pollMs,
             maxFailedReads: limits.maxFailedReads,
         };
@@ -228,7 +234,7 @@ async function follow(ctx) {
     catch (error) {
         const reason = stop.reason();
         if (reason) {
-            io.warning(reason === 'cancelled'
+            (0,annotations/* warn */.R)(io, reason === 'cancelled'
                 ? 'The workflow was cancelled: cancelling the build'
                 : 'The build ran past build-timeout-minutes: cancelling it');
             await cancelBuild(ctx);
@@ -250,12 +256,12 @@ async function cancelBuild(ctx) {
     const wait = { what: 'the cancel request to be accepted', ms: limits.cancelRequestMs };
     try {
         await withDeadline(wait, (signal) => templates.requestCancel(ref, signal));
-        io.setOutput('run-state', 'Canceled');
+        (0,publish/* publishCanceled */.Z5)(io);
         return undefined;
     }
     catch (error) {
         const { message } = (0,errors/* formatError */.Wk)(error);
-        io.warning(message);
+        (0,annotations/* warn */.R)(io, message);
         return message;
     }
 }
@@ -352,11 +358,10 @@ async function prepareGallery(io, config, session, limits) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
-var publish = __webpack_require__(2877);
 ;// CONCATENATED MODULE: ./src/steps/build.ts
 // The Azure half of the main step, loaded only when the run talks to Azure: submit the template,
 // start the build, follow it and report. main.ts has validated everything before this runs.
+
 
 
 
@@ -414,7 +419,7 @@ async function readRunOutputs(ctx) {
         return await withDeadline(wait, (signal) => templates.runOutputs(ref, signal));
     }
     catch (error) {
-        io.warning(`${(0,errors/* formatError */.Wk)(error).message} The outputs image-id and vhd-uri stay empty.`);
+        (0,annotations/* warn */.R)(io, `${(0,errors/* formatError */.Wk)(error).message} The outputs image-id and vhd-uri stay empty.`);
         return [];
     }
 }
@@ -440,7 +445,7 @@ async function build_submit(ctx, rendered) {
     io.info(`Creating ${(0,image_templates/* describeRef */.Ro)(ref)}`);
     const what = `the ${(0,image_templates/* describeRef */.Ro)(ref)} to be created (provisioningState still Creating)`;
     const created = await withDeadline(provisioning(what), (signal) => templates.create(ref, rendered.template, signal));
-    io.setOutput('template-id', created.id ?? ctx.templateId);
+    (0,publish/* publishTemplateId */.rY)(io, created.id ?? ctx.templateId);
     ctx.save({ runStarted: true });
     const startWait = {
         what: `the service to accept the build of ${(0,image_templates/* describeRef */.Ro)(ref)}`,
@@ -477,7 +482,7 @@ async function adoptExisting(ctx) {
         throw new errors/* ActionError */.lZ(`Cannot resume: the ${(0,image_templates/* describeRef */.Ro)(ref)} ${why}.`);
     }
     (0,publish/* writeRenderedTemplate */.HS)(io, config, (0,render/* toResourceJson */.OH)(config.templateName, existing));
-    io.setOutput('template-id', existing.id ?? ctx.templateId);
+    (0,publish/* publishTemplateId */.rY)(io, existing.id ?? ctx.templateId);
     // Adopted by name, as documented: this job now owns the build and its cleanup.
     ctx.save({ adopted: true, runStarted: true });
     io.info(`Resuming the build of ${(0,image_templates/* describeRef */.Ro)(ref)}`);

@@ -3782,13 +3782,35 @@ function isHttpsUrl(value) {
 
 /***/ }),
 
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ warn),
+/* harmony export */   v: () => (/* binding */ failStep)
+/* harmony export */ });
+/** A warning annotation: something to act on; the step goes on. */
+function warn(io, message) {
+    io.warning(message);
+}
+/** Fails the step with the message that says why (an error annotation). */
+function failStep(io, message) {
+    io.fail(message);
+}
+
+
+/***/ }),
+
 /***/ 2877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Z5: () => (/* binding */ publishCanceled),
   v9: () => (/* binding */ publishResult),
+  rY: () => (/* binding */ publishTemplateId),
+  Fs: () => (/* binding */ publishTemplateName),
   WJ: () => (/* binding */ verdict),
   HS: () => (/* binding */ writeRenderedTemplate),
   Sy: () => (/* binding */ writeSummary)
@@ -3801,6 +3823,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/model/secrets.ts
 var secrets = __nccwpck_require__(5780);
 // EXTERNAL MODULE: ./src/model/elapsed.ts
@@ -3881,6 +3905,7 @@ function headline(s) {
 
 
 
+
 /** Where the template JSON goes: in RUNNER_TEMP, named after the template. */
 function renderedTemplatePath(config) {
     return external_node_path_default().join(config.outputDir, `${config.templateName}.image-template.json`);
@@ -3930,8 +3955,20 @@ function verdict(io, result) {
         return 0;
     }
     const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : '';
-    io.fail(`The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}`);
+    (0,annotations/* failStep */.v)(io, `The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}`);
     return 1;
+}
+/** `template-name`: set first, so a later failure still names the template. */
+function publishTemplateName(io, name) {
+    io.setOutput('template-name', name);
+}
+/** `template-id`, once the template exists (created or adopted). */
+function publishTemplateId(io, id) {
+    io.setOutput('template-id', id);
+}
+/** `run-state` when main cancelled the build itself and will not see its end. */
+function publishCanceled(io) {
+    io.setOutput('run-state', 'Canceled');
 }
 
 
@@ -6995,7 +7032,7 @@ function loadPostState(io) {
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9658);
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1012);
-/* harmony import */ var _azure_oidc_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7726);
+/* harmony import */ var _azure_oidc_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7726);
 /* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(817);
 /* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2877);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
@@ -7003,6 +7040,8 @@ function loadPostState(io) {
 /* harmony import */ var _template_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(586);
 /* harmony import */ var _template_file_template_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9107);
 /* harmony import */ var _model_template_problem_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3805);
+/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(856);
+
 
 
 
@@ -7021,7 +7060,7 @@ async function runMain(io, env = process.env, limits = _model_limits_js__WEBPACK
     save({});
     try {
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)((name) => io.getInput(name), env);
-        io.setOutput('template-name', config.templateName);
+        (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishTemplateName */ .Fs)(io, config.templateName);
         const step = config.resume ? undefined : renderStep(io, config);
         if (config.dryRun)
             return await finishDryRun(io, config, step);
@@ -7034,7 +7073,7 @@ async function runMain(io, env = process.env, limits = _model_limits_js__WEBPACK
         const { message, debug } = (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatError */ .Wk)(error);
         if (debug)
             io.debug(debug);
-        io.fail(message);
+        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_9__/* .failStep */ .v)(io, message);
         return 1;
     }
 }
@@ -7045,7 +7084,7 @@ async function runMain(io, env = process.env, limits = _model_limits_js__WEBPACK
 async function fetchIdTokenFirst(io, config) {
     if (config.auth.kind !== 'oidc')
         return undefined;
-    const early = (0,_azure_oidc_js__WEBPACK_IMPORTED_MODULE_9__/* .requestIdTokenEarly */ .pl)((audience) => io.getIDToken(audience));
+    const early = (0,_azure_oidc_js__WEBPACK_IMPORTED_MODULE_10__/* .requestIdTokenEarly */ .pl)((audience) => io.getIDToken(audience));
     await early.token.catch(() => undefined);
     return early;
 }
@@ -7093,6 +7132,8 @@ async function finishDryRun(io, config, step) {
 /* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(817);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
 /* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6003);
+/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(856);
+
 
 
 
@@ -7116,7 +7157,7 @@ async function runPost(io, env = process.env, limits = _model_limits_js__WEBPACK
     }
     catch (error) {
         // Cleanup problems must not hide the build's own result: warn, never fail the job here.
-        io.warning(`Cleanup failed: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)(error).message}`);
+        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .warn */ .R)(io, `Cleanup failed: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)(error).message}`);
     }
     return 0;
 }

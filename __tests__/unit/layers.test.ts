@@ -59,6 +59,20 @@ function lint(files: string[]): LintResult[] {
   }
 }
 
+describe('one writer per output channel', () => {
+  it('fails a step that sets an output or warns without going through report/', () => {
+    const file = path.join(root, 'src', 'steps', 'layer-fixture-writer.ts')
+    writeFileSync(
+      file,
+      "import type { ActionIO } from '../runner/io.ts'\n" +
+        "export const write = (io: ActionIO): void => {\n  io.setOutput('run-state', 'x')\n  io.warning('x')\n}\n",
+    )
+    written.push(file)
+    const messages = lint([file])[0]?.messages ?? []
+    expect(messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toHaveLength(2)
+  })
+})
+
 describe('layer rules', () => {
   it('fail every upward or sideways import, and pass the allowed ones', () => {
     const bad = FORBIDDEN.map(([folder, line], i) => fixture(folder, i, line))

@@ -4,6 +4,7 @@ import type { BuildResult } from '../azure/results.ts'
 import type { RunEnd } from '../azure/watch.ts'
 import type { Config } from '../config/types.ts'
 import type { ActionIO } from '../runner/io.ts'
+import { failStep } from './annotations.ts'
 import { sasSignatures } from '../model/secrets.ts'
 import { renderSummary, type SummaryInput } from './summary.ts'
 import type { CustomizerOrigin } from '../template/customizers.ts'
@@ -72,8 +73,24 @@ export function verdict(io: ActionIO, result: BuildResult): number {
     return 0
   }
   const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : ''
-  io.fail(
+  failStep(
+    io,
     `The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}`,
   )
   return 1
+}
+
+/** `template-name`: set first, so a later failure still names the template. */
+export function publishTemplateName(io: ActionIO, name: string): void {
+  io.setOutput('template-name', name)
+}
+
+/** `template-id`, once the template exists (created or adopted). */
+export function publishTemplateId(io: ActionIO, id: string): void {
+  io.setOutput('template-id', id)
+}
+
+/** `run-state` when main cancelled the build itself and will not see its end. */
+export function publishCanceled(io: ActionIO): void {
+  io.setOutput('run-state', 'Canceled')
 }

@@ -18,12 +18,19 @@ import type { BuildContext } from './build-context.ts'
 import { follow } from './follow.ts'
 import { prepareGallery } from './gallery-preflight.ts'
 import type { Limits } from '../model/limits.ts'
-import { publishResult, verdict, writeRenderedTemplate, writeSummary } from '../report/publish.ts'
+import {
+  publishResult,
+  publishTemplateId,
+  verdict,
+  writeRenderedTemplate,
+  writeSummary,
+} from '../report/publish.ts'
 import { withDeadline } from '../model/deadline.ts'
 import { ActionError, formatError } from '../model/errors.ts'
 import type { ActionIO } from '../runner/io.ts'
 import type { SaveState } from '../runner/state.ts'
 import { toResourceJson, type RenderedTemplate } from '../template/render.ts'
+import { warn } from '../report/annotations.ts'
 
 export interface BuildStart {
   /** The template to submit; undefined with `resume: true` (the existing template is followed). */
@@ -77,7 +84,7 @@ async function readRunOutputs(ctx: BuildContext): Promise<RunOutput[]> {
   try {
     return await withDeadline(wait, (signal) => templates.runOutputs(ref, signal))
   } catch (error) {
-    io.warning(`${formatError(error).message} The outputs image-id and vhd-uri stay empty.`)
+    warn(io, `${formatError(error).message} The outputs image-id and vhd-uri stay empty.`)
     return []
   }
 }
@@ -107,7 +114,7 @@ async function submit(ctx: BuildContext, rendered: RenderedTemplate): Promise<vo
   const created = await withDeadline(provisioning(what), (signal) =>
     templates.create(ref, rendered.template, signal),
   )
-  io.setOutput('template-id', created.id ?? ctx.templateId)
+  publishTemplateId(io, created.id ?? ctx.templateId)
   ctx.save({ runStarted: true })
   const startWait = {
     what: `the service to accept the build of ${describeRef(ref)}`,
@@ -153,7 +160,7 @@ async function adoptExisting(ctx: BuildContext): Promise<void> {
     throw new ActionError(`Cannot resume: the ${describeRef(ref)} ${why}.`)
   }
   writeRenderedTemplate(io, config, toResourceJson(config.templateName, existing))
-  io.setOutput('template-id', existing.id ?? ctx.templateId)
+  publishTemplateId(io, existing.id ?? ctx.templateId)
   // Adopted by name, as documented: this job now owns the build and its cleanup.
   ctx.save({ adopted: true, runStarted: true })
   io.info(`Resuming the build of ${describeRef(ref)}`)

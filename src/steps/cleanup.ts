@@ -20,6 +20,7 @@ import { formatError } from '../model/errors.ts'
 import type { ActionIO } from '../runner/io.ts'
 import { sleep, stopSignal } from '../runner/signals.ts'
 import type { PostState } from '../runner/state.ts'
+import { warn } from '../report/annotations.ts'
 
 export interface CleanupJob {
   readonly target: CleanupTarget
@@ -52,7 +53,7 @@ export async function cleanUp(io: ActionIO, job: CleanupJob): Promise<void> {
         : reason === 'timeout'
           ? `the post step's budget of ${formatElapsed(limits.postMs)} ran out`
           : formatError(error).message
-    io.warning(leftBehind(target, why, left.mayBeRunning))
+    warn(io, leftBehind(target, why, left.mayBeRunning))
   } finally {
     stop.dispose()
   }
@@ -103,7 +104,8 @@ function isOurs(io: ActionIO, job: CleanupJob, live: ImageTemplate, ref: Templat
  */
 function keepsStagedVhd(io: ActionIO, live: ImageTemplate, ref: TemplateRef): boolean {
   if (!holdsStagedVhd(live)) return false
-  io.warning(
+  warn(
+    io,
     `Not deleting the ${describeRef(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`,
   )
   return true

@@ -7,6 +7,8 @@ import { withDeadline } from '../model/deadline.ts'
 import { ActionError, formatError } from '../model/errors.ts'
 import { sleep, stopSignal } from '../runner/signals.ts'
 import { DEFAULT_BUILD_TIMEOUT_MINUTES } from '../template/render.ts'
+import { warn } from '../report/annotations.ts'
+import { publishCanceled } from '../report/publish.ts'
 
 /**
  * Waits for the run. On a cancel, a timeout or a status outage it asks the service to cancel,
@@ -25,7 +27,7 @@ export async function follow(ctx: BuildContext): Promise<RunEnd> {
       sleep,
       now: Date.now,
       log: (m: string) => io.info(m),
-      warn: (m: string) => io.warning(m),
+      warn: (m: string) => warn(io, m),
       intervalMs: config.pollMs,
       maxFailedReads: limits.maxFailedReads,
     }
@@ -33,7 +35,8 @@ export async function follow(ctx: BuildContext): Promise<RunEnd> {
   } catch (error) {
     const reason = stop.reason()
     if (reason) {
-      io.warning(
+      warn(
+        io,
         reason === 'cancelled'
           ? 'The workflow was cancelled: cancelling the build'
           : 'The build ran past build-timeout-minutes: cancelling it',
@@ -58,11 +61,11 @@ async function cancelBuild(ctx: BuildContext): Promise<string | undefined> {
   const wait = { what: 'the cancel request to be accepted', ms: limits.cancelRequestMs }
   try {
     await withDeadline(wait, (signal) => templates.requestCancel(ref, signal))
-    io.setOutput('run-state', 'Canceled')
+    publishCanceled(io)
     return undefined
   } catch (error) {
     const { message } = formatError(error)
-    io.warning(message)
+    warn(io, message)
     return message
   }
 }

@@ -3,7 +3,7 @@ import { InputError } from '../config/issues.ts'
 import type { Config } from '../config/types.ts'
 import { requestIdTokenEarly } from '../azure/oidc.ts'
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.ts'
-import { writeRenderedTemplate, writeSummary } from '../report/publish.ts'
+import { writeRenderedTemplate, publishTemplateName, writeSummary } from '../report/publish.ts'
 import { formatError } from '../model/errors.ts'
 import type { ActionIO } from '../runner/io.ts'
 import { INITIAL_STATE, savePostState, type SaveState } from '../runner/state.ts'
@@ -11,6 +11,7 @@ import { renderTemplate, toResourceJson, type RenderedTemplate } from '../templa
 import { validateTemplate, type TemplateProblem } from '../template-file/template-file.ts'
 import { formatProblem } from '../model/template-problem.ts'
 import type { TemplateToValidate } from '../template-file/template-validation.ts'
+import { failStep } from '../report/annotations.ts'
 
 /** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
 export async function runMain(
@@ -24,7 +25,7 @@ export async function runMain(
   save({})
   try {
     const config = parseConfig((name) => io.getInput(name), env)
-    io.setOutput('template-name', config.templateName)
+    publishTemplateName(io, config.templateName)
     const step = config.resume ? undefined : renderStep(io, config)
     if (config.dryRun) return await finishDryRun(io, config, step)
     // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
@@ -34,7 +35,7 @@ export async function runMain(
   } catch (error) {
     const { message, debug } = formatError(error)
     if (debug) io.debug(debug)
-    io.fail(message)
+    failStep(io, message)
     return 1
   }
 }

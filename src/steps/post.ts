@@ -3,6 +3,7 @@ import { DEFAULT_LIMITS, type Limits } from '../model/limits.ts'
 import { formatError } from '../model/errors.ts'
 import type { ActionIO } from '../runner/io.ts'
 import { loadPostState } from '../runner/state.ts'
+import { warn } from '../report/annotations.ts'
 
 /**
  * Post phase: cancel a build main left running and delete the template per `cleanup`. It works
@@ -26,7 +27,7 @@ export async function runPost(
     await cleanUp(io, { target, state, limits })
   } catch (error) {
     // Cleanup problems must not hide the build's own result: warn, never fail the job here.
-    io.warning(`Cleanup failed: ${formatError(error).message}`)
+    warn(io, `Cleanup failed: ${formatError(error).message}`)
   }
   return 0
 }
