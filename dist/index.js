@@ -3240,20 +3240,11 @@ function totalBytes(files) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
-/* harmony import */ var _steps_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8930);
-/* harmony import */ var _steps_post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2677);
-/* harmony import */ var _runner_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3182);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9609);
+// The bundle's entry (action.yml runs dist/index.js for main and post): the only file with a
+// top-level side effect.
 
-
-
-
-// The runner runs this bundle twice (main, then post); the state flag tells the runs apart.
-const io = (0,_runner_io_js__WEBPACK_IMPORTED_MODULE_3__/* .actionIO */ .P)();
-const isPost = io.getState(_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASE_KEY */ .g1) === 'post';
-if (!isPost)
-    io.saveState(_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .PHASE_KEY */ .g1, 'post');
-process.exitCode = isPost ? await (0,_steps_post_js__WEBPACK_IMPORTED_MODULE_2__/* .runPost */ .a)(io) : await (0,_steps_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V)(io);
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3317,28 +3308,6 @@ function formatError(error) {
     }
     return { message: `Unexpected error: ${String(error)}` };
 }
-
-
-/***/ }),
-
-/***/ 817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS)
-/* harmony export */ });
-// Every wait of the action has a bound, stated here and in the README ("Cleanup and cancel").
-// Tests pass smaller ones; users get these.
-const DEFAULT_LIMITS = {
-    provisionMs: 15 * 60_000,
-    readMs: 2 * 60_000,
-    startMs: 5 * 60_000,
-    cancelRequestMs: 5_000,
-    postMs: 4 * 60_000,
-    // 10 minutes at the default 15 s poll interval.
-    maxFailedReads: 40,
-    buildMarginMs: 30 * 60_000,
-};
 
 
 /***/ }),
@@ -3974,17 +3943,17 @@ function publishCanceled(io) {
 
 /***/ }),
 
-/***/ 3182:
+/***/ 9609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ actionIO)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: scrubbing
-
+// EXTERNAL MODULE: ./src/model/names.ts
+var names = __nccwpck_require__(1601);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -6984,18 +6953,31 @@ function scrubbing(io) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config/inputs.ts + 7 modules
+var inputs = __nccwpck_require__(9658);
+// EXTERNAL MODULE: ./src/config/issues.ts
+var issues = __nccwpck_require__(1012);
+// EXTERNAL MODULE: ./src/azure/oidc.ts
+var oidc = __nccwpck_require__(7726);
+;// CONCATENATED MODULE: ./src/model/limits.ts
+// Every wait of the action has a bound, stated here and in the README ("Cleanup and cancel").
+// Tests pass smaller ones; users get these.
+const DEFAULT_LIMITS = {
+    provisionMs: 15 * 60_000,
+    readMs: 2 * 60_000,
+    startMs: 5 * 60_000,
+    cancelRequestMs: 5_000,
+    postMs: 4 * 60_000,
+    // 10 minutes at the default 15 s poll interval.
+    maxFailedReads: 40,
+    buildMarginMs: 30 * 60_000,
+};
 
-/***/ }),
-
-/***/ 6003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CK: () => (/* binding */ loadPostState),
-/* harmony export */   Li: () => (/* binding */ savePostState),
-/* harmony export */   N_: () => (/* binding */ INITIAL_STATE)
-/* harmony export */ });
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
+// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
+var publish = __nccwpck_require__(2877);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __nccwpck_require__(7206);
+;// CONCATENATED MODULE: ./src/runner/state.ts
 
 const INITIAL_STATE = {
     v: 2,
@@ -7005,11 +6987,11 @@ const INITIAL_STATE = {
     finished: false,
 };
 function savePostState(io, state) {
-    io.saveState(_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_KEY */ .Mq, JSON.stringify(state));
+    io.saveState(names/* STATE_KEY */.Mq, JSON.stringify(state));
 }
 /** The saved state; undefined when main saved none (or one this version cannot read). */
 function loadPostState(io) {
-    const raw = io.getState(_model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STATE_KEY */ .Mq);
+    const raw = io.getState(names/* STATE_KEY */.Mq);
     if (raw === '')
         return undefined;
     try {
@@ -7021,26 +7003,15 @@ function loadPostState(io) {
     }
 }
 
-
-/***/ }),
-
-/***/ 8930:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ runMain)
-/* harmony export */ });
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9658);
-/* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1012);
-/* harmony import */ var _azure_oidc_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7726);
-/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(817);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2877);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6003);
-/* harmony import */ var _template_render_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(586);
-/* harmony import */ var _template_file_template_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9107);
-/* harmony import */ var _model_template_problem_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3805);
-/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/template/render.ts + 3 modules
+var render = __nccwpck_require__(586);
+// EXTERNAL MODULE: ./src/template-file/template-file.ts + 8 modules
+var template_file = __nccwpck_require__(9107);
+// EXTERNAL MODULE: ./src/model/template-problem.ts
+var template_problem = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+;// CONCATENATED MODULE: ./src/steps/main.ts
 
 
 
@@ -7053,14 +7024,14 @@ function loadPostState(io) {
 
 
 /** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
-async function runMain(io, env = process.env, limits = _model_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LIMITS */ .d) {
-    let state = _runner_state_js__WEBPACK_IMPORTED_MODULE_5__/* .INITIAL_STATE */ .N_;
-    const save = (patch) => (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_5__/* .savePostState */ .Li)(io, (state = { ...state, ...patch }));
+async function runMain(io, env = process.env, limits = DEFAULT_LIMITS) {
+    let state = INITIAL_STATE;
+    const save = (patch) => savePostState(io, (state = { ...state, ...patch }));
     // Saved before anything can fail: until main adds the target, post knows nothing was created.
     save({});
     try {
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfig */ .o4)((name) => io.getInput(name), env);
-        (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishTemplateName */ .Fs)(io, config.templateName);
+        const config = (0,inputs/* parseConfig */.o4)((name) => io.getInput(name), env);
+        (0,publish/* publishTemplateName */.Fs)(io, config.templateName);
         const step = config.resume ? undefined : renderStep(io, config);
         if (config.dryRun)
             return await finishDryRun(io, config, step);
@@ -7070,10 +7041,10 @@ async function runMain(io, env = process.env, limits = _model_limits_js__WEBPACK
         return await runBuild(io, config, { rendered: step?.rendered, early, save, limits });
     }
     catch (error) {
-        const { message, debug } = (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatError */ .Wk)(error);
+        const { message, debug } = (0,errors/* formatError */.Wk)(error);
         if (debug)
             io.debug(debug);
-        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_9__/* .failStep */ .v)(io, message);
+        (0,annotations/* failStep */.v)(io, message);
         return 1;
     }
 }
@@ -7084,15 +7055,15 @@ async function runMain(io, env = process.env, limits = _model_limits_js__WEBPACK
 async function fetchIdTokenFirst(io, config) {
     if (config.auth.kind !== 'oidc')
         return undefined;
-    const early = (0,_azure_oidc_js__WEBPACK_IMPORTED_MODULE_10__/* .requestIdTokenEarly */ .pl)((audience) => io.getIDToken(audience));
+    const early = (0,oidc/* requestIdTokenEarly */.pl)((audience) => io.getIDToken(audience));
     await early.token.catch(() => undefined);
     return early;
 }
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
 function renderStep(io, config) {
-    const rendered = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderTemplate */ .Xm)(config);
-    const resource = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_6__/* .toResourceJson */ .OH)(config.templateName, rendered.template);
-    const { file, json } = (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRenderedTemplate */ .HS)(io, config, resource);
+    const rendered = (0,render/* renderTemplate */.Xm)(config);
+    const resource = (0,render/* toResourceJson */.OH)(config.templateName, rendered.template);
+    const { file, json } = (0,publish/* writeRenderedTemplate */.HS)(io, config, resource);
     io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
     for (const note of rendered.notes)
         io.info(`  ${note}`);
@@ -7104,35 +7075,24 @@ function renderStep(io, config) {
     return { rendered, json };
 }
 function checkRendered(config, resource) {
-    const problems = (0,_template_file_template_file_js__WEBPACK_IMPORTED_MODULE_7__/* .validateTemplate */ .dC)(resource, config.osType);
+    const problems = (0,template_file/* validateTemplate */.dC)(resource, config.osType);
     if (problems.length === 0)
         return;
     const file = config.templateFile;
     const where = (p) => ({ ...p, ...file?.loaded.locate(p.path) });
-    const lines = problems.map((p) => (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .Vw)(file?.relPath ?? 'rendered template', where(p)));
-    throw new _config_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(lines.map((message) => ({ input: 'template', message })));
+    const lines = problems.map((p) => (0,template_problem/* formatProblem */.Vw)(file?.relPath ?? 'rendered template', where(p)));
+    throw new issues/* InputError */.d(lines.map((message) => ({ input: 'template', message })));
 }
 async function finishDryRun(io, config, step) {
     io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
     const origins = step?.rendered.origins ?? [];
-    await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(io, config, origins, 'dry-run', { renderedTemplate: step?.json });
+    await (0,publish/* writeSummary */.Sy)(io, config, origins, 'dry-run', { renderedTemplate: step?.json });
     return 0;
 }
 
-
-/***/ }),
-
-/***/ 2677:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runPost)
-/* harmony export */ });
-/* harmony import */ var _config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5214);
-/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(817);
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
-/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6003);
-/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/config/cleanup-target.ts
+var cleanup_target = __nccwpck_require__(5214);
+;// CONCATENATED MODULE: ./src/steps/post.ts
 
 
 
@@ -7143,10 +7103,10 @@ async function finishDryRun(io, config, step) {
  * from what main saved; only when main saved nothing at all does it read the few inputs that
  * name the template and sign in (never workspace files, which later steps may have changed).
  */
-async function runPost(io, env = process.env, limits = _model_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .d) {
+async function runPost(io, env = process.env, limits = DEFAULT_LIMITS) {
     try {
-        const state = (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPostState */ .CK)(io);
-        const target = state ? state.target : (0,_config_cleanup_target_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCleanupTarget */ .VI)((name) => io.getInput(name), env);
+        const state = loadPostState(io);
+        const target = state ? state.target : (0,cleanup_target/* parseCleanupTarget */.VI)((name) => io.getInput(name), env);
         if (!target) {
             io.info('Cleanup: nothing to do (nothing was created in Azure)');
             return 0;
@@ -7157,9 +7117,27 @@ async function runPost(io, env = process.env, limits = _model_limits_js__WEBPACK
     }
     catch (error) {
         // Cleanup problems must not hide the build's own result: warn, never fail the job here.
-        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .warn */ .R)(io, `Cleanup failed: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)(error).message}`);
+        (0,annotations/* warn */.R)(io, `Cleanup failed: ${(0,errors/* formatError */.Wk)(error).message}`);
     }
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+/**
+ * Runs the phase this process is: the runner starts the bundle twice (main, then post) and the
+ * state flag written by the first run tells them apart. Exported for `@github/local-action`,
+ * which imports an entry point and calls its `run()`.
+ */
+async function run() {
+    const io = actionIO();
+    const isPost = io.getState(names/* PHASE_KEY */.g1) === 'post';
+    if (!isPost)
+        io.saveState(names/* PHASE_KEY */.g1, 'post');
+    process.exitCode = isPost ? await runPost(io) : await runMain(io);
 }
 
 
