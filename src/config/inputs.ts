@@ -33,6 +33,7 @@ const PLACEHOLDER_IDENTITY = 'dry-run-identity'
 const NOT_YET_SUPPORTED: readonly InputName[] = [
   'storage-account',
   'storage-container',
+  'storage-access',
   'pr-comment',
 ]
 

@@ -44,6 +44,7 @@ export const INPUT_NAMES = [
   'build-timeout-minutes',
   'storage-account',
   'storage-container',
+  'storage-access',
   'wait',
   'resume',
   'poll-interval-seconds',

@@ -60,6 +60,7 @@ export const GALLERY_VERSION_TYPE = [
   'Microsoft.Compute',
   ['galleries', 'images', 'versions'],
 ] as const
+export const STORAGE_ACCOUNT_TYPE = ['Microsoft.Storage', ['storageAccounts']] as const
 export const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']] as const
 
 export type ResourceType = readonly [string, readonly string[]]

@@ -26,6 +26,21 @@ export interface CloudConfig {
   readonly customAuthority: boolean
 }
 
+/** Where uploads go: a blob endpoint known now, or an account whose endpoint ARM tells. */
+export type StorageAccountRef =
+  | { readonly kind: 'endpoint'; readonly blobEndpoint: string }
+  | { readonly kind: 'resource'; readonly accountId: string }
+
+/** How the build VM reads uploads: as the template identity, or through a read-only SAS. */
+export type StorageAccess = 'identity' | 'sas'
+
+/** `storage-account`, `storage-container`, `storage-access`. */
+export interface StorageConfig {
+  readonly account: StorageAccountRef
+  readonly container: string
+  readonly access: StorageAccess
+}
+
 export type AuthConfig =
   | { readonly kind: 'oidc'; readonly clientId: string; readonly tenantId: string }
   | { readonly kind: 'default'; readonly tenantId?: string }
