@@ -2873,6 +2873,7 @@ const PLACEHOLDER_IDENTITY = 'dry-run-identity';
 const NOT_YET_SUPPORTED = [
     'storage-account',
     'storage-container',
+    'storage-access',
     'pr-comment',
 ];
 function refuseUnsupported(issues, read) {
@@ -3367,6 +3368,7 @@ const INPUT_NAMES = [
     'build-timeout-minutes',
     'storage-account',
     'storage-container',
+    'storage-access',
     'wait',
     'resume',
     'poll-interval-seconds',
@@ -3415,7 +3417,7 @@ const RUN_OUTPUT = {
 /* harmony export */   kj: () => (/* binding */ isTemplateName),
 /* harmony export */   np: () => (/* binding */ parseTypedId)
 /* harmony export */ });
-/* unused harmony export parseResourceId */
+/* unused harmony exports parseResourceId, STORAGE_ACCOUNT_TYPE */
 // Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
 // Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
 const SEGMENT = '[^/]+';
@@ -3454,6 +3456,7 @@ const GALLERY_VERSION_TYPE = [
     'Microsoft.Compute',
     ['galleries', 'images', 'versions'],
 ];
+const STORAGE_ACCOUNT_TYPE = (/* unused pure expression or super */ null && (['Microsoft.Storage', ['storageAccounts']]));
 const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']];
 function parseTypedId(id, [provider, types]) {
     return parseResourceId(id, provider, types);
