@@ -2173,6 +2173,200 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 3231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CO: () => (/* binding */ compareEntryPaths),
+/* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   lS: () => (/* binding */ readError),
+/* harmony export */   nE: () => (/* binding */ ArtifactError)
+/* harmony export */ });
+/* unused harmony export normalMode */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
+
+
+
+/** A path of the source that cannot be packed, and why (the message names the path). */
+class ArtifactError extends _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
+    path;
+    reason;
+    constructor(file, reason, options) {
+        super(`customizer-source: '${escapeControls(file)}' ${reason}`, options);
+        this.name = 'ArtifactError';
+        this.path = file;
+        this.reason = reason;
+    }
+}
+/** C0 controls (newline, tab, …), DEL and C1 controls. */
+function isControl(code) {
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+function hasControl(text) {
+    return [...text].some((c) => isControl(c.charCodeAt(0)));
+}
+const SHORT = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+/** The path as a reader can see it: control characters as \n, \t or \u001b. */
+function escapeControls(file) {
+    const escape = (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return [...file].map((c) => (isControl(c.charCodeAt(0)) ? escape(c) : c)).join('');
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Byte order of the UTF-8 paths: the same on every machine, whatever the locale. */
+function compareEntryPaths(a, b) {
+    return Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
+}
+/** 0o755 if any executable bit is set, else 0o644. */
+function normalMode(mode) {
+    return (mode & 0o111) !== 0 ? 0o755 : 0o644;
+}
+/** The entries of a directory (every level, hidden ones too; not the root itself), or of one file. */
+async function walkTree(source) {
+    const info = await io(source, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(source));
+    if (info.isFile()) {
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(source);
+        checkName(source, name);
+        const entry = { path: name, kind: 'file', mode: normalMode(info.mode), size: info.size };
+        return { root: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(source), entries: [entry] };
+    }
+    if (!info.isDirectory())
+        throw new ArtifactError(source, `is ${special(info)}`);
+    const walk = { root: source, realRoot: await io(source, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(source)) };
+    const entries = [];
+    await walkDirectory(walk, '', entries);
+    return { root: source, entries: entries.sort(compareEntryPaths) };
+}
+async function walkDirectory(walk, relative, out) {
+    const directory = fullPath(walk, relative);
+    const raw = await io(directory, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' }));
+    for (const bytes of raw) {
+        const name = decodeName(directory, bytes);
+        const entry = await describe(walk, relative ? `${relative}/${name}` : name);
+        out.push(entry);
+        if (entry.kind === 'directory')
+            await walkDirectory(walk, entry.path, out);
+    }
+}
+async function describe(walk, relative) {
+    const file = fullPath(walk, relative);
+    const info = await io(file, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file));
+    if (info.isFile()) {
+        return { path: relative, kind: 'file', mode: normalMode(info.mode), size: info.size };
+    }
+    if (info.isDirectory())
+        return { path: relative, kind: 'directory', mode: 0o755, size: 0 };
+    if (info.isSymbolicLink())
+        return describeLink(walk, relative, file);
+    throw new ArtifactError(file, `is ${special(info)}`);
+}
+async function describeLink(walk, relative, file) {
+    const target = linkTarget(file, relative, await io(file, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(file)));
+    const real = await resolveLink(file, target);
+    const inside = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(walk.realRoot, real);
+    if (inside === '..' || inside.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(inside)) {
+        throw new ArtifactError(file, `is a symlink that resolves outside the tree (${real}); ${LINKS}`);
+    }
+    const info = await io(file, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real));
+    if (info.isFile()) {
+        const link = { target, kind: 'file' };
+        return { path: relative, kind: 'symlink', mode: normalMode(info.mode), size: 0, link };
+    }
+    if (info.isDirectory()) {
+        const link = { target, kind: 'directory' };
+        return { path: relative, kind: 'symlink', mode: 0o755, size: 0, link };
+    }
+    throw new ArtifactError(file, `is a symlink to ${special(info)}`);
+}
+/** The link text with forward slashes, if it stays inside the tree as written. */
+function linkTarget(file, relative, text) {
+    const target = text.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    if (hasControl(target)) {
+        throw new ArtifactError(file, 'is a symlink whose target has a control character');
+    }
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(target) || node_path__WEBPACK_IMPORTED_MODULE_1___default().win32.isAbsolute(text)) {
+        throw new ArtifactError(file, `is a symlink to an absolute path (${target}); ${LINKS}`);
+    }
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(relative), target);
+    if (lexical === '..' || lexical.startsWith('../')) {
+        throw new ArtifactError(file, `is a symlink that points outside the tree (${target}); ${LINKS}`);
+    }
+    return target;
+}
+const LINKS = 'only relative symlinks to files or directories inside the tree can be packed';
+async function resolveLink(file, target) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new ArtifactError(file, `is a dangling symlink (${target} does not exist)`, {
+                cause: error,
+            });
+        }
+        if (code === 'ELOOP') {
+            throw new ArtifactError(file, `is a symlink loop (${target})`, { cause: error });
+        }
+        throw readError(file, error);
+    }
+}
+function decodeName(directory, bytes) {
+    let name;
+    try {
+        name = UTF8.decode(bytes);
+    }
+    catch {
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, bytes.toString('utf8'));
+        throw new ArtifactError(shown, 'has a name that is not valid UTF-8; rename it');
+    }
+    checkName(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, name), name);
+    return name;
+}
+function checkName(file, name) {
+    if (hasControl(name)) {
+        throw new ArtifactError(file, 'has a control character (newline, tab, …) in its name; rename it');
+    }
+}
+function special(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe); only files, directories and symlinks can be packed';
+    if (info.isSocket())
+        return 'a socket; only files, directories and symlinks can be packed';
+    if (info.isBlockDevice() || info.isCharacterDevice()) {
+        return 'a device; only files, directories and symlinks can be packed';
+    }
+    return 'neither a file nor a directory';
+}
+function fullPath(walk, relative) {
+    return relative ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(walk.root, ...relative.split('/')) : walk.root;
+}
+/** Runs one file-system call; a failure becomes an ArtifactError naming the path. */
+async function io(file, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw readError(file, error);
+    }
+}
+/** A read failure (missing, no permission, …) as an ArtifactError naming the path. */
+function readError(file, error) {
+    if (error instanceof ArtifactError)
+        return error;
+    const code = error.code;
+    const reason = code === 'ENOENT'
+        ? 'does not exist'
+        : `cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    return new ArtifactError(file, reason, { cause: error });
+}
+
+
+/***/ }),
+
 /***/ 7726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2307,7 +2501,7 @@ function guidInput(issues, read, input, what) {
 /* harmony export */   td: () => (/* binding */ cleanupTargetOf)
 /* harmony export */ });
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9658);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9677);
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
 /* harmony import */ var _model_run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4882);
 /* harmony import */ var _model_resource_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7094);
@@ -2359,7 +2553,7 @@ function templateIdOf(target) {
 
 /***/ }),
 
-/***/ 9658:
+/***/ 9677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2397,20 +2591,22 @@ var script_kind = __nccwpck_require__(3981);
 
 const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts';
 /** Repo scripts, build artifacts and validators: resolved, read and size-checked here. */
-function parseCustomization(issues, read, workspace, osType, templateName) {
+function parseCustomization(issues, read, workspace, osType, templateName, uploads) {
     const fromList = (input) => report(issues, input, (0,workspace_files/* resolveWorkspaceFiles */.Jt)(workspace, (0,model_text/* lines */.Mn)(read(input))));
     const scripts = fromList('customizer-scripts');
     const validators = fromList('validator-scripts');
     checkScriptKinds(issues, 'customizer-scripts', scripts, osType, false);
     checkScriptKinds(issues, 'validator-scripts', validators, osType, true);
-    const { artifacts, artifactRoot } = parseArtifacts(issues, read('customizer-source').trim(), workspace);
+    const { artifacts, artifactRoot, artifactSource } = uploads
+        ? locateArtifacts(issues, read('customizer-source').trim(), workspace)
+        : parseArtifacts(issues, read('customizer-source').trim(), workspace);
     const destination = read('customizer-destination').trim() || defaultDestination(osType, templateName);
     if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
         issues.add('customizer-destination', `"${destination}" must be an absolute ${osType} path`);
     }
     const inlined = (0,workspace_files/* totalBytes */.ob)([...scripts, ...validators, ...artifacts]);
     if (inlined > workspace_files/* MAX_INLINE_TOTAL_BYTES */.YY) {
-        issues.add('customizer-scripts', `scripts, validators and artifacts total ${inlined} bytes; at most ${workspace_files/* MAX_INLINE_TOTAL_BYTES */.YY} bytes can be inlined in one template`);
+        issues.add('customizer-scripts', `scripts, validators and artifacts total ${inlined} bytes; at most ${workspace_files/* MAX_INLINE_TOTAL_BYTES */.YY} bytes can be inlined in one template (\`storage-account\` lifts the limit for artifacts)`);
     }
     const windowsUpdate = issues.boolean('windows-update', read('windows-update'), false);
     if (windowsUpdate && osType !== 'windows') {
@@ -2422,6 +2618,7 @@ function parseCustomization(issues, read, workspace, osType, templateName) {
         validators,
         artifacts,
         artifactRoot,
+        ...(artifactSource ? { artifactSource } : {}),
         artifactDestination: destination,
         inlineScript,
         windowsUpdate,
@@ -2440,6 +2637,27 @@ function parseArtifacts(issues, raw, workspace) {
     const root = isDirectory ? absolute : external_node_path_default().dirname(absolute);
     const artifactRoot = (0,workspace_files/* toPosix */.d7)(external_node_path_default().relative(base, root));
     return { artifacts, artifactRoot };
+}
+/**
+ * With `storage-account`, the source is only located here: it is walked and packed as a stream
+ * before the upload (steps/uploads.ts), so its size is not limited and nothing is read now.
+ */
+function locateArtifacts(issues, raw, workspace) {
+    const none = { artifacts: [], artifactRoot: '' };
+    const relPath = raw || DEFAULT_ARTIFACTS_DIR;
+    const base = (0,external_node_fs_.realpathSync)(workspace);
+    const absolute = external_node_path_default().resolve(base, relPath);
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
+        if (raw !== '')
+            issues.add('customizer-source', `"${raw}" does not exist in the workspace`);
+        return none;
+    }
+    if (external_node_path_default().relative(base, absolute).startsWith('..'))
+        issues.add('customizer-source', `"${raw}" is outside the workspace`);
+    return {
+        ...none,
+        artifactSource: { path: absolute, relPath: (0,workspace_files/* toPosix */.d7)(external_node_path_default().relative(base, absolute)) },
+    };
 }
 function report(issues, input, result) {
     for (const problem of result.problems)
@@ -2757,6 +2975,75 @@ function inferOsType(source) {
 // settings, what post needs. No behaviour, no imports.
 const CLEANUP_MODES = ['always', 'on-success', 'never'];
 
+;// CONCATENATED MODULE: ./src/config/storage.ts
+
+const DEFAULT_CONTAINER = 'image-builder';
+const ACCESS_MODES = ['identity', 'sas'];
+/** Blob endpoint suffix of each named cloud; a custom cloud must name its endpoint itself. */
+const BLOB_SUFFIX = {
+    AzureCloud: 'blob.core.windows.net',
+    AzureUSGovernment: 'blob.core.usgovcloudapi.net',
+    AzureChinaCloud: 'blob.core.chinacloudapi.cn',
+};
+/** The storage inputs, or undefined when `storage-account` is empty (everything is inlined). */
+function parseStorage(issues, read, cloud, customCloud) {
+    const raw = read('storage-account').trim();
+    const container = read('storage-container').trim();
+    const accessText = read('storage-access').trim();
+    if (raw === '') {
+        for (const input of ['storage-container', 'storage-access'])
+            if (read(input).trim() !== '')
+                issues.add(input, 'needs `storage-account`');
+        return undefined;
+    }
+    const access = issues.oneOf('storage-access', accessText, ACCESS_MODES, 'identity');
+    const account = parseAccount(issues, raw, cloud, customCloud);
+    const name = container || DEFAULT_CONTAINER;
+    if (!isContainerName(name))
+        issues.add('storage-container', `"${name}" is not a container name: 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit`);
+    return account ? { account, container: name, access } : undefined;
+}
+function parseAccount(issues, raw, cloud, customCloud) {
+    if (raw.startsWith('/')) {
+        if ((0,resource_ids/* parseTypedId */.np)(raw, resource_ids/* STORAGE_ACCOUNT_TYPE */.Vd))
+            return { kind: 'resource', accountId: raw };
+        issues.add('storage-account', 'expected /subscriptions/…/providers/Microsoft.Storage/storageAccounts/NAME');
+        return undefined;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(raw))
+        return parseEndpoint(issues, raw);
+    if (!/^[a-z0-9]{3,24}$/.test(raw)) {
+        issues.add('storage-account', `"${raw}" is not a storage account name (3-24 lowercase letters and digits), resource id or https blob endpoint`);
+        return undefined;
+    }
+    if (customCloud) {
+        issues.add('storage-account', 'in a custom cloud (`arm-endpoint`), give the https blob endpoint URL or the resource id, not a name');
+        return undefined;
+    }
+    return { kind: 'endpoint', blobEndpoint: `https://${raw}.${BLOB_SUFFIX[cloud.name]}` };
+}
+/** An https blob endpoint used as given (sovereign clouds, Azurite's path-style account URL). */
+function parseEndpoint(issues, raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        issues.add('storage-account', `"${raw}" is not a URL`);
+        return undefined;
+    }
+    if (url.protocol !== 'https:')
+        issues.add('storage-account', 'the blob endpoint must be https');
+    else if (url.search !== '' || url.hash !== '' || url.username !== '')
+        issues.add('storage-account', 'the blob endpoint must not carry a query (no SAS: the action signs in with its own credential)');
+    else
+        return { kind: 'endpoint', blobEndpoint: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
+    return undefined;
+}
+function isContainerName(name) {
+    return /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/config/vm.ts
 
 /** Build VM settings; empty inputs leave the service's defaults. */
@@ -2865,17 +3152,13 @@ function parseVars(issues, raw) {
 
 
 
+
 /** Placeholders so a dry run without Azure details still renders a complete template. */
 const DRY_RUN_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000';
 const DRY_RUN_GROUP = 'dry-run-resource-group';
 const PLACEHOLDER_IDENTITY = 'dry-run-identity';
 /** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
-const NOT_YET_SUPPORTED = [
-    'storage-account',
-    'storage-container',
-    'storage-access',
-    'pr-comment',
-];
+const NOT_YET_SUPPORTED = ['pr-comment'];
 function refuseUnsupported(issues, read) {
     for (const name of NOT_YET_SUPPORTED) {
         const value = read(name).trim();
@@ -2900,17 +3183,22 @@ function parseConfig(read, env) {
     const templateName = parseTemplateName(issues, read, env, resume, key);
     const fileSource = templateFile?.loaded.properties.source;
     const { source, osType } = parseSourceAndOs(issues, read, resume || fileSource !== undefined, fileSource);
+    const cloud = (0,auth/* parseCloud */.l)(issues, read);
+    const customCloud = read('arm-endpoint').trim() !== '' || read('authority-host').trim() !== '';
+    const storage = parseStorage(issues, read, cloud, customCloud);
     const config = {
         ...target,
-        cloud: (0,auth/* parseCloud */.l)(issues, read),
+        cloud,
         auth: (0,auth/* parseAuth */.k)(issues, read, env, dryRun),
         identityId: parseIdentity(issues, merged('identity').trim(), target, dryRun || resume),
         templateFile,
         templateName,
         owner: (0,run_context/* ownerOf */.bf)(env, key),
+        uploadFolder: (0,run_context/* uploadFolderFor */.ZB)(env, templateName),
         source,
         osType,
-        customization: parseCustomization(issues, read, workspace, osType, templateName),
+        customization: parseCustomization(issues, read, workspace, osType, templateName, !!storage),
+        ...(storage ? { storage } : {}),
         distribution: parseDistribution(issues, {
             read,
             source,
@@ -3139,7 +3427,7 @@ const MAX_INLINE_TOTAL_BYTES = 1024 * 1024;
 const MAX_TEMPLATE_FILE_BYTES = 4 * 1024 * 1024;
 const INLINE_LIMIT = {
     bytes: MAX_INLINE_FILE_BYTES,
-    why: 'cannot be inlined in the template (upload through `storage-account` is planned)',
+    why: 'cannot be inlined in the template (with `storage-account`, `customizer-source` is uploaded instead and has no such limit)',
 };
 const GLOB_CHARS = /[*?[\]{}]/;
 /** Resolves workspace paths or globs, in the order given (globs sorted), each file once. */
@@ -3241,7 +3529,7 @@ function totalBytes(files) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9609);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(303);
 // The bundle's entry (action.yml runs dist/index.js for main and post): the only file with a
 // top-level side effect.
 
@@ -3410,6 +3698,7 @@ const RUN_OUTPUT = {
 /* harmony export */   QG: () => (/* binding */ parseResourceGroupId),
 /* harmony export */   RU: () => (/* binding */ MANAGED_IMAGE_TYPE),
 /* harmony export */   Si: () => (/* binding */ IDENTITY_TYPE),
+/* harmony export */   Vd: () => (/* binding */ STORAGE_ACCOUNT_TYPE),
 /* harmony export */   X_: () => (/* binding */ GALLERY_VERSION_TYPE),
 /* harmony export */   Zt: () => (/* binding */ isResourceGroupName),
 /* harmony export */   a: () => (/* binding */ resourceId),
@@ -3417,7 +3706,7 @@ const RUN_OUTPUT = {
 /* harmony export */   kj: () => (/* binding */ isTemplateName),
 /* harmony export */   np: () => (/* binding */ parseTypedId)
 /* harmony export */ });
-/* unused harmony exports parseResourceId, STORAGE_ACCOUNT_TYPE */
+/* unused harmony export parseResourceId */
 // Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
 // Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
 const SEGMENT = '[^/]+';
@@ -3456,7 +3745,7 @@ const GALLERY_VERSION_TYPE = [
     'Microsoft.Compute',
     ['galleries', 'images', 'versions'],
 ];
-const STORAGE_ACCOUNT_TYPE = (/* unused pure expression or super */ null && (['Microsoft.Storage', ['storageAccounts']]));
+const STORAGE_ACCOUNT_TYPE = ['Microsoft.Storage', ['storageAccounts']];
 const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']];
 function parseTypedId(id, [provider, types]) {
     return parseResourceId(id, provider, types);
@@ -3482,6 +3771,7 @@ function escapeRegExp(text) {
 /* harmony export */   FX: () => (/* binding */ OWNER_TAG),
 /* harmony export */   Le: () => (/* binding */ templateNameFor),
 /* harmony export */   Xy: () => (/* binding */ provenanceTags),
+/* harmony export */   ZB: () => (/* binding */ uploadFolderFor),
 /* harmony export */   bf: () => (/* binding */ ownerOf),
 /* harmony export */   tv: () => (/* binding */ jobKey)
 /* harmony export */ });
@@ -3526,6 +3816,13 @@ function ownerOf(env, key) {
     const run = `run ${env.GITHUB_RUN_ID ?? '0'} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
     const where = `${env.GITHUB_REPOSITORY ?? 'local'} job ${env.GITHUB_JOB ?? '-'}`;
     return `key ${key} ${run} ${where}`.slice(0, 256);
+}
+/**
+ * The blob folder of this run's uploads: the template name, then the run id and attempt, so
+ * re-runs and other jobs never overwrite or delete each other's blobs.
+ */
+function uploadFolderFor(env, templateName) {
+    return `${templateName}/run-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
 }
 function runUrl(env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
@@ -3888,7 +4185,8 @@ function renderedTemplatePath(config) {
  */
 function writeRenderedTemplate(io, config, resource) {
     const file = renderedTemplatePath(config);
-    const json = JSON.stringify(resource, null, 2);
+    // A SAS link the template carries for the build VM is kept out of the file (and the summary).
+    const json = (0,secrets/* scrubSecrets */.Z)(JSON.stringify(resource, null, 2));
     (0,external_node_fs_.writeFileSync)(file, `${json}\n`);
     io.setOutput('rendered-template', file);
     return { file, json };
@@ -3946,7 +4244,7 @@ function publishCanceled(io) {
 
 /***/ }),
 
-/***/ 9609:
+/***/ 303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6956,8 +7254,8 @@ function scrubbing(io) {
     };
 }
 
-// EXTERNAL MODULE: ./src/config/inputs.ts + 7 modules
-var inputs = __nccwpck_require__(9658);
+// EXTERNAL MODULE: ./src/config/inputs.ts + 8 modules
+var inputs = __nccwpck_require__(9677);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __nccwpck_require__(1012);
 // EXTERNAL MODULE: ./src/azure/oidc.ts
@@ -6968,6 +7266,7 @@ var oidc = __nccwpck_require__(7726);
 const DEFAULT_LIMITS = {
     provisionMs: 15 * 60_000,
     readMs: 2 * 60_000,
+    uploadMs: 60 * 60_000,
     startMs: 5 * 60_000,
     cancelRequestMs: 5_000,
     postMs: 4 * 60_000,
@@ -7006,15 +7305,61 @@ function loadPostState(io) {
     }
 }
 
-// EXTERNAL MODULE: ./src/template/render.ts + 3 modules
-var render = __nccwpck_require__(586);
+// EXTERNAL MODULE: ./src/template/render.ts + 2 modules
+var render = __nccwpck_require__(5404);
 // EXTERNAL MODULE: ./src/template-file/template-file.ts + 8 modules
 var template_file = __nccwpck_require__(9107);
 // EXTERNAL MODULE: ./src/model/template-problem.ts
 var template_problem = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/artifacts/tree.ts
+var artifacts_tree = __nccwpck_require__(3231);
+// EXTERNAL MODULE: ./src/template/remote-artifacts.ts
+var remote_artifacts = __nccwpck_require__(5668);
+;// CONCATENATED MODULE: ./src/steps/artifact-plan.ts
+// `customizer-source` through Blob Storage, the part before any request: the tree is walked (and
+// refused by name if it holds what cannot be packed), and the archive's name and format fixed.
+
+
+
+/** Walks the source; undefined when nothing is uploaded. @throws InputError naming the input */
+async function planArtifacts(config) {
+    const source = config.customization.artifactSource;
+    if (!config.storage || !source)
+        return undefined;
+    const format = config.osType === 'windows' ? 'zip' : 'tar.gz';
+    const fileName = `${config.templateName}-artifacts.${format}`;
+    try {
+        const tree = await (0,artifacts_tree/* walkTree */.Ir)(source.path);
+        const bytes = tree.entries.reduce((sum, entry) => sum + entry.size, 0);
+        const blobName = `${config.uploadFolder}/${fileName}`;
+        return { tree, format, fileName, blobName, fetchedByScript: bytes > remote_artifacts/* FILE_CUSTOMIZER_MAX_BYTES */.yp };
+    }
+    catch (error) {
+        if (error instanceof artifacts_tree/* ArtifactError */.nE)
+            throw new errors/* InputError */.dz([{ input: 'customizer-source', message: error.message }]);
+        throw error;
+    }
+}
+/**
+ * The archive as the template will point at it, before it exists: the checksum is a stand-in, so
+ * the template is rendered and validated before anything is uploaded.
+ */
+function provisionalArchive(config, plan) {
+    return {
+        url: `https://storage.invalid/${config.storage?.container ?? ''}/${plan.blobName}`,
+        sha256: '0'.repeat(64),
+        bytes: plan.tree.entries.reduce((sum, entry) => sum + entry.size, 0),
+        format: plan.format,
+        fetchedByScript: plan.fetchedByScript,
+        fileName: plan.fileName,
+        ...(config.storage?.access === 'identity' ? { identityId: config.identityId } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/main.ts
+
 
 
 
@@ -7035,13 +7380,16 @@ async function runMain(io, env = process.env, limits = DEFAULT_LIMITS) {
     try {
         const config = (0,inputs/* parseConfig */.o4)((name) => io.getInput(name), env);
         (0,publish/* publishTemplateName */.Fs)(io, config.templateName);
-        const step = config.resume ? undefined : renderStep(io, config);
+        // Walked before any request: what cannot be packed is an input error like any other.
+        const artifacts = config.resume ? undefined : await planArtifacts(config);
+        const archive = artifacts && provisionalArchive(config, artifacts);
+        const step = config.resume ? undefined : renderStep(io, config, archive);
         if (config.dryRun)
             return await finishDryRun(io, config, step);
         // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
         const early = await fetchIdTokenFirst(io, config);
-        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(954), __nccwpck_require__.e(212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5212));
-        return await runBuild(io, config, { rendered: step?.rendered, early, save, limits });
+        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(403), __nccwpck_require__.e(420), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1530));
+        return await runBuild(io, config, { rendered: step?.rendered, early, save, limits, artifacts });
     }
     catch (error) {
         const { message, debug } = (0,errors/* formatError */.Wk)(error);
@@ -7063,8 +7411,8 @@ async function fetchIdTokenFirst(io, config) {
     return early;
 }
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
-function renderStep(io, config) {
-    const rendered = (0,render/* renderTemplate */.Xm)(config);
+function renderStep(io, config, archive) {
+    const rendered = (0,render/* renderTemplate */.Xm)(config, archive);
     const resource = (0,render/* toResourceJson */.OH)(config.templateName, rendered.template);
     const { file, json } = (0,publish/* writeRenderedTemplate */.HS)(io, config, resource);
     io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
@@ -7115,7 +7463,7 @@ async function runPost(io, env = process.env, limits = DEFAULT_LIMITS) {
             return 0;
         }
         // Loaded here, not at startup: the Azure SDK is most of the bundle (see main.ts).
-        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(954), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2179));
+        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(420), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9298));
         await cleanUp(io, { target, state, limits });
     }
     catch (error) {
@@ -8463,30 +8811,18 @@ class ValueResolver {
 
 /***/ }),
 
-/***/ 586:
+/***/ 3504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rq: () => (/* binding */ DEFAULT_BUILD_TIMEOUT_MINUTES),
-  Xm: () => (/* binding */ renderTemplate),
-  OH: () => (/* binding */ toResourceJson)
-});
-
-// UNUSED EXPORTS: API_VERSION, RESOURCE_TYPE
-
-// EXTERNAL MODULE: ./src/model/names.ts
-var names = __nccwpck_require__(1601);
-// EXTERNAL MODULE: ./src/model/run-context.ts
-var run_context = __nccwpck_require__(4882);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/config/workspace-files.ts
-var workspace_files = __nccwpck_require__(2721);
-// EXTERNAL MODULE: ./src/model/script-kind.ts
-var script_kind = __nccwpck_require__(3981);
-;// CONCATENATED MODULE: ./src/template/inline-file.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ shWriteFile),
+/* harmony export */   FK: () => (/* binding */ psWriteFile),
+/* harmony export */   SE: () => (/* binding */ psQuote),
+/* harmony export */   Tx: () => (/* binding */ safeFileName),
+/* harmony export */   US: () => (/* binding */ shQuote),
+/* harmony export */   Z7: () => (/* binding */ psRunFile),
+/* harmony export */   dK: () => (/* binding */ shRunFile)
+/* harmony export */ });
 // Byte-exact delivery of a file through an inline customizer.
 //
 // The service hands inline lines to Packer, which joins them into one script run by `/bin/sh -e`
@@ -8562,39 +8898,175 @@ function psRunFile(file, label) {
     ];
 }
 
+
+/***/ }),
+
+/***/ 5668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QZ: () => (/* binding */ archiveSteps),
+/* harmony export */   vV: () => (/* binding */ needsVmIdentity),
+/* harmony export */   yp: () => (/* binding */ FILE_CUSTOMIZER_MAX_BYTES)
+/* harmony export */ });
+/* harmony import */ var _inline_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3504);
+
+/**
+ * The File customizer is meant for files under 20 MB (and on Linux may only write below /tmp);
+ * larger archives are fetched by a script on the VM.
+ */
+const FILE_CUSTOMIZER_MAX_BYTES = 20 * 1024 * 1024;
+/** IMDS, where a script on the build VM gets a token for the identity attached to the VM. */
+const IMDS = 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01';
+const STORAGE_RESOURCE = 'https%3A%2F%2Fstorage.azure.com%2F';
+/** Storage REST version for token-authenticated reads. */
+const STORAGE_VERSION = '2021-08-06';
+/** The steps, in order: fetch (File or script), then verify and unpack. */
+function archiveSteps(archive, os, destination) {
+    return os === 'windows' ? windowsSteps(archive, destination) : linuxSteps(archive, destination);
+}
+/** Whether the archive is fetched by a script that needs the template identity on the VM. */
+function needsVmIdentity(archive) {
+    return archive.fetchedByScript && archive.identityId !== undefined;
+}
+function linuxSteps(archive, destination) {
+    const local = `/tmp/${archive.fileName}`;
+    const unpack = [
+        'set -eu',
+        `echo ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(`${archive.sha256}  ${local}`)} | sha256sum -c -`,
+        `sudo mkdir -p ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(destination)}`,
+        `sudo tar -xzf ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(local)} -C ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(destination)} --no-same-owner`,
+        `rm -f ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(local)}`,
+    ];
+    if (!archive.fetchedByScript) {
+        return [
+            {
+                type: 'File',
+                name: 'workflow-artifacts (download)',
+                sourceUri: archive.url,
+                destination: local,
+                sha256Checksum: archive.sha256,
+            },
+            { type: 'Shell', name: 'workflow-artifacts', inline: unpack },
+        ];
+    }
+    return [
+        { type: 'Shell', name: 'workflow-artifacts', inline: [...shFetch(archive, local), ...unpack] },
+    ];
+}
+/** curl with the SAS link, or with a token from IMDS for the template identity. */
+function shFetch(archive, local) {
+    const get = `curl -fsS --retry 5 --retry-connrefused -o ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(local)}`;
+    if (!archive.identityId)
+        return [`${get} ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(archive.url)}`];
+    const imds = `${IMDS}&resource=${STORAGE_RESOURCE}&msi_res_id=${encodeURIComponent(archive.identityId)}`;
+    return [
+        `token=$(curl -fsS -H Metadata:true ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(imds)} | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`,
+        `${get} -H "Authorization: Bearer $token" -H 'x-ms-version: ${STORAGE_VERSION}' ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(archive.url)}`,
+    ];
+}
+function windowsSteps(archive, destination) {
+    const local = `C:\\Windows\\Temp\\${archive.fileName}`;
+    const unpack = [
+        "$ErrorActionPreference = 'Stop'",
+        `$hash = (Get-FileHash -Algorithm SHA256 -LiteralPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)}).Hash`,
+        `if ($hash -ne ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(archive.sha256.toUpperCase())}) { throw "sha256 mismatch: $hash" }`,
+        `New-Item -ItemType Directory -Force -Path ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(destination)} | Out-Null`,
+        `Expand-Archive -LiteralPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)} -DestinationPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(destination)} -Force`,
+        `Remove-Item -LiteralPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)}`,
+    ];
+    const step = { type: 'PowerShell', name: 'workflow-artifacts', runElevated: true };
+    if (!archive.fetchedByScript) {
+        return [
+            {
+                type: 'File',
+                name: 'workflow-artifacts (download)',
+                sourceUri: archive.url,
+                destination: local,
+                sha256Checksum: archive.sha256,
+            },
+            { ...step, inline: unpack },
+        ];
+    }
+    return [{ ...step, inline: [...psFetch(archive, local), ...unpack.slice(1)] }];
+}
+function psFetch(archive, local) {
+    const start = ["$ErrorActionPreference = 'Stop'", "$ProgressPreference = 'SilentlyContinue'"];
+    const get = `Invoke-WebRequest -UseBasicParsing -OutFile ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)} -Uri ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(archive.url)}`;
+    if (!archive.identityId)
+        return [...start, get];
+    const imds = `${IMDS}&resource=${STORAGE_RESOURCE}&msi_res_id=${encodeURIComponent(archive.identityId)}`;
+    return [
+        ...start,
+        `$token = (Invoke-RestMethod -Headers @{ Metadata = 'true' } -Uri ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(imds)}).access_token`,
+        `${get} -Headers @{ Authorization = "Bearer $token"; 'x-ms-version' = '${STORAGE_VERSION}' }`,
+    ];
+}
+
+
+/***/ }),
+
+/***/ 5404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rq: () => (/* binding */ DEFAULT_BUILD_TIMEOUT_MINUTES),
+  Xm: () => (/* binding */ renderTemplate),
+  OH: () => (/* binding */ toResourceJson)
+});
+
+// UNUSED EXPORTS: API_VERSION, RESOURCE_TYPE
+
+// EXTERNAL MODULE: ./src/model/names.ts
+var names = __nccwpck_require__(1601);
+// EXTERNAL MODULE: ./src/model/run-context.ts
+var run_context = __nccwpck_require__(4882);
+// EXTERNAL MODULE: ./src/template/remote-artifacts.ts
+var remote_artifacts = __nccwpck_require__(5668);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/config/workspace-files.ts
+var workspace_files = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/model/script-kind.ts
+var script_kind = __nccwpck_require__(3981);
+// EXTERNAL MODULE: ./src/template/inline-file.ts
+var inline_file = __nccwpck_require__(3504);
 ;// CONCATENATED MODULE: ./src/template/customizers.ts
 
 
 
 
-const inline = (file) => ({ ...file, name: safeFileName(file.relPath) });
+
+const inline = (file) => ({ ...file, name: (0,inline_file/* safeFileName */.Tx)(file.relPath) });
 /** Runs a script (or copies a non-script file) in the image's own shell. */
 function scriptStep(file, os, destination) {
     const kind = (0,script_kind/* scriptKind */.O)(file.relPath);
     const name = file.relPath;
     if (kind === 'file') {
-        const target = `${destination}${os === 'windows' ? '\\' : '/'}${safeFileName(file.relPath)}`;
+        const target = `${destination}${os === 'windows' ? '\\' : '/'}${(0,inline_file/* safeFileName */.Tx)(file.relPath)}`;
         return copyStep(os, name, [{ file, target }]);
     }
     return os === 'windows'
         ? {
             type: 'PowerShell',
             name,
-            inline: psRunFile(inline(file), `run ${name}`),
+            inline: (0,inline_file/* psRunFile */.Z7)(inline(file), `run ${name}`),
             runElevated: true,
         }
-        : { type: 'Shell', name, inline: shRunFile(inline(file), `run ${name}`) };
+        : { type: 'Shell', name, inline: (0,inline_file/* shRunFile */.dK)(inline(file), `run ${name}`) };
 }
 function copyStep(os, name, files) {
     if (os === 'windows') {
-        const lines = files.flatMap(({ file, target }) => psWriteFile(inline(file), psQuote(target)));
+        const lines = files.flatMap(({ file, target }) => (0,inline_file/* psWriteFile */.FK)(inline(file), (0,inline_file/* psQuote */.SE)(target)));
         return {
             type: 'PowerShell',
             name,
             inline: ["$ErrorActionPreference = 'Stop'", ...lines],
         };
     }
-    const lines = files.flatMap(({ file, target }) => shWriteFile(inline(file), shQuote(target)));
+    const lines = files.flatMap(({ file, target }) => (0,inline_file/* shWriteFile */.Dq)(inline(file), (0,inline_file/* shQuote */.US)(target)));
     return { type: 'Shell', name, inline: lines };
 }
 /** Artifacts keep their layout below the source directory. */
@@ -8636,14 +9108,17 @@ function windowsUpdateSteps() {
  * Artifacts first (so scripts can use them), then the repo scripts in order, then the inline
  * script, then Windows Update. Validators go to `validate.inVMValidations`.
  */
-function renderCustomization(c, os, reserved = []) {
+function renderCustomization(c, os, reserved = [], archive) {
     const customize = [];
     const origins = [];
-    const add = (step, origin, files) => {
+    const add = (step, origin, files, uploaded) => {
         const named = { ...step, name: uniqueName(step.name ?? step.type, [...reserved, ...customize]) };
         customize.push(named);
-        origins.push(describe(named, origin, files));
+        const described = describe(named, origin, files);
+        origins.push(uploaded ? { ...described, bytes: uploaded.bytes, sha256: uploaded.sha256 } : described);
     };
+    for (const step of archive ? (0,remote_artifacts/* archiveSteps */.QZ)(archive, os, c.artifactDestination) : [])
+        add(step, 'customizer-source', [], archive);
     if (c.artifacts.length > 0) {
         add(copyStep(os, 'workflow-artifacts', artifactTargets(c, os)), 'customizer-source', c.artifacts);
     }
@@ -8742,6 +9217,7 @@ var template_document = __nccwpck_require__(1963);
 
 
 
+
 /** The API version of the bundled schema, so what we render is what we validate against. */
 const API_VERSION = swagger_model/* SCHEMA_API_VERSION */.kW;
 const RESOURCE_TYPE = template_document/* IMAGE_TEMPLATE_TYPE */.i;
@@ -8752,14 +9228,12 @@ const DEFAULT_BUILD_TIMEOUT_MINUTES = 240;
  * The file's customizers, validators and targets come first; inputs given explicitly override
  * its settings. Pure: same config, same template.
  */
-function renderTemplate(config) {
+function renderTemplate(config, archive) {
     const { vm, distribution } = config;
     const file = fileParts(config.templateFile?.loaded, distribution.artifactTags);
-    const ours = renderCustomization(config.customization, config.osType, file.customize);
+    const ours = renderCustomization(config.customization, config.osType, file.customize, archive);
     const customize = [...file.customize, ...ours.customize];
     const inVMValidations = [...entriesOf(file.validate?.inVMValidations), ...ours.validators];
-    const vnetConfig = vm.subnetId ? { subnetId: vm.subnetId } : undefined;
-    const vmInputs = { vmSize: vm.vmSize, osDiskSizeGB: vm.osDiskSizeGb, vnetConfig };
     const template = {
         ...file.rest,
         location: config.location,
@@ -8771,11 +9245,21 @@ function renderTemplate(config) {
         validate: inVMValidations.length > 0 ? { ...file.validate, inVMValidations } : file.validate,
         distribute: [...file.distribute, ...renderDistribution(distribution, config.location)],
         buildTimeoutInMinutes: vm.buildTimeoutMinutes ?? file.buildTimeoutInMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES,
-        vmProfile: mergeVmProfile(file.vmProfile, vmInputs),
+        vmProfile: mergeVmProfile(file.vmProfile, vmInputsOf(config, archive)),
         stagingResourceGroup: vm.stagingResourceGroupId ?? file.stagingResourceGroup,
     };
     const origins = [...file.origins, ...ours.origins];
     return { template: dropUndefined(template), origins, notes: notesFor(config) };
+}
+/** The VM settings from inputs; a large archive needs the template identity on the VM (IMDS). */
+function vmInputsOf(config, archive) {
+    const { vm } = config;
+    return {
+        vmSize: vm.vmSize,
+        osDiskSizeGB: vm.osDiskSizeGb,
+        vnetConfig: vm.subnetId ? { subnetId: vm.subnetId } : undefined,
+        userAssignedIdentities: archive && (0,remote_artifacts/* needsVmIdentity */.vV)(archive) ? [config.identityId] : undefined,
+    };
 }
 /** The file's entries as they are: a malformed one goes on to validation, which names it. */
 const entriesOf = (value) => Array.isArray(value) ? value : [];
@@ -9045,6 +9529,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

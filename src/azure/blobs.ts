@@ -26,6 +26,15 @@ export class Blobs {
     this.container = this.service.getContainerClient(container)
   }
 
+  /** The account's blob endpoint, as the post step needs it to find the uploads again. */
+  get endpoint(): string {
+    return this.service.url.replace(/\/+$/, '')
+  }
+
+  get containerName(): string {
+    return this.container.containerName
+  }
+
   /** `https://…/<container>`: where the uploads are, for messages and the post step. */
   get containerUrl(): string {
     return this.container.url

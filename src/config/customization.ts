@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
 import { lines } from '../model/text.ts'
-import type { Customization, OsType, WorkspaceFile } from '../model/types.ts'
+import type { ArtifactSource, Customization, OsType, WorkspaceFile } from '../model/types.ts'
 import {
   MAX_INLINE_TOTAL_BYTES,
   filesBelow,
@@ -23,6 +23,7 @@ export function parseCustomization(
   workspace: string,
   osType: OsType,
   templateName: string,
+  uploads: boolean,
 ): Customization {
   const fromList = (input: InputName): WorkspaceFile[] =>
     report(issues, input, resolveWorkspaceFiles(workspace, lines(read(input))))
@@ -30,11 +31,9 @@ export function parseCustomization(
   const validators = fromList('validator-scripts')
   checkScriptKinds(issues, 'customizer-scripts', scripts, osType, false)
   checkScriptKinds(issues, 'validator-scripts', validators, osType, true)
-  const { artifacts, artifactRoot } = parseArtifacts(
-    issues,
-    read('customizer-source').trim(),
-    workspace,
-  )
+  const { artifacts, artifactRoot, artifactSource } = uploads
+    ? locateArtifacts(issues, read('customizer-source').trim(), workspace)
+    : parseArtifacts(issues, read('customizer-source').trim(), workspace)
   const destination =
     read('customizer-destination').trim() || defaultDestination(osType, templateName)
   if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
@@ -44,7 +43,7 @@ export function parseCustomization(
   if (inlined > MAX_INLINE_TOTAL_BYTES) {
     issues.add(
       'customizer-scripts',
-      `scripts, validators and artifacts total ${inlined} bytes; at most ${MAX_INLINE_TOTAL_BYTES} bytes can be inlined in one template`,
+      `scripts, validators and artifacts total ${inlined} bytes; at most ${MAX_INLINE_TOTAL_BYTES} bytes can be inlined in one template (\`storage-account\` lifts the limit for artifacts)`,
     )
   }
   const windowsUpdate = issues.boolean('windows-update', read('windows-update'), false)
@@ -57,13 +56,20 @@ export function parseCustomization(
     validators,
     artifacts,
     artifactRoot,
+    ...(artifactSource ? { artifactSource } : {}),
     artifactDestination: destination,
     inlineScript,
     windowsUpdate,
   }
 }
 
-function parseArtifacts(issues: IssueList, raw: string, workspace: string) {
+interface ArtifactParts {
+  readonly artifacts: WorkspaceFile[]
+  readonly artifactRoot: string
+  readonly artifactSource?: ArtifactSource
+}
+
+function parseArtifacts(issues: IssueList, raw: string, workspace: string): ArtifactParts {
   const source = raw || DEFAULT_ARTIFACTS_DIR
   const base = realpathSync(workspace)
   const absolute = path.resolve(base, source)
@@ -75,6 +81,27 @@ function parseArtifacts(issues: IssueList, raw: string, workspace: string) {
   const root = isDirectory ? absolute : path.dirname(absolute)
   const artifactRoot = toPosix(path.relative(base, root))
   return { artifacts, artifactRoot }
+}
+
+/**
+ * With `storage-account`, the source is only located here: it is walked and packed as a stream
+ * before the upload (steps/uploads.ts), so its size is not limited and nothing is read now.
+ */
+function locateArtifacts(issues: IssueList, raw: string, workspace: string): ArtifactParts {
+  const none = { artifacts: [], artifactRoot: '' }
+  const relPath = raw || DEFAULT_ARTIFACTS_DIR
+  const base = realpathSync(workspace)
+  const absolute = path.resolve(base, relPath)
+  if (!existsSync(absolute)) {
+    if (raw !== '') issues.add('customizer-source', `"${raw}" does not exist in the workspace`)
+    return none
+  }
+  if (path.relative(base, absolute).startsWith('..'))
+    issues.add('customizer-source', `"${raw}" is outside the workspace`)
+  return {
+    ...none,
+    artifactSource: { path: absolute, relPath: toPosix(path.relative(base, absolute)) },
+  }
 }
 
 function report(issues: IssueList, input: InputName, result: FileResult): WorkspaceFile[] {

@@ -13,11 +13,18 @@ import {
   parseTypedId,
   resourceId,
 } from '../model/resource-ids.ts'
-import { jobKey, ownerOf, provenanceTags, templateNameFor } from '../model/run-context.ts'
+import {
+  jobKey,
+  ownerOf,
+  provenanceTags,
+  templateNameFor,
+  uploadFolderFor,
+} from '../model/run-context.ts'
 import { inferOsType, parseSource } from './source.ts'
 import { isGuid } from '../model/text.ts'
 import { CLEANUP_MODES, type OsType, type SourceImage } from '../model/types.ts'
 import { type Config } from './types.ts'
+import { parseStorage } from './storage.ts'
 import { parseVm } from './vm.ts'
 import { parseTemplateInput } from './template-input.ts'
 import type { LoadedTemplate } from '../template-file/template-file.ts'
@@ -30,12 +37,7 @@ const DRY_RUN_GROUP = 'dry-run-resource-group'
 const PLACEHOLDER_IDENTITY = 'dry-run-identity'
 
 /** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
-const NOT_YET_SUPPORTED: readonly InputName[] = [
-  'storage-account',
-  'storage-container',
-  'storage-access',
-  'pr-comment',
-]
+const NOT_YET_SUPPORTED: readonly InputName[] = ['pr-comment']
 
 function refuseUnsupported(issues: IssueList, read: Reader): void {
   for (const name of NOT_YET_SUPPORTED) {
@@ -67,17 +69,22 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
     resume || fileSource !== undefined,
     fileSource,
   )
+  const cloud = parseCloud(issues, read)
+  const customCloud = read('arm-endpoint').trim() !== '' || read('authority-host').trim() !== ''
+  const storage = parseStorage(issues, read, cloud, customCloud)
   const config: Config = {
     ...target,
-    cloud: parseCloud(issues, read),
+    cloud,
     auth: parseAuth(issues, read, env, dryRun),
     identityId: parseIdentity(issues, merged('identity').trim(), target, dryRun || resume),
     templateFile,
     templateName,
     owner: ownerOf(env, key),
+    uploadFolder: uploadFolderFor(env, templateName),
     source,
     osType,
-    customization: parseCustomization(issues, read, workspace, osType, templateName),
+    customization: parseCustomization(issues, read, workspace, osType, templateName, !!storage),
+    ...(storage ? { storage } : {}),
     distribution: parseDistribution(issues, {
       read,
       source,

@@ -7,6 +7,7 @@ import type {
   Distribution,
   OsType,
   SourceImage,
+  StorageConfig,
   VmSettings,
 } from '../model/types.ts'
 import type { TemplateFileInput } from './template-input.ts'
@@ -27,6 +28,10 @@ export interface Config {
   readonly templateFile?: TemplateFileInput
   readonly osType: OsType
   readonly customization: Customization
+  /** `storage-account` and friends; undefined when everything is inlined. */
+  readonly storage?: StorageConfig
+  /** Blob folder of this run's uploads (template name, run id and attempt). */
+  readonly uploadFolder: string
   readonly distribution: Distribution
   readonly vm: VmSettings
   readonly wait: boolean

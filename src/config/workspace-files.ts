@@ -12,7 +12,7 @@ export const MAX_TEMPLATE_FILE_BYTES = 4 * 1024 * 1024
 
 const INLINE_LIMIT = {
   bytes: MAX_INLINE_FILE_BYTES,
-  why: 'cannot be inlined in the template (upload through `storage-account` is planned)',
+  why: 'cannot be inlined in the template (with `storage-account`, `customizer-source` is uploaded instead and has no such limit)',
 }
 
 export type FileResult = { files: WorkspaceFile[]; problems: string[] }

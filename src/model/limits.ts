@@ -6,6 +6,8 @@ export interface Limits {
   readonly provisionMs: number
   /** One read (a template, its run outputs); a status read past it counts as a failed read. */
   readonly readMs: number
+  /** Packing and uploading `customizer-source` (gigabytes at tens of MB/s). */
+  readonly uploadMs: number
   /** POST …/run until the service accepted the build. */
   readonly startMs: number
   /** Main's cancel request while the runner is stopping the job (it kills us ~10 s later). */
@@ -24,6 +26,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   provisionMs: 15 * 60_000,
   readMs: 2 * 60_000,
+  uploadMs: 60 * 60_000,
   startMs: 5 * 60_000,
   cancelRequestMs: 5_000,
   postMs: 4 * 60_000,

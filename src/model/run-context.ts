@@ -41,6 +41,14 @@ export function ownerOf(env: NodeJS.ProcessEnv, key: string): string {
   return `key ${key} ${run} ${where}`.slice(0, 256)
 }
 
+/**
+ * The blob folder of this run's uploads: the template name, then the run id and attempt, so
+ * re-runs and other jobs never overwrite or delete each other's blobs.
+ */
+export function uploadFolderFor(env: NodeJS.ProcessEnv, templateName: string): string {
+  return `${templateName}/run-${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
+}
+
 export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env
   return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined

@@ -92,9 +92,35 @@ export interface Distribution {
   readonly artifactTags: Readonly<Record<string, string>>
 }
 
+/** `customizer-source` when it goes through Blob Storage: walked and packed at run time. */
+export interface ArtifactSource {
+  /** Absolute path of the file or directory. */
+  readonly path: string
+  /** Workspace-relative, for messages. */
+  readonly relPath: string
+}
+
+/** The packed `customizer-source` once uploaded: what the template points the build VM at. */
+export interface UploadedArchive {
+  /** Blob URL the build VM reads; with `storage-access: sas` it carries the read-only SAS. */
+  readonly url: string
+  readonly sha256: string
+  readonly bytes: number
+  readonly format: 'tar.gz' | 'zip'
+  /** Too large for the File customizer (20 MB): a script on the VM downloads it. */
+  readonly fetchedByScript: boolean
+  /** File name on the VM while it is unpacked (the blob's own name, without folders). */
+  readonly fileName: string
+  /** The template identity's resource id, for IMDS on the VM when the archive is fetched by a script. */
+  readonly identityId?: string
+}
+
 export interface Customization {
   readonly scripts: readonly WorkspaceFile[]
+  /** Inlined artifacts; empty when they go through Blob Storage (`artifactSource`). */
   readonly artifacts: readonly WorkspaceFile[]
+  /** `customizer-source` to upload, when `storage-account` is set. */
+  readonly artifactSource?: ArtifactSource
   /** Workspace-relative directory the artifacts' layout is kept below ('' for the workspace). */
   readonly artifactRoot: string
   readonly artifactDestination: string

@@ -5,7 +5,7 @@ import type { RunEnd } from '../azure/watch.ts'
 import type { Config } from '../config/types.ts'
 import type { ActionIO } from '../runner/io.ts'
 import { failStep } from './annotations.ts'
-import { sasSignatures } from '../model/secrets.ts'
+import { sasSignatures, scrubSecrets } from '../model/secrets.ts'
 import { renderSummary, type SummaryInput } from './summary.ts'
 import type { CustomizerOrigin } from '../template/customizers.ts'
 
@@ -24,7 +24,8 @@ export function writeRenderedTemplate(
   resource: object,
 ): { file: string; json: string } {
   const file = renderedTemplatePath(config)
-  const json = JSON.stringify(resource, null, 2)
+  // A SAS link the template carries for the build VM is kept out of the file (and the summary).
+  const json = scrubSecrets(JSON.stringify(resource, null, 2))
   writeFileSync(file, `${json}\n`)
   io.setOutput('rendered-template', file)
   return { file, json }

@@ -16,9 +16,17 @@ export interface PostState {
   readonly runStarted: boolean
   /** `wait: false`: the build goes on after this job, so post must leave it alone. */
   readonly detached: boolean
+  /** Blobs uploaded for the build (`storage-account`), saved before the first one is written. */
+  readonly uploads?: UploadedBlobs
   /** Main saw the run end (`runState` holds how). */
   readonly finished: boolean
   readonly runState?: string
+}
+
+export interface UploadedBlobs {
+  readonly blobEndpoint: string
+  readonly container: string
+  readonly names: readonly string[]
 }
 
 /** Records what main has done so far, merged into the state post reads. */

@@ -13,7 +13,7 @@ import { toBuildResult } from '../azure/results.ts'
 import { postStepPromise } from './cleanup-policy.ts'
 import { cleanupTargetOf, templateIdOf } from '../config/cleanup-target.ts'
 import type { Config } from '../config/types.ts'
-import { connect } from './connect.ts'
+import { connect, type AzureSession } from './connect.ts'
 import type { BuildContext } from './build-context.ts'
 import { follow } from './follow.ts'
 import { prepareGallery } from './gallery-preflight.ts'
@@ -29,7 +29,9 @@ import { withDeadline } from '../model/deadline.ts'
 import { ActionError, formatError } from '../model/errors.ts'
 import type { ActionIO } from '../runner/io.ts'
 import type { SaveState } from '../runner/state.ts'
-import { toResourceJson, type RenderedTemplate } from '../template/render.ts'
+import { renderTemplate, toResourceJson, type RenderedTemplate } from '../template/render.ts'
+import type { ArtifactPlan } from './artifact-plan.ts'
+import { uploadArtifacts } from './artifact-upload.ts'
 import { warn } from '../report/annotations.ts'
 
 export interface BuildStart {
@@ -38,6 +40,8 @@ export interface BuildStart {
   readonly early: EarlyIdToken | undefined
   readonly save: SaveState
   readonly limits: Limits
+  /** `customizer-source` to upload first (`storage-account`); the template then points at it. */
+  readonly artifacts?: ArtifactPlan
 }
 
 /** Submits (or adopts) the template, starts and follows the build. Returns the exit code. */
@@ -56,12 +60,33 @@ export async function runBuild(io: ActionIO, config: Config, start: BuildStart):
   }
   // Before the first write: everything post needs, so post never reads the workspace again.
   ctx.save({ target: cleanupTargetOf(config) })
+  let run = ctx
   if (start.rendered) {
     await prepareGallery(io, config, session, start.limits)
-    await submit(ctx, start.rendered)
+    const rendered = start.artifacts
+      ? await renderWithUpload(ctx, session, start.artifacts)
+      : start.rendered
+    run = { ...ctx, origins: rendered.origins }
+    await submit(run, rendered)
   } else await adoptExisting(ctx)
-  if (!config.wait) return await finishDetached(ctx)
-  return await finishRun(ctx)
+  if (!config.wait) return await finishDetached(run)
+  return await finishRun(run)
+}
+
+/** Uploads the artifacts, then renders the template that points at them (as validated). */
+async function renderWithUpload(
+  ctx: BuildContext,
+  session: AzureSession,
+  plan: ArtifactPlan,
+): Promise<RenderedTemplate> {
+  const archive = await uploadArtifacts(ctx, session, plan)
+  const rendered = renderTemplate(ctx.config, archive)
+  writeRenderedTemplate(
+    ctx.io,
+    ctx.config,
+    toResourceJson(ctx.config.templateName, rendered.template),
+  )
+  return rendered
 }
 
 async function finishRun(ctx: BuildContext): Promise<number> {

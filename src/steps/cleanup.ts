@@ -13,7 +13,8 @@ import { planCleanup, removalCommands } from './cleanup-policy.ts'
 import { templateIdOf } from '../config/cleanup-target.ts'
 import { OWNER_TAG } from '../model/run-context.ts'
 import type { CleanupTarget } from '../model/types.ts'
-import { connect } from './connect.ts'
+import { connect, type AzureSession } from './connect.ts'
+import { removeUploads } from './upload-cleanup.ts'
 import type { Limits } from '../model/limits.ts'
 import { formatElapsed } from '../model/elapsed.ts'
 import { formatError } from '../model/errors.ts'
@@ -44,7 +45,9 @@ export async function cleanUp(io: ActionIO, job: CleanupJob): Promise<void> {
   const left: Leftover = { mayBeRunning: state?.runStarted === true && !state.finished }
   const stop = stopSignal(limits.postMs)
   try {
-    await cleanUpWithin(io, job, left, stop.signal)
+    const session = connect(io, target)
+    const keepUploads = await cleanUpWithin(io, job, session, left, stop.signal)
+    await removeUploads(io, state, session, keepUploads, stop.signal)
   } catch (error) {
     const reason = stop.reason()
     const why =
@@ -59,16 +62,23 @@ export async function cleanUp(io: ActionIO, job: CleanupJob): Promise<void> {
   }
 }
 
-async function cleanUpWithin(io: ActionIO, job: CleanupJob, left: Leftover, signal: AbortSignal) {
+/** Handles the template; returns whether it is kept on purpose (its uploads stay with it). */
+async function cleanUpWithin(
+  io: ActionIO,
+  job: CleanupJob,
+  session: AzureSession,
+  left: Leftover,
+  signal: AbortSignal,
+): Promise<boolean> {
   const { target, state } = job
-  const { templates } = connect(io, target)
+  const { templates } = session
   const ref: TemplateRef = { resourceGroup: target.resourceGroup, name: target.templateName }
   const live = await templates.find(ref, signal)
   if (!live) {
     io.info(`Cleanup: nothing to do (the ${describeRef(ref)} does not exist)`)
-    return
+    return state?.detached === true
   }
-  if (!isOurs(io, job, live, ref)) return
+  if (!isOurs(io, job, live, ref)) return false
   left.mayBeRunning = mayStillRun(live, left)
   const plan = planCleanup(target.cleanup, state, live.lastRunStatus?.runState)
   io.info(`Cleanup: ${plan.reason}`)
@@ -76,11 +86,13 @@ async function cleanUpWithin(io: ActionIO, job: CleanupJob, left: Leftover, sign
     io.info('Cancelling the build that is still running')
     await templates.requestCancel(ref, signal)
   }
-  if (!plan.delete || keepsStagedVhd(io, live, ref)) return
+  if (!plan.delete) return true
+  if (keepsStagedVhd(io, live, ref)) return false
   if (left.mayBeRunning || isProvisioning(live)) await waitUntilSettled(io, templates, ref, signal)
   left.mayBeRunning = false
   await templates.delete(ref, signal)
   io.info(`Deleted the ${describeRef(ref)}`)
+  return false
 }
 
 /** A run that main saw start but not end may not show in lastRunStatus yet: keep the doubt. */

@@ -3,11 +3,21 @@ import { createCredential, createImageBuilderClient } from '../azure/clients.ts'
 import { GalleryImages } from '../azure/gallery.ts'
 import { ImageTemplates } from '../azure/image-templates.ts'
 import { assertionSource, type EarlyIdToken } from '../azure/oidc.ts'
-import type { CleanupTarget } from '../model/types.ts'
+import type { CleanupTarget, StorageAccountRef } from '../model/types.ts'
+import { Blobs } from '../azure/blobs.ts'
+import { blobEndpointOf } from '../azure/storage-accounts.ts'
 import type { ActionIO } from '../runner/io.ts'
 
 export interface AzureSession {
   readonly templates: ImageTemplates
+  /** Blob Storage for uploads, with the same credential (never an account key). */
+  readonly blobs: (
+    account: StorageAccountRef,
+    container: string,
+    signal: AbortSignal,
+  ) => Promise<Blobs>
+  /** Blobs at an endpoint already known (the post step, from the saved state). */
+  readonly blobsAt: (blobEndpoint: string, container: string) => Blobs
   /** The gallery target's definition and versions (loads the Compute SDK on first use). */
   readonly gallery: (definitionId: string) => Promise<GalleryImages>
 }
@@ -36,5 +46,13 @@ export function connect(io: ActionIO, target: Connection, early?: EarlyIdToken):
     // Create/delete operations finish in seconds to minutes: poll them faster than the build.
     templates: new ImageTemplates(client, statusClient, Math.min(target.pollMs, 5_000)),
     gallery: (definitionId) => GalleryImages.connect(cloud, credential, definitionId),
+    blobs: async (account, container, signal) => {
+      const endpoint =
+        account.kind === 'endpoint'
+          ? account.blobEndpoint
+          : await blobEndpointOf(cloud, credential, account.accountId, signal)
+      return new Blobs(endpoint, container, credential)
+    },
+    blobsAt: (blobEndpoint, container) => new Blobs(blobEndpoint, container, credential),
   }
 }

@@ -12,6 +12,8 @@ import { validateTemplate, type TemplateProblem } from '../template-file/templat
 import { formatProblem } from '../model/template-problem.ts'
 import type { TemplateToValidate } from '../template-file/template-validation.ts'
 import { failStep } from '../report/annotations.ts'
+import type { UploadedArchive } from '../model/types.ts'
+import { planArtifacts, provisionalArchive } from './artifact-plan.ts'
 
 /** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
 export async function runMain(
@@ -26,12 +28,15 @@ export async function runMain(
   try {
     const config = parseConfig((name) => io.getInput(name), env)
     publishTemplateName(io, config.templateName)
-    const step = config.resume ? undefined : renderStep(io, config)
+    // Walked before any request: what cannot be packed is an input error like any other.
+    const artifacts = config.resume ? undefined : await planArtifacts(config)
+    const archive = artifacts && provisionalArchive(config, artifacts)
+    const step = config.resume ? undefined : renderStep(io, config, archive)
     if (config.dryRun) return await finishDryRun(io, config, step)
     // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
     const early = await fetchIdTokenFirst(io, config)
     const { runBuild } = await import('./build.ts')
-    return await runBuild(io, config, { rendered: step?.rendered, early, save, limits })
+    return await runBuild(io, config, { rendered: step?.rendered, early, save, limits, artifacts })
   } catch (error) {
     const { message, debug } = formatError(error)
     if (debug) io.debug(debug)
@@ -58,8 +63,8 @@ async function fetchIdTokenFirst(io: ActionIO, config: Config) {
 }
 
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
-function renderStep(io: ActionIO, config: Config): RenderStep {
-  const rendered = renderTemplate(config)
+function renderStep(io: ActionIO, config: Config, archive?: UploadedArchive): RenderStep {
+  const rendered = renderTemplate(config, archive)
   const resource = toResourceJson(config.templateName, rendered.template)
   const { file, json } = writeRenderedTemplate(io, config, resource)
   io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)

@@ -3,7 +3,8 @@ import type {
   ImageTemplateInVMValidatorUnion,
 } from '@azure/arm-imagebuilder'
 import { createHash } from 'node:crypto'
-import type { Customization, OsType, WorkspaceFile } from '../model/types.ts'
+import type { Customization, OsType, UploadedArchive, WorkspaceFile } from '../model/types.ts'
+import { archiveSteps } from './remote-artifacts.ts'
 import { totalBytes } from '../config/workspace-files.ts'
 import { scriptKind } from '../model/script-kind.ts'
 import {
@@ -112,6 +113,7 @@ export function renderCustomization(
   c: Customization,
   os: OsType,
   reserved: readonly { name?: string }[] = [],
+  archive?: UploadedArchive,
 ): RenderedCustomization {
   const customize: ImageTemplateCustomizerUnion[] = []
   const origins: CustomizerOrigin[] = []
@@ -119,11 +121,17 @@ export function renderCustomization(
     step: ImageTemplateCustomizerUnion,
     origin: string,
     files: readonly WorkspaceFile[],
+    uploaded?: UploadedArchive,
   ) => {
     const named = { ...step, name: uniqueName(step.name ?? step.type, [...reserved, ...customize]) }
     customize.push(named)
-    origins.push(describe(named, origin, files))
+    const described = describe(named, origin, files)
+    origins.push(
+      uploaded ? { ...described, bytes: uploaded.bytes, sha256: uploaded.sha256 } : described,
+    )
   }
+  for (const step of archive ? archiveSteps(archive, os, c.artifactDestination) : [])
+    add(step, 'customizer-source', [], archive)
   if (c.artifacts.length > 0) {
     add(
       copyStep(os, 'workflow-artifacts', artifactTargets(c, os)),

@@ -2,7 +2,8 @@ import type { ImageTemplate, ImageTemplateDistributorUnion } from '@azure/arm-im
 import { RUN_OUTPUT } from '../model/names.ts'
 import { OWNER_TAG } from '../model/run-context.ts'
 import type { Config } from '../config/types.ts'
-import type { Distribution } from '../model/types.ts'
+import type { Distribution, UploadedArchive } from '../model/types.ts'
+import { needsVmIdentity } from './remote-artifacts.ts'
 import { renderCustomization, type CustomizerOrigin } from './customizers.ts'
 import { fileParts, mergeVmProfile } from './file-merge.ts'
 
@@ -28,14 +29,12 @@ export const DEFAULT_BUILD_TIMEOUT_MINUTES = 240
  * The file's customizers, validators and targets come first; inputs given explicitly override
  * its settings. Pure: same config, same template.
  */
-export function renderTemplate(config: Config): RenderedTemplate {
+export function renderTemplate(config: Config, archive?: UploadedArchive): RenderedTemplate {
   const { vm, distribution } = config
   const file = fileParts(config.templateFile?.loaded, distribution.artifactTags)
-  const ours = renderCustomization(config.customization, config.osType, file.customize)
+  const ours = renderCustomization(config.customization, config.osType, file.customize, archive)
   const customize = [...file.customize, ...ours.customize]
   const inVMValidations = [...entriesOf(file.validate?.inVMValidations), ...ours.validators]
-  const vnetConfig = vm.subnetId ? { subnetId: vm.subnetId } : undefined
-  const vmInputs = { vmSize: vm.vmSize, osDiskSizeGB: vm.osDiskSizeGb, vnetConfig }
   const template = {
     ...file.rest,
     location: config.location,
@@ -48,11 +47,22 @@ export function renderTemplate(config: Config): RenderedTemplate {
     distribute: [...file.distribute, ...renderDistribution(distribution, config.location)],
     buildTimeoutInMinutes:
       vm.buildTimeoutMinutes ?? file.buildTimeoutInMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES,
-    vmProfile: mergeVmProfile(file.vmProfile, vmInputs),
+    vmProfile: mergeVmProfile(file.vmProfile, vmInputsOf(config, archive)),
     stagingResourceGroup: vm.stagingResourceGroupId ?? file.stagingResourceGroup,
   } as ImageTemplate
   const origins = [...file.origins, ...ours.origins]
   return { template: dropUndefined(template), origins, notes: notesFor(config) }
+}
+
+/** The VM settings from inputs; a large archive needs the template identity on the VM (IMDS). */
+function vmInputsOf(config: Config, archive: UploadedArchive | undefined) {
+  const { vm } = config
+  return {
+    vmSize: vm.vmSize,
+    osDiskSizeGB: vm.osDiskSizeGb,
+    vnetConfig: vm.subnetId ? { subnetId: vm.subnetId } : undefined,
+    userAssignedIdentities: archive && needsVmIdentity(archive) ? [config.identityId] : undefined,
+  }
 }
 
 /** The file's entries as they are: a malformed one goes on to validation, which names it. */

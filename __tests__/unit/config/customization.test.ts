@@ -9,7 +9,7 @@ import { makeTempWorkspace, readerOf } from './temp-workspace.ts'
 
 const parse = (workspace: string, values: Record<string, string>, os: OsType = 'linux') => {
   const issues = new IssueList()
-  const customization = parseCustomization(issues, readerOf(values), workspace, os, 'tpl-1')
+  const customization = parseCustomization(issues, readerOf(values), workspace, os, 'tpl-1', false)
   let message = ''
   try {
     issues.throwIfAny()
@@ -148,7 +148,7 @@ describe('parseCustomization: limits and links', () => {
       'validator-scripts': 'v/1.sh',
     })
     expect(message).toBe(
-      `1 input is invalid:\n- \`customizer-scripts\`: scripts, validators and artifacts total ${4 * MAX_INLINE_FILE_BYTES + 1} bytes; at most ${1024 * 1024} bytes can be inlined in one template`,
+      `1 input is invalid:\n- \`customizer-scripts\`: scripts, validators and artifacts total ${4 * MAX_INLINE_FILE_BYTES + 1} bytes; at most ${1024 * 1024} bytes can be inlined in one template (\`storage-account\` lifts the limit for artifacts)`,
     )
   })
 

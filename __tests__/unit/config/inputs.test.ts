@@ -336,7 +336,7 @@ describe('parseConfig: problems', () => {
     )
   })
 
-  it.each(['storage-account', 'storage-container', 'pr-comment'])(
+  it.each(['pr-comment'])(
     'refuses %s, which this version does not support yet',
     (input) => {
       expect(errorOf({ ...VALID, [input]: 'something' }).message).toBe(
@@ -344,6 +344,16 @@ describe('parseConfig: problems', () => {
       )
     },
   )
+
+  it('reads the storage inputs into config.storage and leaves artifacts to the upload', () => {
+    const config = parse({ ...VALID, 'storage-account': 'stimages', 'storage-access': 'sas' })
+    expect(config.storage).toEqual({
+      account: { kind: 'endpoint', blobEndpoint: 'https://stimages.blob.core.windows.net' },
+      container: 'image-builder',
+      access: 'sas',
+    })
+    expect(config.customization.artifacts).toEqual([])
+  })
 
   it('accepts pr-comment: false', () => {
     expect(parse({ ...VALID, 'pr-comment': 'false' }).templateName).toMatch(/^My-Images-9876-2-/)

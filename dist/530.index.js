@@ -1,8 +1,8 @@
-export const id = 212;
-export const ids = [212];
+export const id = 530;
+export const ids = [530];
 export const modules = {
 
-/***/ 5212:
+/***/ 1530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,8 +51,8 @@ function dropEmpty(value) {
 var cleanup_policy = __webpack_require__(8310);
 // EXTERNAL MODULE: ./src/config/cleanup-target.ts
 var cleanup_target = __webpack_require__(5214);
-// EXTERNAL MODULE: ./src/steps/connect.ts + 2 modules
-var connect = __webpack_require__(4273);
+// EXTERNAL MODULE: ./src/steps/connect.ts + 4 modules
+var connect = __webpack_require__(8603);
 // EXTERNAL MODULE: ./src/model/elapsed.ts
 var elapsed = __webpack_require__(9033);
 // EXTERNAL MODULE: ./src/model/errors.ts
@@ -194,8 +194,8 @@ function phaseOf(status) {
 
 // EXTERNAL MODULE: ./src/runner/signals.ts
 var signals = __webpack_require__(715);
-// EXTERNAL MODULE: ./src/template/render.ts + 3 modules
-var render = __webpack_require__(586);
+// EXTERNAL MODULE: ./src/template/render.ts + 2 modules
+var render = __webpack_require__(5404);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
 // EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
@@ -358,9 +358,297 @@ async function prepareGallery(io, config, session, limits) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: ./node_modules/yazl/index.js
+var yazl = __webpack_require__(3044);
+// EXTERNAL MODULE: ./src/artifacts/tree.ts
+var tree = __webpack_require__(3231);
+;// CONCATENATED MODULE: ./src/artifacts/pack.ts
+// Packs a walked tree (tree.ts) into ONE archive stream, hashed as it flows out, so packing and
+// hashing are one pass and memory stays bounded whatever the size: files are read from disk in
+// chunks, one at a time, and every stage waits for the next one (back-pressure).
+//
+// Deterministic: the same tree gives the same bytes on every run and machine (for one deflate
+// implementation: Node's zlib, `process.versions.zlib`; the tar inside is the same everywhere).
+// - Entries in byte order of their UTF-8 paths (tree.ts), every directory included.
+// - tar.gz: ustar headers (pax for long or non-ASCII names), mtime 2000-01-01T00:00:00Z, uid and
+//   gid 0, empty uname/gname, modes 0644/0755 (links 0777); gzip level 6 with mtime 0, no name,
+//   and its OS byte set to 3 (Unix) whatever the platform wrote.
+// - zip: deflate level 6, DOS time 2000-01-01 00:00:00 and no extended (UTC) timestamp field,
+//   so the time zone does not matter; Unix modes in the external attributes, UTF-8 names.
+//   Windows has no portable zip symlink: a link to a file is stored as a copy of the file (with
+//   its mode); a link to a directory is refused (ArtifactError), as is a name with a backslash.
+
+
+
+
+
+
+
+
+/** The time of every tar entry. */
+const TAR_MTIME = new Date(Date.UTC(2000, 0, 1));
+/** The time of every zip entry: DOS times are local, so local midnight gives the same fields. */
+const ZIP_MTIME = new Date(2000, 0, 1);
+/** Deflate level of both formats. */
+const DEFLATE_LEVEL = 6;
+const READ_CHUNK = 256 * 1024;
+const GZIP_OS_OFFSET = 9;
+const GZIP_OS_UNIX = 3;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+/**
+ * Packs `entries` (from walkTree; sorted again here) of `root` into one archive stream. The
+ * digest resolves once the stream has passed its last byte (so read it to the end), and rejects
+ * if packing fails (the stream errors with the same ArtifactError) or the reader stops early.
+ */
+function packTree(root, entries, format) {
+    const sorted = [...entries].sort(tree/* compareEntryPaths */.CO);
+    if (format === 'zip')
+        checkZip(root, sorted);
+    const { tap, digest } = hashTap(format === 'tar.gz');
+    const stages = format === 'tar.gz' ? tarGz(root, sorted) : [zipStream(root, sorted)];
+    (0,external_node_stream_.pipeline)([...stages, tap], () => undefined);
+    return { stream: tap, digest };
+}
+function hashTap(gzip) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    let resolve = () => undefined;
+    let reject = () => undefined;
+    const digest = new Promise((ok, fail) => {
+        resolve = ok;
+        reject = fail;
+    });
+    digest.catch(() => undefined); // the stream reports the same failure
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            const out = gzip ? unixGzipHeader(chunk, bytes) : chunk;
+            hash.update(out);
+            bytes += out.length;
+            done(null, out);
+        },
+        flush(done) {
+            resolve({ sha256: hash.digest('hex'), bytes });
+            done();
+        },
+    });
+    tap.once('close', () => reject(tap.errored ?? new Error('the archive stream was closed early')));
+    return { tap, digest };
+}
+/** The gzip header's OS byte is the platform's (3 Linux, 10 Windows, 19 macOS): make it 3. */
+function unixGzipHeader(chunk, offset) {
+    const at = GZIP_OS_OFFSET - offset;
+    if (at < 0 || at >= chunk.length)
+        return chunk;
+    const copy = Buffer.from(chunk);
+    copy[at] = GZIP_OS_UNIX;
+    return copy;
+}
+function tarGz(root, entries) {
+    const pack = tar_stream.pack();
+    feedTar(pack, root, entries).then(() => pack.finalize(), (error) => pack.destroy(error));
+    const gzip = (0,external_node_zlib_.createGzip)({
+        level: DEFLATE_LEVEL,
+        windowBits: 15,
+        memLevel: 8,
+        strategy: external_node_zlib_.constants.Z_DEFAULT_STRATEGY,
+    });
+    return [external_node_stream_.Readable.from(pack, { objectMode: false }), gzip];
+}
+async function feedTar(pack, root, entries) {
+    for (const entry of entries) {
+        const { sink, done } = tarEntry(pack, entry);
+        if (entry.kind === 'file')
+            await writeFile(sink, done, filePath(root, entry), entry.size);
+        await done;
+    }
+}
+function tarHeader(entry) {
+    const common = { name: entry.path, mtime: TAR_MTIME, uid: 0, gid: 0, uname: '', gname: '' };
+    if (entry.kind === 'file')
+        return { ...common, type: 'file', mode: entry.mode, size: entry.size };
+    if (entry.kind === 'directory') {
+        return { ...common, name: `${entry.path}/`, type: 'directory', mode: 0o755 };
+    }
+    return { ...common, type: 'symlink', mode: 0o777, linkname: entry.link?.target ?? '' };
+}
+function tarEntry(pack, entry) {
+    let sink;
+    const done = new Promise((resolve, reject) => {
+        sink = pack.entry(tarHeader(entry), (error) => (error ? reject(error) : resolve()));
+    });
+    done.catch(() => undefined); // awaited by feedTar; a destroyed pack rejects it early
+    sink?.on('error', () => undefined); // reported through `done`
+    return { sink: sink, done };
+}
+/** Copies a file into a tar entry chunk by chunk, waiting whenever the entry is full. */
+async function writeFile(sink, done, file, size) {
+    const drained = () => new Promise((resolve) => sink.once('drain', () => resolve()));
+    for await (const chunk of fileChunks(file, size)) {
+        if (!sink.write(chunk))
+            await Promise.race([drained(), done]);
+    }
+    sink.end(undefined); // streamx's types want an argument
+}
+/** The file's bytes; fails, naming it, if it cannot be read or its size changed since listed. */
+async function* fileChunks(file, size) {
+    let bytes = 0;
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK })) {
+            bytes += chunk.length;
+            if (size !== undefined && bytes > size)
+                break;
+            yield chunk;
+        }
+    }
+    catch (error) {
+        throw (0,tree/* readError */.lS)(file, error);
+    }
+    if (size !== undefined && bytes !== size) {
+        throw new tree/* ArtifactError */.nE(file, `changed while it was packed (${size} bytes when listed)`);
+    }
+}
+function checkZip(root, entries) {
+    for (const entry of entries) {
+        if (entry.path.includes('\\')) {
+            throw new tree/* ArtifactError */.nE(filePath(root, entry), 'has a backslash in its name; a zip cannot hold it');
+        }
+        if (entry.link?.kind === 'directory') {
+            const reason = 'is a symlink to a directory, which a zip (for Windows) cannot hold; use tar.gz or copy the directory';
+            throw new tree/* ArtifactError */.nE(filePath(root, entry), reason);
+        }
+    }
+}
+function zipStream(root, entries) {
+    const zip = new yazl/* ZipFile */.u();
+    const out = zip.outputStream;
+    let reading;
+    const fail = (error) => void out.destroy(error);
+    zip.on('error', fail);
+    out.once('close', () => reading?.destroy());
+    const options = { mtime: ZIP_MTIME, forceDosTimestamp: true };
+    for (const entry of entries) {
+        if (entry.kind === 'directory') {
+            zip.addEmptyDirectory(entry.path, { ...options, mode: S_IFDIR | 0o755 });
+            continue;
+        }
+        // A link to a file (checked by checkZip) is stored as a copy of its target.
+        const size = entry.kind === 'file' ? entry.size : undefined;
+        const mode = S_IFREG | entry.mode;
+        const file = {
+            ...options,
+            mode,
+            compressionLevel: DEFLATE_LEVEL,
+            ...(size === undefined ? {} : { size }),
+        };
+        zip.addReadStreamLazy(entry.path, file, (ready) => {
+            reading = external_node_stream_.Readable.from(fileChunks(filePath(root, entry), size), { objectMode: false });
+            reading.once('error', fail);
+            ready(null, reading);
+        });
+    }
+    zip.end();
+    return out;
+}
+function filePath(root, entry) {
+    return external_node_path_default().join(root, ...entry.path.split('/'));
+}
+
+// EXTERNAL MODULE: ./src/model/secrets.ts
+var secrets = __webpack_require__(5780);
+;// CONCATENATED MODULE: ./src/steps/artifact-upload.ts
+
+
+
+
+/** The SAS outlives the build by this much: queueing before the build starts, clock skew. */
+const SAS_MARGIN_MS = 2 * 60 * 60_000;
+/** How often a long upload reports its progress. */
+const PROGRESS_EVERY_MS = 10_000;
+/** Uploads the archive; a failed or cancelled upload removes what it wrote. */
+async function uploadArtifacts(ctx, session, plan) {
+    const storage = ctx.config.storage;
+    if (!storage)
+        throw new Error('uploadArtifacts needs storage-account');
+    const wait = {
+        what: `the upload of customizer-source to ${storage.container}`,
+        ms: ctx.limits.uploadMs,
+    };
+    return withDeadline(wait, async (signal) => {
+        const blobs = await session.blobs(storage.account, storage.container, signal);
+        // Saved before the first write to Storage: post removes the blob by the cleanup policy.
+        ctx.save({
+            uploads: {
+                blobEndpoint: blobs.endpoint,
+                container: blobs.containerName,
+                names: [plan.blobName],
+            },
+        });
+        try {
+            return await send(ctx, blobs, plan, signal);
+        }
+        catch (error) {
+            await blobs.remove([plan.blobName], AbortSignal.timeout(30_000)).catch(() => undefined);
+            throw error;
+        }
+    });
+}
+async function send(ctx, blobs, plan, signal) {
+    const { io, config } = ctx;
+    await blobs.ensureContainer(signal);
+    const packed = packTree(plan.tree.root, plan.tree.entries, plan.format);
+    const started = Date.now();
+    let reported = started;
+    await blobs.upload(plan.blobName, packed.stream, signal, (bytes) => {
+        if (Date.now() - reported < PROGRESS_EVERY_MS)
+            return;
+        reported = Date.now();
+        io.info(`Uploading customizer-source: ${mib(bytes)} sent after ${Math.round((reported - started) / 1000)}s`);
+    });
+    const { sha256, bytes } = await packed.digest;
+    const url = config.storage?.access === 'sas'
+        ? await signedLink(ctx, blobs, plan, signal)
+        : blobs.urlOf(plan.blobName);
+    io.info(`Uploaded customizer-source (${plan.tree.entries.length} entries) as ${plan.format}: ${bytes} bytes, sha256 ${sha256}, to ${blobs.urlOf(plan.blobName)}`);
+    return {
+        url,
+        sha256,
+        bytes,
+        format: plan.format,
+        fetchedByScript: plan.fetchedByScript,
+        fileName: plan.fileName,
+        ...(config.storage?.access === 'identity' ? { identityId: config.identityId } : {}),
+    };
+}
+/** Read-only, one blob, https only, expiring at the build timeout plus a margin: never a year. */
+async function signedLink(ctx, blobs, plan, signal) {
+    const minutes = ctx.config.vm.buildTimeoutMinutes ?? render/* DEFAULT_BUILD_TIMEOUT_MINUTES */.rq;
+    const expiresOn = new Date(Date.now() + minutes * 60_000 + SAS_MARGIN_MS);
+    const link = await blobs.readLink(plan.blobName, expiresOn, signal);
+    for (const secret of (0,secrets/* sasSignatures */.z)(link))
+        ctx.io.setSecret(secret);
+    ctx.io.info(`Signed a read-only link for the build VM, valid until ${expiresOn.toISOString()}`);
+    return link;
+}
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
 ;// CONCATENATED MODULE: ./src/steps/build.ts
 // The Azure half of the main step, loaded only when the run talks to Azure: submit the template,
 // start the build, follow it and report. main.ts has validated everything before this runs.
+
 
 
 
@@ -389,15 +677,27 @@ async function runBuild(io, config, start) {
     };
     // Before the first write: everything post needs, so post never reads the workspace again.
     ctx.save({ target: (0,cleanup_target/* cleanupTargetOf */.td)(config) });
+    let run = ctx;
     if (start.rendered) {
         await prepareGallery(io, config, session, start.limits);
-        await build_submit(ctx, start.rendered);
+        const rendered = start.artifacts
+            ? await renderWithUpload(ctx, session, start.artifacts)
+            : start.rendered;
+        run = { ...ctx, origins: rendered.origins };
+        await build_submit(run, rendered);
     }
     else
         await adoptExisting(ctx);
     if (!config.wait)
-        return await finishDetached(ctx);
-    return await finishRun(ctx);
+        return await finishDetached(run);
+    return await finishRun(run);
+}
+/** Uploads the artifacts, then renders the template that points at them (as validated). */
+async function renderWithUpload(ctx, session, plan) {
+    const archive = await uploadArtifacts(ctx, session, plan);
+    const rendered = (0,render/* renderTemplate */.Xm)(ctx.config, archive);
+    (0,publish/* writeRenderedTemplate */.HS)(ctx.io, ctx.config, (0,render/* toResourceJson */.OH)(ctx.config.templateName, rendered.template));
+    return rendered;
 }
 async function finishRun(ctx) {
     const { io, config } = ctx;

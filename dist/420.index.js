@@ -1,5 +1,5 @@
-export const id = 954;
-export const ids = [954];
+export const id = 420;
+export const ids = [420];
 export const modules = {
 
 /***/ 6616:
@@ -371,7 +371,7 @@ function postStepPromise(mode, runState, templateId, keepsVhd = false) {
 
 /***/ }),
 
-/***/ 4273:
+/***/ 8603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -382,8 +382,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@azure/arm-imagebuilder/dist/esm/index.js + 19 modules
 var esm = __webpack_require__(6437);
-// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 182 modules
-var dist_esm = __webpack_require__(5563);
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 165 modules
+var dist_esm = __webpack_require__(3016);
 ;// CONCATENATED MODULE: ./src/azure/clients.ts
 
 
@@ -526,7 +526,123 @@ class GalleryImages {
 var image_templates = __webpack_require__(7316);
 // EXTERNAL MODULE: ./src/azure/oidc.ts
 var oidc = __webpack_require__(7726);
+// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 148 modules
+var storage_blob_dist_esm = __webpack_require__(4981);
+;// CONCATENATED MODULE: ./src/azure/blobs.ts
+
+
+/** Block size and blocks in flight: memory stays near their product whatever the size. */
+const BLOCK_BYTES = 8 * 1024 * 1024;
+const BLOCKS_IN_FLIGHT = 4;
+class Blobs {
+    service;
+    container;
+    constructor(blobEndpoint, container, credential) {
+        this.service = new storage_blob_dist_esm/* BlobServiceClient */.wS(blobEndpoint, credential, {
+            retryOptions: { maxTries: 6, retryDelayInMs: 500, maxRetryDelayInMs: 30_000 },
+        });
+        this.container = this.service.getContainerClient(container);
+    }
+    /** The account's blob endpoint, as the post step needs it to find the uploads again. */
+    get endpoint() {
+        return this.service.url.replace(/\/+$/, '');
+    }
+    get containerName() {
+        return this.container.containerName;
+    }
+    /** `https://…/<container>`: where the uploads are, for messages and the post step. */
+    get containerUrl() {
+        return this.container.url;
+    }
+    urlOf(name) {
+        return this.container.getBlockBlobClient(name).url;
+    }
+    async ensureContainer(abortSignal) {
+        try {
+            await this.container.createIfNotExists({ abortSignal });
+        }
+        catch (error) {
+            throw (0,errors/* azureError */.uv)(`Creating the blob container ${this.containerUrl}`, error);
+        }
+    }
+    /** Streams `body` into block blob `name`, in parallel blocks; returns the bytes sent. */
+    async upload(name, body, abortSignal, onProgress) {
+        const blob = this.container.getBlockBlobClient(name);
+        try {
+            await blob.uploadStream(body, BLOCK_BYTES, BLOCKS_IN_FLIGHT, {
+                abortSignal,
+                onProgress: onProgress && ((p) => onProgress(p.loadedBytes)),
+            });
+        }
+        catch (error) {
+            throw (0,errors/* azureError */.uv)(`Uploading ${blob.url}`, error);
+        }
+    }
+    /** Deletes the named blobs; ones already gone are fine. */
+    async remove(names, abortSignal) {
+        for (const name of names) {
+            const blob = this.container.getBlockBlobClient(name);
+            try {
+                await blob.deleteIfExists({ abortSignal });
+            }
+            catch (error) {
+                throw (0,errors/* azureError */.uv)(`Deleting ${blob.url}`, error);
+            }
+        }
+    }
+    /**
+     * A read-only, https-only user-delegation SAS for one blob, valid until `expiresOn`: signed
+     * with a key the credential obtains, never with an account key.
+     */
+    async readLink(name, expiresOn, abortSignal) {
+        const startsOn = new Date(Date.now() - 5 * 60_000);
+        try {
+            const key = await this.service.getUserDelegationKey(startsOn, expiresOn, { abortSignal });
+            const query = (0,storage_blob_dist_esm/* generateBlobSASQueryParameters */.WJ)({
+                containerName: this.container.containerName,
+                blobName: name,
+                permissions: storage_blob_dist_esm/* BlobSASPermissions */.vD.parse('r'),
+                startsOn,
+                expiresOn,
+                protocol: storage_blob_dist_esm/* SASProtocol */.m5.Https,
+            }, key, this.service.accountName);
+            return `${this.urlOf(name)}?${query.toString()}`;
+        }
+        catch (error) {
+            throw (0,errors/* azureError */.uv)(`Signing a read link for ${this.urlOf(name)}`, error);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/model/errors.ts
+var model_errors = __webpack_require__(7206);
+;// CONCATENATED MODULE: ./src/azure/storage-accounts.ts
+
+const API_VERSION = '2023-05-01';
+/**
+ * The blob endpoint of a storage account given by resource id, read through ARM (one GET of the
+ * account, which Reader on it allows). Sovereign and custom clouds answer their own suffix.
+ */
+async function blobEndpointOf(cloud, credential, accountId, abortSignal) {
+    const token = await credential.getToken(`${cloud.armEndpoint}/.default`, { abortSignal });
+    const url = `${cloud.armEndpoint}${accountId}?api-version=${API_VERSION}`;
+    const response = await fetch(url, {
+        headers: { authorization: `Bearer ${token?.token ?? ''}` },
+        signal: abortSignal,
+    });
+    const body = (await response.json().catch(() => ({})));
+    const blob = body.properties?.primaryEndpoints?.blob;
+    if (response.ok && blob)
+        return blob.replace(/\/+$/, '');
+    const why = body.error
+        ? `${body.error.code ?? ''}: ${body.error.message ?? ''}`
+        : 'no blob endpoint';
+    throw new model_errors/* ActionError */.lZ(`Reading the storage account ${accountId} failed (HTTP ${response.status}, ${why}). The workflow identity needs Reader on it, or give \`storage-account\` as the https blob endpoint.`);
+}
+
 ;// CONCATENATED MODULE: ./src/steps/connect.ts
+
+
 
 
 
@@ -551,6 +667,13 @@ function connect(io, target, early) {
         // Create/delete operations finish in seconds to minutes: poll them faster than the build.
         templates: new image_templates/* ImageTemplates */.bH(client, statusClient, Math.min(target.pollMs, 5_000)),
         gallery: (definitionId) => GalleryImages.connect(cloud, credential, definitionId),
+        blobs: async (account, container, signal) => {
+            const endpoint = account.kind === 'endpoint'
+                ? account.blobEndpoint
+                : await blobEndpointOf(cloud, credential, account.accountId, signal);
+            return new Blobs(endpoint, container, credential);
+        },
+        blobsAt: (blobEndpoint, container) => new Blobs(blobEndpoint, container, credential),
     };
 }
 
