@@ -1,4 +1,5 @@
 import { locationOf, methodNotAllowed } from './arm-image-templates.ts'
+import { tenantOfBearer } from './auth.ts'
 import type { EmulatorContext } from './context.ts'
 import { armError, templateNotFound } from './errors.ts'
 import type { Exchange, Reply } from './exchange.ts'
@@ -21,7 +22,8 @@ export function handleRun(exchange: Exchange, context: EmulatorContext, ref: Tem
     return armError(409, 'Conflict', message)
   }
   const operation = context.operations.start(ref.subscriptionId, locationOf(record.resource))
-  context.store.beginRun(record, operation.name)
+  // The service reads customizer sources as the template's identity, in the caller's tenant.
+  context.store.beginRun(record, operation.name, tenantOfBearer(exchange.headers.authorization))
   const style = { asyncOperation: true, location: true }
   return {
     status: 202,

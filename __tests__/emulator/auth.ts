@@ -1,5 +1,6 @@
 import { randomUUID, type KeyObject } from 'node:crypto'
 import { peekClaims, publicKeyOf, signJwt, verifyJwt, type Claims } from './jwt.ts'
+import { wallClock } from './clock.ts'
 import type { Clock, Scenario } from './types.ts'
 
 /** Issuer of GitHub Actions OIDC tokens. */
@@ -18,10 +19,28 @@ export interface AssertionProblem {
 /** Outcome of checking an ARM bearer token. */
 export type BearerCheck = 'valid' | 'missing' | 'invalid' | 'expired'
 
+/** Audience of Azure Storage tokens, as Storage (and Azurite) checks it. */
+export const STORAGE_AUDIENCE = 'https://storage.azure.com'
+
+/** A user-assigned managed identity, as a template's `identity.userAssignedIdentities` names it. */
+export interface ManagedIdentity {
+  tenant: string
+  /** Resource id of the identity. */
+  resourceId: string
+  principalId: string
+  clientId: string
+}
+
 /** Issues and checks every token of the emulator; remembers them all. */
 export interface TokenAuthority {
   issueOidcToken(audience: string): string
   issueAccessToken(tenant: string, clientId: string, scope: string): string
+  /**
+   * A Storage token (`aud` https://storage.azure.com) for `identity`, as the Image Builder
+   * service obtains one to read customizer sources: `oid` is its principalId, `appid` its
+   * clientId. Dated on the wall clock whatever the emulator's clock (see the decision below).
+   */
+  issueStorageToken(identity: ManagedIdentity): string
   checkAssertion(assertion: string): AssertionProblem | undefined
   checkBearer(authorization: string | undefined): BearerCheck
   issued(): string[]
@@ -39,6 +58,9 @@ export interface TokenAuthority {
  * and SDK pollers wait on real timers anyway. So a manual clock is used only by tests that talk to
  * the emulator with their own fetch helpers; tests going through MSAL or the Azure SDK
  * (sdk.test.ts, gallery-sdk.test.ts, the e2e tests) stay on the wall clock, where both agree.
+ *
+ * Storage tokens of template identities are the exception: only Storage reads them, and Azurite
+ * checks `nbf`/`exp` on the real clock, so they are always dated on the wall clock.
  */
 export function createTokenAuthority(
   privateKeyPem: string,
@@ -48,6 +70,7 @@ export function createTokenAuthority(
   const publicKey = publicKeyOf(privateKeyPem)
   const oidcTokens = new Set<string>()
   const accessTokens = new Map<string, number>()
+  const storageTokens = new Set<string>()
   const lifetime = (): number => scenario.tokenLifetimeSeconds
 
   return {
@@ -62,9 +85,15 @@ export function createTokenAuthority(
       accessTokens.set(token, Number(claims.exp) * 1000)
       return token
     },
+    issueStorageToken(identity) {
+      const claims = identityClaims(identity, lifetime(), wallClock.now())
+      const token = signJwt(claims, privateKeyPem)
+      storageTokens.add(token)
+      return token
+    },
     checkAssertion: (assertion) => checkAssertion(assertion, publicKey, oidcTokens, clock.now()),
     checkBearer: (authorization) => checkBearer(authorization, accessTokens, clock.now()),
-    issued: () => [...oidcTokens, ...accessTokens.keys()],
+    issued: () => [...oidcTokens, ...accessTokens.keys(), ...storageTokens],
   }
 }
 
@@ -104,6 +133,32 @@ function accessClaims(grant: AccessGrant, lifetimeSeconds: number, nowMs: number
     exp: now + lifetimeSeconds,
     uti: randomUUID(),
   }
+}
+
+// Claims of a managed identity's token as Entra issues them (v1 issuer, as Storage expects).
+function identityClaims(identity: ManagedIdentity, lifetimeSeconds: number, nowMs: number): Claims {
+  const now = Math.floor(nowMs / 1000)
+  return {
+    aud: STORAGE_AUDIENCE,
+    iss: `https://sts.windows.net/${identity.tenant}/`,
+    tid: identity.tenant,
+    appid: identity.clientId,
+    oid: identity.principalId,
+    sub: identity.principalId,
+    idtyp: 'app',
+    xms_mirid: identity.resourceId,
+    iat: now,
+    nbf: now,
+    exp: now + lifetimeSeconds,
+    uti: randomUUID(),
+  }
+}
+
+/** Tenant (`tid`) of a bearer token, read without checking it (ARM has done that already). */
+export function tenantOfBearer(authorization: string | undefined): string | undefined {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1]
+  const tid = token === undefined ? undefined : peekClaims(token)?.tid
+  return typeof tid === 'string' ? tid : undefined
 }
 
 function checkAssertion(

@@ -35,3 +35,16 @@ export function buildFailureMessage(logLocation: string): string {
     `OperationId: ${randomUUID()}.`
   )
 }
+
+/**
+ * `lastRunStatus.message` of a build that failed reading or checking a customizer source;
+ * `problem` names the step and what went wrong (URLs without their query).
+ */
+export function sourceFailureMessage(problem: string, logLocation: string): string {
+  return (
+    `Failed while processing request: ${problem}. During the image build, a failure has ` +
+    'occurred, please review the build log to identify which build/customization step failed. ' +
+    'For more troubleshooting steps go to https://aka.ms/azvmimagebuilderts. ' +
+    `Image Build log location: ${logLocation}. OperationId: ${randomUUID()}.`
+  )
+}

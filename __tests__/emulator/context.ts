@@ -2,6 +2,7 @@ import type { JsonWebKey } from 'node:crypto'
 import type { TokenAuthority } from './auth.ts'
 import type { GalleryStore } from './gallery-store.ts'
 import type { OperationStore } from './lro.ts'
+import type { StorageReader } from './storage-sources.ts'
 import type { TemplateStore } from './template-store.ts'
 import type { Clock, Scenario } from './types.ts'
 
@@ -20,4 +21,6 @@ export interface EmulatorContext {
   store: TemplateStore
   /** Microsoft.Compute galleries, image definitions and image versions. */
   galleries: GalleryStore
+  /** Reads builds' customizer sources from Storage, and records every request it made. */
+  storage: StorageReader
 }

@@ -1,6 +1,6 @@
 import { OIDC_PATH } from './github-oidc.ts'
 import { isArmPath } from './arm.ts'
-import { parseTemplateId } from './resource-id.ts'
+import { parseTemplateId, type TemplateRef } from './resource-id.ts'
 import { seedGallery, seedGalleryImage, seedGalleryImageVersion } from './gallery-seed.ts'
 import { wallClock } from './clock.ts'
 import { createScenario } from './scenario.ts'
@@ -34,6 +34,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     writes: () => requests.filter(isWrite),
     templates: context.store.templates,
     issuedSecrets: () => context.tokens.issued(),
+    downloadsOf: (id) => context.store.downloadsOf(templateRefOf(id, 'downloadsOf')),
+    storageReads: context.storage.reads,
+    storageSettled: () => context.storage.settled(),
     seedTemplate: (id, body, runState) => seedTemplate(running, id, body, runState),
     galleries: context.galleries.resources,
     seedGallery: (id, location, properties) =>
@@ -56,7 +59,12 @@ function seedTemplate(
   body: object,
   runState?: 'Running' | 'Succeeded' | 'Failed',
 ): void {
-  const ref = parseTemplateId(id)
-  if (!ref) throw new Error(`seedTemplate: '${id}' is not an image template resource id`)
+  const ref = templateRefOf(id, 'seedTemplate')
   running.context.store.seed(ref, body as Record<string, unknown>, runState)
+}
+
+function templateRefOf(id: string, caller: string): TemplateRef {
+  const ref = parseTemplateId(id)
+  if (!ref) throw new Error(`${caller}: '${id}' is not an image template resource id`)
+  return ref
 }

@@ -30,6 +30,16 @@ export interface LastRunStatus {
   message: string
 }
 
+/**
+ * What a run may do once the phase it is in is over: `pass` moves on, `fail` ends it Failed —
+ * either not before `at` when given (the phase lasts until then) — and `hold` keeps it in the
+ * phase until a later advance asks again.
+ */
+export type PhaseVerdict = { kind: 'pass' | 'fail'; at?: number } | { kind: 'hold' }
+
+/** Asked at the end of every phase of a run. */
+export type PhaseGate = (phase: RunSubState) => PhaseVerdict
+
 /** A new run in its first phase. */
 export function startRun(now: number, operation?: string): Run {
   return {
@@ -47,23 +57,50 @@ export function isActive(run: Run | undefined): boolean {
   return run?.state === 'Running' || run?.state === 'Canceling'
 }
 
-/** Move `run` forward to `now`; returns how it ended if it ended during this call. */
-export function advanceRun(run: Run, now: number, scenario: Scenario): RunEnd | undefined {
+/**
+ * Move `run` forward to `now`, asking `gate` (when given) at the end of each phase; returns how it
+ * ended if it ended during this call.
+ */
+export function advanceRun(
+  run: Run,
+  now: number,
+  scenario: Scenario,
+  gate?: PhaseGate,
+): RunEnd | undefined {
   if (run.state === 'Canceling') return advanceCancel(run, now)
   if (run.state !== 'Running') return undefined
   // Read the scenario at each transition so tests can change it while a run is under way.
   while (now - run.phaseStartedAt >= scenario.phaseMs) {
-    const phaseEnd = run.phaseStartedAt + scenario.phaseMs
-    if (scenario.failAt !== undefined && currentPhase(run) === scenario.failAt) {
-      return end(run, 'Failed', phaseEnd)
-    }
-    if (run.phaseIndex + 1 >= ALL_PHASES.length) {
-      return end(run, scenario.partial ? 'PartiallySucceeded' : 'Succeeded', phaseEnd)
-    }
-    run.phaseIndex += 1
-    run.phaseStartedAt = phaseEnd
+    const step = endPhase(run, now, scenario, gate)
+    if (step !== 'next') return step
   }
   return undefined
+}
+
+/**
+ * End the phase `run` is in, its time being up: 'next' when the run moved on to the next phase,
+ * else how it ended (undefined: held in the phase by `gate`).
+ */
+function endPhase(
+  run: Run,
+  now: number,
+  scenario: Scenario,
+  gate: PhaseGate | undefined,
+): RunEnd | 'next' | undefined {
+  const verdict = gate?.(currentPhase(run)) ?? { kind: 'pass' }
+  if (verdict.kind === 'hold') return undefined
+  const due = run.phaseStartedAt + scenario.phaseMs
+  const phaseEnd = Math.min(now, Math.max(due, verdict.at ?? due))
+  if (verdict.kind === 'fail') return end(run, 'Failed', phaseEnd)
+  if (scenario.failAt !== undefined && currentPhase(run) === scenario.failAt) {
+    return end(run, 'Failed', phaseEnd)
+  }
+  if (run.phaseIndex + 1 >= ALL_PHASES.length) {
+    return end(run, scenario.partial ? 'PartiallySucceeded' : 'Succeeded', phaseEnd)
+  }
+  run.phaseIndex += 1
+  run.phaseStartedAt = phaseEnd
+  return 'next'
 }
 
 /** Ask a running build to stop; it is Canceled after `durationMs`. */

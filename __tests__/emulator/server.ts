@@ -14,6 +14,7 @@ import { readExchange, recordOf, type Answer, type Exchange, type Reply } from '
 import { handleOidcToken, OIDC_PATH } from './github-oidc.ts'
 import { publicKeyOf } from './jwt.ts'
 import { createOperationStore } from './lro.ts'
+import { createStorageReader } from './storage-sources.ts'
 import { createTemplateStore } from './template-store.ts'
 import type { Clock, RecordedRequest, Scenario } from './types.ts'
 
@@ -63,7 +64,7 @@ export async function listen(
     stopTicking()
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
     server.closeAllConnections()
-    await closed
+    await Promise.all([closed, context.storage.close()])
   }
   return { server, context, requests, tick, close }
 }
@@ -88,18 +89,21 @@ function createContext(
   const operations = createOperationStore(clock)
   const galleries = createGalleryStore(scenario, operations, clock)
   const signingJwk = { ...publicKeyOf(key).export({ format: 'jwk' }), use: 'sig', alg: 'RS256' }
+  const tokens = createTokenAuthority(key, scenario, clock)
+  const storage = createStorageReader(tokens, clock)
   return {
     url,
     scenario,
     clock,
-    tokens: createTokenAuthority(key, scenario, clock),
+    tokens,
     // Random per instance: tests must use the values the emulator hands out.
     oidcRequestToken: randomBytes(24).toString('base64url'),
     clientSecret: randomBytes(24).toString('base64url'),
     signingJwk,
     operations,
-    store: createTemplateStore(scenario, operations, galleries, clock),
+    store: createTemplateStore(scenario, operations, galleries, clock, storage),
     galleries,
+    storage,
   }
 }
 

@@ -1,14 +1,29 @@
 import { randomUUID } from 'node:crypto'
-import { buildFailureMessage, buildLogLocation } from './build-log.ts'
+import { buildFailureMessage, buildLogLocation, sourceFailureMessage } from './build-log.ts'
 import { isRecord } from './exchange.ts'
 import { publishVersions } from './gallery-publish.ts'
 import type { GalleryStore } from './gallery-store.ts'
 import type { OperationStore } from './lro.ts'
 import { TEMPLATE_TYPE, type TemplateRef } from './resource-id.ts'
-import { advanceRun, lastRunStatusOf, startRun, type Run, type RunEnd } from './run.ts'
+import {
+  advanceRun,
+  currentPhase,
+  lastRunStatusOf,
+  startRun,
+  type PhaseVerdict,
+  type Run,
+  type RunEnd,
+} from './run.ts'
 import { buildRunOutputs, type RunOutput } from './run-outputs.ts'
 import { ALL_PHASES } from './scenario.ts'
-import type { Clock, Scenario } from './types.ts'
+import {
+  firstProblem,
+  sourceVerdict,
+  UNKNOWN_TENANT,
+  type SourceReads,
+  type StorageReader,
+} from './storage-sources.ts'
+import type { Clock, Scenario, SourceDownload } from './types.ts'
 
 /** A template resource as GET returns it; mutated in place as time passes. */
 export type TemplateResource = Record<string, unknown> & { properties: Record<string, unknown> }
@@ -21,6 +36,10 @@ export interface TemplateRecord {
   run?: Run
   runMessage: string
   outputs: RunOutput[]
+  /** Reads of the current run's storage-hosted customizer sources (storage-sources.ts). */
+  sources?: SourceReads
+  /** What those reads downloaded successfully so far, in template order. */
+  downloads: SourceDownload[]
 }
 
 /** Templates of one emulator, advanced by `tick`. */
@@ -33,7 +52,16 @@ export interface TemplateStore {
   /** Store a provisioned template, optionally with a run in the given state. */
   seed(ref: TemplateRef, body: Record<string, unknown>, runState?: SeedRunState): void
   remove(record: TemplateRecord, operation: string): void
-  beginRun(record: TemplateRecord, operation?: string): void
+  /**
+   * Start a build: its storage-hosted customizer sources are read as of now, with identity
+   * tokens of `tenant` (the caller's).
+   */
+  beginRun(record: TemplateRecord, operation?: string, tenant?: string): void
+  /**
+   * Downloads of the last run of the template `ref` names; kept when the template is deleted,
+   * dropped when a template of that id is created or seeded again.
+   */
+  downloadsOf(ref: TemplateRef): SourceDownload[]
   /** Advance every template to the current time. */
   tick(): void
 }
@@ -50,18 +78,25 @@ interface Finisher {
   galleries: GalleryStore
 }
 
-/** An empty store whose timings come from `scenario`, read live, and whose time from `clock`. */
+/**
+ * An empty store whose timings come from `scenario`, read live, whose time from `clock`, and
+ * whose builds read their customizer sources through `reader`.
+ */
 export function createTemplateStore(
   scenario: Scenario,
   operations: OperationStore,
   galleries: GalleryStore,
   clock: Clock,
+  reader: StorageReader,
 ): TemplateStore {
   const records = new Map<string, TemplateRecord>()
   const templates = new Map<string, unknown>()
+  // By template key: outlives the record, so tests can look after the action deleted it.
+  const lastDownloads = new Map<string, SourceDownload[]>()
   const put = (record: TemplateRecord): void => {
     records.set(record.ref.key, record)
     templates.set(record.ref.key, record.resource)
+    lastDownloads.delete(record.ref.key)
   }
   const drop = (record: TemplateRecord): void => {
     records.delete(record.ref.key)
@@ -90,17 +125,29 @@ export function createTemplateStore(
       record.provisioning = { kind: 'delete', operation, doneAt }
       record.resource.properties.provisioningState = 'Deleting'
     },
-    beginRun(record, operation) {
+    beginRun(record, operation, tenant = UNKNOWN_TENANT) {
       record.run = startRun(clock.now(), operation)
       record.runMessage = ''
       record.outputs = []
+      const { ref, resource } = record
+      const owner = {
+        templateId: ref.id,
+        properties: resource.properties,
+        identity: resource.identity,
+      }
+      record.sources = reader.start(owner, tenant)
+      record.downloads = record.sources.downloads
+      lastDownloads.set(ref.key, record.downloads)
       refreshView(record)
     },
+    downloadsOf: (ref) => [...(lastDownloads.get(ref.key) ?? [])],
     tick() {
       const now = clock.now()
       for (const record of [...records.values()]) {
         if (advanceProvisioning(record, now, operations)) drop(record)
-        const end = record.run && advanceRun(record.run, now, scenario)
+        const gate = (phase: string): PhaseVerdict =>
+          phase === 'Customizing' ? sourceVerdict(record.sources) : { kind: 'pass' }
+        const end = record.run && advanceRun(record.run, now, scenario, gate)
         if (end) ended(record, end)
         refreshView(record)
       }
@@ -124,7 +171,7 @@ function newRecord(
     identity: identityWithPrincipals(body.identity),
     properties: { ...properties, provisioningState },
   }
-  return { ref, resource, runMessage: '', outputs: [] }
+  return { ref, resource, runMessage: '', outputs: [], downloads: [] }
 }
 
 // The service answers each user-assigned identity with its principal and client ids.
@@ -155,7 +202,12 @@ function finishRun(record: TemplateRecord, end: RunEnd, finisher: Finisher, seed
   const run = record.run
   if (!run) return
   if (end === 'Failed') {
-    record.runMessage = buildFailureMessage(buildLogLocation(record.ref, scenario.logForm, run.id))
+    // A source that could not be read or checked fails the build as it leaves Customizing.
+    const problem = currentPhase(run) === 'Customizing' ? firstProblem(record.sources) : undefined
+    const location = buildLogLocation(record.ref, scenario.logForm, run.id)
+    record.runMessage = problem
+      ? sourceFailureMessage(problem, location)
+      : buildFailureMessage(location)
     operations.finish(run.operation, 'Failed', {
       code: RUN_FAILED_CODE,
       message: record.runMessage,

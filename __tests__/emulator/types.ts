@@ -118,6 +118,63 @@ export interface RecordedRequest {
   at: number
 }
 
+/*
+ * Storage-hosted customizer sources. When a build starts (POST …/run), the emulated service
+ * reads, like the real one, the `sourceUri` of every File step and the `scriptUri` of every Shell
+ * and PowerShell step of `properties.customize` and `properties.validate.inVMValidations` whose
+ * URL is https on a Blob endpoint (`*.blob.core.windows.net`, `*.blob.core.usgovcloudapi.net`,
+ * `*.blob.core.chinacloudapi.cn`) or has Azurite's path style (`/devstoreaccount1/…` on any
+ * host). Other URLs are not fetched (tests must not reach the network). A URL with a SAS
+ * (`sig=`) is read with a plain GET; any other with a Storage bearer token the emulator issues to
+ * the template's user-assigned identity (`oid` = its principalId, dated on the wall clock, as
+ * Azurite checks it) and `x-ms-version: 2021-08-06`; a template without identity reads
+ * anonymously. The body's sha256 is compared with the step's `sha256Checksum` when given.
+ * - Reads start with the run and go on asynchronously. A run cannot leave Customizing while one
+ *   is in flight: it stays there until all have settled, then carries on from that time.
+ * - Any failure (HTTP status other than 2xx, connection error, checksum mismatch) ends the run
+ *   Failed as it leaves Customizing (not before), `lastRunStatus.message` naming the first
+ *   failing step, e.g. `Failed while processing request: customizer 'app' (File): downloading
+ *   https://acct.blob.core.windows.net/c/app.tar.gz failed: 403 AuthorizationPermissionMismatch.
+ *   … Image Build log location: ….` URLs in messages and records never carry their query.
+ * - `Emulator.downloadsOf(templateId)`: what the last run of a template read successfully, in
+ *   template order; kept after the template is deleted, dropped when a template of that id is
+ *   created or seeded again.
+ * - `Emulator.storageReads`: every request the emulator made to Storage.
+ * - `Emulator.storageSettled()`: resolves once no read is in flight (for manual-clock tests).
+ */
+
+/** One customizer source the emulated service downloaded and checked successfully. */
+export interface SourceDownload {
+  /** Name of the customizer (or validator); `properties.customize[i]` when it has none. */
+  name: string
+  /** URL without its query (no SAS). */
+  url: string
+  bytes: Buffer
+  /** Lower-case hex sha256 of `bytes`. */
+  sha256: string
+}
+
+/** One request the emulated service itself made to Storage to read a customizer source. */
+export interface StorageRead {
+  /** Resource id of the template whose build read the source. */
+  templateId: string
+  /** Name of the customizer (or validator), as in `SourceDownload`. */
+  name: string
+  /** URL without its query (no SAS). */
+  url: string
+  /**
+   * `sas`: the URL's SAS alone, no Authorization header; `token`: a bearer token of the
+   * template's identity; `anonymous`: neither (a template without a user-assigned identity).
+   */
+  auth: 'sas' | 'token' | 'anonymous'
+  /** `oid` of the bearer token (the identity's principalId) when `auth` is `token`. */
+  oid?: string
+  /** HTTP status answered; 0 while in flight or when the connection failed. */
+  status: number
+  /** When the request was sent, on the emulator's clock. */
+  at: number
+}
+
 /** A running emulator. */
 export interface Emulator {
   url: string
@@ -141,7 +198,19 @@ export interface Emulator {
   tick(): void
   /** Every OIDC token, client assertion and access token the emulator issued. */
   issuedSecrets(): string[]
-  /** Put a template in place directly, optionally with a run in the given state. */
+  /**
+   * Customizer sources the last run of template `templateId` (a resource id) downloaded and
+   * checked successfully; [] when it read none. See "Storage-hosted customizer sources" above.
+   */
+  downloadsOf(templateId: string): SourceDownload[]
+  /** Every request the emulator made to Storage for customizer sources, in order. */
+  storageReads: StorageRead[]
+  /** Resolves when no storage read is in flight any more. */
+  storageSettled(): Promise<void>
+  /**
+   * Put a template in place directly, optionally with a run in the given state. A seeded run
+   * reads no customizer sources.
+   */
   seedTemplate(id: string, body: object, runState?: 'Running' | 'Succeeded' | 'Failed'): void
   /**
    * Microsoft.Compute galleries, image definitions and image versions keyed by lower-cased
