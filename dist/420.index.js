@@ -578,6 +578,16 @@ class Blobs {
             throw (0,errors/* azureError */.uv)(`Uploading ${blob.url}`, error);
         }
     }
+    /** Uploads bytes already in memory (a repository script) as block blob `name`. */
+    async uploadBytes(name, bytes, abortSignal) {
+        const blob = this.container.getBlockBlobClient(name);
+        try {
+            await blob.uploadData(bytes, { abortSignal });
+        }
+        catch (error) {
+            throw (0,errors/* azureError */.uv)(`Uploading ${blob.url}`, error);
+        }
+    }
     /** Deletes the named blobs; ones already gone are fine. */
     async remove(names, abortSignal) {
         for (const name of names) {

@@ -574,41 +574,43 @@ var secrets = __webpack_require__(5780);
 
 
 
-/** The SAS outlives the build by this much: queueing before the build starts, clock skew. */
+/** A SAS outlives the build by this much: queueing before the build starts, clock skew. */
 const SAS_MARGIN_MS = 2 * 60 * 60_000;
 /** How often a long upload reports its progress. */
 const PROGRESS_EVERY_MS = 10_000;
-/** Uploads the archive; a failed or cancelled upload removes what it wrote. */
+/** Uploads everything the plan names; returns where the build VM finds each file. */
 async function uploadArtifacts(ctx, session, plan) {
     const storage = ctx.config.storage;
     if (!storage)
         throw new Error('uploadArtifacts needs storage-account');
-    const wait = {
-        what: `the upload of customizer-source to ${storage.container}`,
-        ms: ctx.limits.uploadMs,
-    };
+    const names = [
+        ...(plan.archive ? [plan.archive.blobName] : []),
+        ...plan.scripts.map((s) => s.blobName),
+    ];
+    const wait = { what: `the uploads to container ${storage.container}`, ms: ctx.limits.uploadMs };
     return withDeadline(wait, async (signal) => {
         const blobs = await session.blobs(storage.account, storage.container, signal);
-        // Saved before the first write to Storage: post removes the blob by the cleanup policy.
-        ctx.save({
-            uploads: {
-                blobEndpoint: blobs.endpoint,
-                container: blobs.containerName,
-                names: [plan.blobName],
-            },
-        });
+        // Saved before the first write to Storage: post removes the blobs by the cleanup policy.
+        ctx.save({ uploads: { blobEndpoint: blobs.endpoint, container: blobs.containerName, names } });
         try {
-            return await send(ctx, blobs, plan, signal);
+            await blobs.ensureContainer(signal);
+            const archive = plan.archive && (await sendArchive(ctx, blobs, plan.archive, signal));
+            const scripts = {};
+            for (const { file, blobName } of plan.scripts) {
+                await blobs.uploadBytes(blobName, file.bytes, signal);
+                scripts[file.relPath] = await linkTo(ctx, blobs, blobName, signal);
+                ctx.io.info(`Uploaded ${file.relPath} (${file.bytes.length} bytes, sha256 ${file.sha256})`);
+            }
+            return { archive, scripts };
         }
         catch (error) {
-            await blobs.remove([plan.blobName], AbortSignal.timeout(30_000)).catch(() => undefined);
+            await blobs.remove(names, AbortSignal.timeout(30_000)).catch(() => undefined);
             throw error;
         }
     });
 }
-async function send(ctx, blobs, plan, signal) {
+async function sendArchive(ctx, blobs, plan, signal) {
     const { io, config } = ctx;
-    await blobs.ensureContainer(signal);
     const packed = packTree(plan.tree.root, plan.tree.entries, plan.format);
     const started = Date.now();
     let reported = started;
@@ -619,12 +621,9 @@ async function send(ctx, blobs, plan, signal) {
         io.info(`Uploading customizer-source: ${mib(bytes)} sent after ${Math.round((reported - started) / 1000)}s`);
     });
     const { sha256, bytes } = await packed.digest;
-    const url = config.storage?.access === 'sas'
-        ? await signedLink(ctx, blobs, plan, signal)
-        : blobs.urlOf(plan.blobName);
     io.info(`Uploaded customizer-source (${plan.tree.entries.length} entries) as ${plan.format}: ${bytes} bytes, sha256 ${sha256}, to ${blobs.urlOf(plan.blobName)}`);
     return {
-        url,
+        url: await linkTo(ctx, blobs, plan.blobName, signal),
         sha256,
         bytes,
         format: plan.format,
@@ -633,14 +632,19 @@ async function send(ctx, blobs, plan, signal) {
         ...(config.storage?.access === 'identity' ? { identityId: config.identityId } : {}),
     };
 }
-/** Read-only, one blob, https only, expiring at the build timeout plus a margin: never a year. */
-async function signedLink(ctx, blobs, plan, signal) {
+/**
+ * The blob's plain URL (`identity`: the service reads it as the template identity), or a
+ * read-only, one-blob, https-only link expiring at the build timeout plus a margin (`sas`).
+ */
+async function linkTo(ctx, blobs, name, signal) {
+    if (ctx.config.storage?.access !== 'sas')
+        return blobs.urlOf(name);
     const minutes = ctx.config.vm.buildTimeoutMinutes ?? render/* DEFAULT_BUILD_TIMEOUT_MINUTES */.rq;
     const expiresOn = new Date(Date.now() + minutes * 60_000 + SAS_MARGIN_MS);
-    const link = await blobs.readLink(plan.blobName, expiresOn, signal);
+    const link = await blobs.readLink(name, expiresOn, signal);
     for (const secret of (0,secrets/* sasSignatures */.z)(link))
         ctx.io.setSecret(secret);
-    ctx.io.info(`Signed a read-only link for the build VM, valid until ${expiresOn.toISOString()}`);
+    ctx.io.info(`Signed a read-only link to ${blobs.urlOf(name)}, valid until ${expiresOn.toISOString()}`);
     return link;
 }
 const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -694,8 +698,8 @@ async function runBuild(io, config, start) {
 }
 /** Uploads the artifacts, then renders the template that points at them (as validated). */
 async function renderWithUpload(ctx, session, plan) {
-    const archive = await uploadArtifacts(ctx, session, plan);
-    const rendered = (0,render/* renderTemplate */.Xm)(ctx.config, archive);
+    const uploads = await uploadArtifacts(ctx, session, plan);
+    const rendered = (0,render/* renderTemplate */.Xm)(ctx.config, uploads);
     (0,publish/* writeRenderedTemplate */.HS)(ctx.io, ctx.config, (0,render/* toResourceJson */.OH)(ctx.config.templateName, rendered.template));
     return rendered;
 }

@@ -2592,7 +2592,9 @@ var script_kind = __nccwpck_require__(3981);
 const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts';
 /** Repo scripts, build artifacts and validators: resolved, read and size-checked here. */
 function parseCustomization(issues, read, workspace, osType, templateName, uploads) {
-    const fromList = (input) => report(issues, input, (0,workspace_files/* resolveWorkspaceFiles */.Jt)(workspace, (0,model_text/* lines */.Mn)(read(input))));
+    // With uploads, scripts above the inline limit go to Blob Storage and run from scriptUri.
+    const limit = uploads ? workspace_files/* UPLOAD_LIMIT */.qK : undefined;
+    const fromList = (input) => report(issues, input, (0,workspace_files/* resolveWorkspaceFiles */.Jt)(workspace, (0,model_text/* lines */.Mn)(read(input)), limit));
     const scripts = fromList('customizer-scripts');
     const validators = fromList('validator-scripts');
     checkScriptKinds(issues, 'customizer-scripts', scripts, osType, false);
@@ -2604,7 +2606,7 @@ function parseCustomization(issues, read, workspace, osType, templateName, uploa
     if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
         issues.add('customizer-destination', `"${destination}" must be an absolute ${osType} path`);
     }
-    const inlined = (0,workspace_files/* totalBytes */.ob)([...scripts, ...validators, ...artifacts]);
+    const inlined = (0,workspace_files/* totalBytes */.ob)([...scripts, ...validators, ...artifacts].filter(workspace_files/* isInlined */.a4));
     if (inlined > workspace_files/* MAX_INLINE_TOTAL_BYTES */.YY) {
         issues.add('customizer-scripts', `scripts, validators and artifacts total ${inlined} bytes; at most ${workspace_files/* MAX_INLINE_TOTAL_BYTES */.YY} bytes can be inlined in one template (\`storage-account\` lifts the limit for artifacts)`);
     }
@@ -3405,11 +3407,13 @@ class IssueList {
 /* harmony export */   DR: () => (/* binding */ filesBelow),
 /* harmony export */   Jt: () => (/* binding */ resolveWorkspaceFiles),
 /* harmony export */   YY: () => (/* binding */ MAX_INLINE_TOTAL_BYTES),
+/* harmony export */   a4: () => (/* binding */ isInlined),
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   ob: () => (/* binding */ totalBytes),
+/* harmony export */   qK: () => (/* binding */ UPLOAD_LIMIT),
 /* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
 /* harmony export */ });
-/* unused harmony exports MAX_INLINE_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES */
+/* unused harmony exports MAX_INLINE_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES, MAX_UPLOADED_SCRIPT_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -3429,9 +3433,17 @@ const INLINE_LIMIT = {
     bytes: MAX_INLINE_FILE_BYTES,
     why: 'cannot be inlined in the template (with `storage-account`, `customizer-source` is uploaded instead and has no such limit)',
 };
+/** With `storage-account`, a repository script above the inline limit is uploaded instead. */
+const MAX_UPLOADED_SCRIPT_BYTES = 64 * 1024 * 1024;
+const UPLOAD_LIMIT = {
+    bytes: MAX_UPLOADED_SCRIPT_BYTES,
+    why: 'is larger than a repository script may be (it is read into memory to be hashed and uploaded)',
+};
+/** Whether a file goes inline in the template; a larger one is uploaded (`storage-account`). */
+const isInlined = (file) => file.bytes.length <= MAX_INLINE_FILE_BYTES;
 const GLOB_CHARS = /[*?[\]{}]/;
 /** Resolves workspace paths or globs, in the order given (globs sorted), each file once. */
-function resolveWorkspaceFiles(workspace, patterns) {
+function resolveWorkspaceFiles(workspace, patterns, limit = INLINE_LIMIT) {
     const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(workspace);
     const seen = new Set();
     const result = { files: [], problems: [] };
@@ -3443,7 +3455,7 @@ function resolveWorkspaceFiles(workspace, patterns) {
             if (seen.has(match))
                 continue;
             seen.add(match);
-            const file = readInsideWorkspace(root, match, INLINE_LIMIT);
+            const file = readInsideWorkspace(root, match, limit);
             if (typeof file === 'string')
                 result.problems.push(file);
             else
@@ -7315,24 +7327,35 @@ var template_problem = __nccwpck_require__(3805);
 var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/artifacts/tree.ts
 var artifacts_tree = __nccwpck_require__(3231);
+// EXTERNAL MODULE: ./src/config/workspace-files.ts
+var workspace_files = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./src/template/remote-artifacts.ts
 var remote_artifacts = __nccwpck_require__(5668);
 ;// CONCATENATED MODULE: ./src/steps/artifact-plan.ts
-// `customizer-source` through Blob Storage, the part before any request: the tree is walked (and
-// refused by name if it holds what cannot be packed), and the archive's name and format fixed.
+// Uploads through Blob Storage, the part before any request: the `customizer-source` tree is
+// walked (and refused by name if it holds what cannot be packed), repository scripts too large to
+// inline are picked, and every blob name is fixed.
 
 
 
-/** Walks the source; undefined when nothing is uploaded. @throws InputError naming the input */
+
+/** What to upload; undefined when nothing is. @throws InputError naming `customizer-source` */
 async function planArtifacts(config) {
-    const source = config.customization.artifactSource;
-    if (!config.storage || !source)
+    if (!config.storage)
         return undefined;
+    const { customization: c, uploadFolder } = config;
+    const scripts = [...c.scripts, ...c.validators]
+        .filter((file) => !(0,workspace_files/* isInlined */.a4)(file))
+        .map((file) => ({ file, blobName: `${uploadFolder}/scripts/${file.relPath}` }));
+    const archive = c.artifactSource ? await planArchive(config, c.artifactSource.path) : undefined;
+    return archive || scripts.length > 0 ? { archive, scripts } : undefined;
+}
+async function planArchive(config, source) {
     const format = config.osType === 'windows' ? 'zip' : 'tar.gz';
     const fileName = `${config.templateName}-artifacts.${format}`;
     try {
-        const tree = await (0,artifacts_tree/* walkTree */.Ir)(source.path);
-        const bytes = tree.entries.reduce((sum, entry) => sum + entry.size, 0);
+        const tree = await (0,artifacts_tree/* walkTree */.Ir)(source);
+        const bytes = treeBytes(tree);
         const blobName = `${config.uploadFolder}/${fileName}`;
         return { tree, format, fileName, blobName, fetchedByScript: bytes > remote_artifacts/* FILE_CUSTOMIZER_MAX_BYTES */.yp };
     }
@@ -7342,20 +7365,26 @@ async function planArtifacts(config) {
         throw error;
     }
 }
+const treeBytes = (tree) => tree.entries.reduce((sum, entry) => sum + entry.size, 0);
 /**
- * The archive as the template will point at it, before it exists: the checksum is a stand-in, so
- * the template is rendered and validated before anything is uploaded.
+ * The uploads as the template will point at them, before they exist: links and the archive's
+ * checksum are stand-ins, so the template is rendered and validated before anything is written.
  */
-function provisionalArchive(config, plan) {
-    return {
-        url: `https://storage.invalid/${config.storage?.container ?? ''}/${plan.blobName}`,
+function provisionalUploads(config, plan) {
+    const where = (blobName) => `https://storage.invalid/${config.storage?.container ?? ''}/${blobName}`;
+    const scripts = Object.fromEntries(plan.scripts.map((s) => [s.file.relPath, where(s.blobName)]));
+    if (!plan.archive)
+        return { scripts };
+    const archive = {
+        url: where(plan.archive.blobName),
         sha256: '0'.repeat(64),
-        bytes: plan.tree.entries.reduce((sum, entry) => sum + entry.size, 0),
-        format: plan.format,
-        fetchedByScript: plan.fetchedByScript,
-        fileName: plan.fileName,
+        bytes: treeBytes(plan.archive.tree),
+        format: plan.archive.format,
+        fetchedByScript: plan.archive.fetchedByScript,
+        fileName: plan.archive.fileName,
         ...(config.storage?.access === 'identity' ? { identityId: config.identityId } : {}),
     };
+    return { archive, scripts };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/main.ts
@@ -7382,8 +7411,8 @@ async function runMain(io, env = process.env, limits = DEFAULT_LIMITS) {
         (0,publish/* publishTemplateName */.Fs)(io, config.templateName);
         // Walked before any request: what cannot be packed is an input error like any other.
         const artifacts = config.resume ? undefined : await planArtifacts(config);
-        const archive = artifacts && provisionalArchive(config, artifacts);
-        const step = config.resume ? undefined : renderStep(io, config, archive);
+        const uploads = artifacts && provisionalUploads(config, artifacts);
+        const step = config.resume ? undefined : renderStep(io, config, uploads);
         if (config.dryRun)
             return await finishDryRun(io, config, step);
         // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
@@ -7411,8 +7440,8 @@ async function fetchIdTokenFirst(io, config) {
     return early;
 }
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
-function renderStep(io, config, archive) {
-    const rendered = (0,render/* renderTemplate */.Xm)(config, archive);
+function renderStep(io, config, uploads) {
+    const rendered = (0,render/* renderTemplate */.Xm)(config, uploads);
     const resource = (0,render/* toResourceJson */.OH)(config.templateName, rendered.template);
     const { file, json } = (0,publish/* writeRenderedTemplate */.HS)(io, config, resource);
     io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
@@ -9040,10 +9069,15 @@ var inline_file = __nccwpck_require__(3504);
 
 
 const inline = (file) => ({ ...file, name: (0,inline_file/* safeFileName */.Tx)(file.relPath) });
-/** Runs a script (or copies a non-script file) in the image's own shell. */
-function scriptStep(file, os, destination) {
+/**
+ * Runs a script (or copies a non-script file) in the image's own shell: inlined, or from its
+ * uploaded blob (`url`) with the service checking its sha256 before it runs.
+ */
+function scriptStep(file, os, destination, url) {
     const kind = (0,script_kind/* scriptKind */.O)(file.relPath);
     const name = file.relPath;
+    if (url)
+        return uploadedStep(file, os, destination, url);
     if (kind === 'file') {
         const target = `${destination}${os === 'windows' ? '\\' : '/'}${(0,inline_file/* safeFileName */.Tx)(file.relPath)}`;
         return copyStep(os, name, [{ file, target }]);
@@ -9056,6 +9090,18 @@ function scriptStep(file, os, destination) {
             runElevated: true,
         }
         : { type: 'Shell', name, inline: (0,inline_file/* shRunFile */.dK)(inline(file), `run ${name}`) };
+}
+function uploadedStep(file, os, destination, url) {
+    const name = file.relPath;
+    const sha256Checksum = file.sha256;
+    const kind = (0,script_kind/* scriptKind */.O)(file.relPath);
+    if (kind === 'file') {
+        const target = `${destination}${os === 'windows' ? '\\' : '/'}${(0,inline_file/* safeFileName */.Tx)(file.relPath)}`;
+        return { type: 'File', name, sourceUri: url, destination: target, sha256Checksum };
+    }
+    if (kind === 'powershell')
+        return { type: 'PowerShell', name, scriptUri: url, sha256Checksum, runElevated: true };
+    return { type: 'Shell', name, scriptUri: url, sha256Checksum };
 }
 function copyStep(os, name, files) {
     if (os === 'windows') {
@@ -9108,7 +9154,9 @@ function windowsUpdateSteps() {
  * Artifacts first (so scripts can use them), then the repo scripts in order, then the inline
  * script, then Windows Update. Validators go to `validate.inVMValidations`.
  */
-function renderCustomization(c, os, reserved = [], archive) {
+function renderCustomization(c, os, reserved = [], uploads) {
+    const archive = uploads?.archive;
+    const step = (file) => scriptStep(file, os, c.artifactDestination, uploads?.scripts[file.relPath]);
     const customize = [];
     const origins = [];
     const add = (step, origin, files, uploaded) => {
@@ -9123,7 +9171,7 @@ function renderCustomization(c, os, reserved = [], archive) {
         add(copyStep(os, 'workflow-artifacts', artifactTargets(c, os)), 'customizer-source', c.artifacts);
     }
     for (const file of c.scripts)
-        add(scriptStep(file, os, c.artifactDestination), 'customizer-scripts', [file]);
+        add(step(file), 'customizer-scripts', [file]);
     if (c.inlineScript !== '') {
         const file = inlineScriptFile(c.inlineScript, os);
         add(scriptStep(file, os, c.artifactDestination), 'customizer-script', [file]);
@@ -9131,7 +9179,7 @@ function renderCustomization(c, os, reserved = [], archive) {
     if (c.windowsUpdate)
         for (const step of windowsUpdateSteps())
             add(step, 'windows-update', []);
-    const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination));
+    const validators = c.validators.map(step);
     validators.forEach((v, i) => origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))));
     return { customize, validators, origins };
 }
@@ -9228,10 +9276,10 @@ const DEFAULT_BUILD_TIMEOUT_MINUTES = 240;
  * The file's customizers, validators and targets come first; inputs given explicitly override
  * its settings. Pure: same config, same template.
  */
-function renderTemplate(config, archive) {
+function renderTemplate(config, uploads) {
     const { vm, distribution } = config;
     const file = fileParts(config.templateFile?.loaded, distribution.artifactTags);
-    const ours = renderCustomization(config.customization, config.osType, file.customize, archive);
+    const ours = renderCustomization(config.customization, config.osType, file.customize, uploads);
     const customize = [...file.customize, ...ours.customize];
     const inVMValidations = [...entriesOf(file.validate?.inVMValidations), ...ours.validators];
     const template = {
@@ -9245,7 +9293,7 @@ function renderTemplate(config, archive) {
         validate: inVMValidations.length > 0 ? { ...file.validate, inVMValidations } : file.validate,
         distribute: [...file.distribute, ...renderDistribution(distribution, config.location)],
         buildTimeoutInMinutes: vm.buildTimeoutMinutes ?? file.buildTimeoutInMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES,
-        vmProfile: mergeVmProfile(file.vmProfile, vmInputsOf(config, archive)),
+        vmProfile: mergeVmProfile(file.vmProfile, vmInputsOf(config, uploads?.archive)),
         stagingResourceGroup: vm.stagingResourceGroupId ?? file.stagingResourceGroup,
     };
     const origins = [...file.origins, ...ours.origins];

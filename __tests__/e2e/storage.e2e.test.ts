@@ -27,6 +27,7 @@ import {
   buildInputs,
   CLIENT_ID,
   everything,
+  type ActionRun,
   FAST_SCENARIO,
   runAction,
   runStep,
@@ -57,6 +58,8 @@ const templateId = (name: string) =>
   `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/images-rg/providers/Microsoft.VirtualMachineImages/imageTemplates/${name}`
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
+const BIG_SCRIPT = `#!/bin/bash\n${'echo "a line of a large generated script"\n'.repeat(80_000)}`
+
 /** A nested tree: hundreds of files, non-ASCII names, an executable and an in-tree symlink. */
 function artifactWorkspace(): string {
   const files: Record<string, string> = {}
@@ -71,6 +74,8 @@ function artifactWorkspace(): string {
   writeFileSync(path.join(bin, 'start.sh'), '#!/bin/sh\necho started\n')
   chmodSync(path.join(bin, 'start.sh'), 0o755)
   symlinkSync('../données/café.txt', path.join(bin, 'link-to-cafe'))
+  // Above the inline limit (256 KiB): uploaded as it is and run from scriptUri.
+  writeFileSync(path.join(workspace, 'scripts/big.sh'), BIG_SCRIPT)
   return workspace
 }
 
@@ -79,6 +84,7 @@ const storageInputs = (name: string, access: 'identity' | 'sas') => ({
   'storage-account': azurite.url,
   'storage-access': access,
   'customizer-source': 'dist',
+  'customizer-scripts': 'scripts/big.sh',
 })
 
 /** Every path below `dir` with its kind, mode bits, bytes or link target. */
@@ -111,6 +117,27 @@ const blobExists = async (prefix: string) => {
   return false
 }
 
+/** With a SAS, the PUT carries it (the build VM needs it) but no file, log or output does. */
+function expectNoSignatureShown(
+  name: string,
+  access: 'identity' | 'sas',
+  main: ActionRun,
+  post: ActionRun,
+): void {
+  const rendered = readFileSync(main.outputs['rendered-template'] ?? '', 'utf8')
+  const put = emulator.requests.find((r) => r.method === 'PUT' && r.path.endsWith(`/${name}`))
+  const sent = JSON.stringify(put?.body)
+  if (access === 'sas') {
+    const signature = /[?&]sig=([^&"]+)/.exec(sent)?.[1] ?? ''
+    expect(signature.length).toBeGreaterThan(10)
+    for (const text of [rendered, everything(main), everything(post)]) {
+      expect(text).not.toContain(signature)
+      expect(text).not.toContain(decodeURIComponent(signature))
+    }
+    expect(rendered).toContain('sig=***')
+  } else expect(sent).not.toContain('sig=')
+}
+
 describe.each(['identity', 'sas'] as const)('storage-access: %s', (access) => {
   it('bakes the artifact tree in byte for byte, and post removes the blob', async () => {
     const name = `baked-${access}`
@@ -125,29 +152,23 @@ describe.each(['identity', 'sas'] as const)('storage-access: %s', (access) => {
     expect(main.code).toBe(0)
     expect(main.outputs['run-state']).toBe('Succeeded')
 
-    const [download] = emulator.downloadsOf(templateId(name))
+    const [download, script] = emulator.downloadsOf(templateId(name))
+    expect(Buffer.byteLength(BIG_SCRIPT)).toBeGreaterThan(3 * 1024 * 1024)
+    expect(script?.url).toMatch(
+      new RegExp(`/image-builder/${name}/run-4242-1/scripts/scripts/big\\.sh$`),
+    )
+    expect(script?.bytes.toString()).toBe(BIG_SCRIPT)
     expect(download?.url).toMatch(
       new RegExp(`/image-builder/${name}/run-4242-1/${name}-artifacts\\.tar\\.gz$`),
     )
     const reads = emulator.storageReads.filter(
       (r) => r.templateId?.toLowerCase() === templateId(name).toLowerCase(),
     )
-    expect(reads.map((r) => r.auth)).toEqual([access === 'sas' ? 'sas' : 'token'])
+    expect(reads.map((r) => r.auth)).toEqual(Array(2).fill(access === 'sas' ? 'sas' : 'token'))
     expect(snapshot(unpack(download!.bytes))).toEqual(snapshot(path.join(workspace, 'dist')))
 
-    const rendered = readFileSync(main.outputs['rendered-template'] ?? '', 'utf8')
-    const put = emulator.requests.find((r) => r.method === 'PUT' && r.path.endsWith(`/${name}`))
-    const sent = JSON.stringify(put?.body)
-    if (access === 'sas') {
-      const signature = /[?&]sig=([^&"]+)/.exec(sent)?.[1] ?? ''
-      expect(signature.length).toBeGreaterThan(10)
-      for (const text of [rendered, everything(main), everything(post)]) {
-        expect(text).not.toContain(signature)
-        expect(text).not.toContain(decodeURIComponent(signature))
-      }
-      expect(rendered).toContain('sig=***')
-    } else expect(sent).not.toContain('sig=')
-    expect(post.stdout).toContain('Deleted 1 uploaded blob(s)')
+    expectNoSignatureShown(name, access, main, post)
+    expect(post.stdout).toContain('Deleted 2 uploaded blob(s)')
     expect(await blobExists(`${name}/`)).toBe(false)
   })
 })
@@ -193,7 +214,7 @@ describe('failures', () => {
         { inputs: storageInputs(name, 'sas'), workspace, state: main.state },
         emulator,
       )
-      expect(post.stdout).toContain('Deleted 1 uploaded blob(s)')
+      expect(post.stdout).toContain('Deleted 2 uploaded blob(s)')
       expect(await blobExists(`${name}/`)).toBe(false)
     })
   })

@@ -70,6 +70,16 @@ export class Blobs {
     }
   }
 
+  /** Uploads bytes already in memory (a repository script) as block blob `name`. */
+  async uploadBytes(name: string, bytes: Buffer, abortSignal: AbortSignal): Promise<void> {
+    const blob = this.container.getBlockBlobClient(name)
+    try {
+      await blob.uploadData(bytes, { abortSignal })
+    } catch (error) {
+      throw azureError(`Uploading ${blob.url}`, error)
+    }
+  }
+
   /** Deletes the named blobs; ones already gone are fine. */
   async remove(names: readonly string[], abortSignal: AbortSignal): Promise<void> {
     for (const name of names) {

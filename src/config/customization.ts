@@ -6,7 +6,9 @@ import { lines } from '../model/text.ts'
 import type { ArtifactSource, Customization, OsType, WorkspaceFile } from '../model/types.ts'
 import {
   MAX_INLINE_TOTAL_BYTES,
+  UPLOAD_LIMIT,
   filesBelow,
+  isInlined,
   resolveWorkspaceFiles,
   toPosix,
   totalBytes,
@@ -25,8 +27,10 @@ export function parseCustomization(
   templateName: string,
   uploads: boolean,
 ): Customization {
+  // With uploads, scripts above the inline limit go to Blob Storage and run from scriptUri.
+  const limit = uploads ? UPLOAD_LIMIT : undefined
   const fromList = (input: InputName): WorkspaceFile[] =>
-    report(issues, input, resolveWorkspaceFiles(workspace, lines(read(input))))
+    report(issues, input, resolveWorkspaceFiles(workspace, lines(read(input)), limit))
   const scripts = fromList('customizer-scripts')
   const validators = fromList('validator-scripts')
   checkScriptKinds(issues, 'customizer-scripts', scripts, osType, false)
@@ -39,7 +43,7 @@ export function parseCustomization(
   if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
     issues.add('customizer-destination', `"${destination}" must be an absolute ${osType} path`)
   }
-  const inlined = totalBytes([...scripts, ...validators, ...artifacts])
+  const inlined = totalBytes([...scripts, ...validators, ...artifacts].filter(isInlined))
   if (inlined > MAX_INLINE_TOTAL_BYTES) {
     issues.add(
       'customizer-scripts',

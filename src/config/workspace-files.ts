@@ -15,12 +15,27 @@ const INLINE_LIMIT = {
   why: 'cannot be inlined in the template (with `storage-account`, `customizer-source` is uploaded instead and has no such limit)',
 }
 
+/** With `storage-account`, a repository script above the inline limit is uploaded instead. */
+export const MAX_UPLOADED_SCRIPT_BYTES = 64 * 1024 * 1024
+export const UPLOAD_LIMIT = {
+  bytes: MAX_UPLOADED_SCRIPT_BYTES,
+  why: 'is larger than a repository script may be (it is read into memory to be hashed and uploaded)',
+}
+
+/** Whether a file goes inline in the template; a larger one is uploaded (`storage-account`). */
+export const isInlined = (file: WorkspaceFile): boolean =>
+  file.bytes.length <= MAX_INLINE_FILE_BYTES
+
 export type FileResult = { files: WorkspaceFile[]; problems: string[] }
 
 const GLOB_CHARS = /[*?[\]{}]/
 
 /** Resolves workspace paths or globs, in the order given (globs sorted), each file once. */
-export function resolveWorkspaceFiles(workspace: string, patterns: readonly string[]): FileResult {
+export function resolveWorkspaceFiles(
+  workspace: string,
+  patterns: readonly string[],
+  limit: { bytes: number; why: string } = INLINE_LIMIT,
+): FileResult {
   const root = realpathSync(workspace)
   const seen = new Set<string>()
   const result: FileResult = { files: [], problems: [] }
@@ -30,7 +45,7 @@ export function resolveWorkspaceFiles(workspace: string, patterns: readonly stri
     for (const match of matches) {
       if (seen.has(match)) continue
       seen.add(match)
-      const file = readInsideWorkspace(root, match, INLINE_LIMIT)
+      const file = readInsideWorkspace(root, match, limit)
       if (typeof file === 'string') result.problems.push(file)
       else result.files.push(file)
     }

@@ -115,6 +115,13 @@ export interface UploadedArchive {
   readonly identityId?: string
 }
 
+/** What was uploaded for the build: the artifact archive and scripts too large to inline. */
+export interface UploadedFiles {
+  readonly archive?: UploadedArchive
+  /** Blob URL (carrying a read-only SAS with `storage-access: sas`) by workspace path. */
+  readonly scripts: Readonly<Record<string, string>>
+}
+
 export interface Customization {
   readonly scripts: readonly WorkspaceFile[]
   /** Inlined artifacts; empty when they go through Blob Storage (`artifactSource`). */

@@ -1,13 +1,15 @@
-// `customizer-source` through Blob Storage, the part before any request: the tree is walked (and
-// refused by name if it holds what cannot be packed), and the archive's name and format fixed.
+// Uploads through Blob Storage, the part before any request: the `customizer-source` tree is
+// walked (and refused by name if it holds what cannot be packed), repository scripts too large to
+// inline are picked, and every blob name is fixed.
 import { ArtifactError, walkTree, type Tree } from '../artifacts/tree.ts'
 import type { ArchiveFormat } from '../artifacts/pack.ts'
+import { isInlined } from '../config/workspace-files.ts'
 import type { Config } from '../config/types.ts'
 import { InputError } from '../model/errors.ts'
-import type { UploadedArchive } from '../model/types.ts'
+import type { UploadedArchive, UploadedFiles, WorkspaceFile } from '../model/types.ts'
 import { FILE_CUSTOMIZER_MAX_BYTES } from '../template/remote-artifacts.ts'
 
-export interface ArtifactPlan {
+export interface ArchivePlan {
   readonly tree: Tree
   /** tar.gz keeps exec bits and links for Linux; zip is what Windows unpacks natively. */
   readonly format: ArchiveFormat
@@ -18,15 +20,33 @@ export interface ArtifactPlan {
   readonly fetchedByScript: boolean
 }
 
-/** Walks the source; undefined when nothing is uploaded. @throws InputError naming the input */
+export interface ScriptUpload {
+  readonly file: WorkspaceFile
+  readonly blobName: string
+}
+
+export interface ArtifactPlan {
+  readonly archive?: ArchivePlan
+  readonly scripts: readonly ScriptUpload[]
+}
+
+/** What to upload; undefined when nothing is. @throws InputError naming `customizer-source` */
 export async function planArtifacts(config: Config): Promise<ArtifactPlan | undefined> {
-  const source = config.customization.artifactSource
-  if (!config.storage || !source) return undefined
+  if (!config.storage) return undefined
+  const { customization: c, uploadFolder } = config
+  const scripts = [...c.scripts, ...c.validators]
+    .filter((file) => !isInlined(file))
+    .map((file) => ({ file, blobName: `${uploadFolder}/scripts/${file.relPath}` }))
+  const archive = c.artifactSource ? await planArchive(config, c.artifactSource.path) : undefined
+  return archive || scripts.length > 0 ? { archive, scripts } : undefined
+}
+
+async function planArchive(config: Config, source: string): Promise<ArchivePlan> {
   const format: ArchiveFormat = config.osType === 'windows' ? 'zip' : 'tar.gz'
   const fileName = `${config.templateName}-artifacts.${format}`
   try {
-    const tree = await walkTree(source.path)
-    const bytes = tree.entries.reduce((sum, entry) => sum + entry.size, 0)
+    const tree = await walkTree(source)
+    const bytes = treeBytes(tree)
     const blobName = `${config.uploadFolder}/${fileName}`
     return { tree, format, fileName, blobName, fetchedByScript: bytes > FILE_CUSTOMIZER_MAX_BYTES }
   } catch (error) {
@@ -36,18 +56,25 @@ export async function planArtifacts(config: Config): Promise<ArtifactPlan | unde
   }
 }
 
+const treeBytes = (tree: Tree) => tree.entries.reduce((sum, entry) => sum + entry.size, 0)
+
 /**
- * The archive as the template will point at it, before it exists: the checksum is a stand-in, so
- * the template is rendered and validated before anything is uploaded.
+ * The uploads as the template will point at them, before they exist: links and the archive's
+ * checksum are stand-ins, so the template is rendered and validated before anything is written.
  */
-export function provisionalArchive(config: Config, plan: ArtifactPlan): UploadedArchive {
-  return {
-    url: `https://storage.invalid/${config.storage?.container ?? ''}/${plan.blobName}`,
+export function provisionalUploads(config: Config, plan: ArtifactPlan): UploadedFiles {
+  const where = (blobName: string) =>
+    `https://storage.invalid/${config.storage?.container ?? ''}/${blobName}`
+  const scripts = Object.fromEntries(plan.scripts.map((s) => [s.file.relPath, where(s.blobName)]))
+  if (!plan.archive) return { scripts }
+  const archive: UploadedArchive = {
+    url: where(plan.archive.blobName),
     sha256: '0'.repeat(64),
-    bytes: plan.tree.entries.reduce((sum, entry) => sum + entry.size, 0),
-    format: plan.format,
-    fetchedByScript: plan.fetchedByScript,
-    fileName: plan.fileName,
+    bytes: treeBytes(plan.archive.tree),
+    format: plan.archive.format,
+    fetchedByScript: plan.archive.fetchedByScript,
+    fileName: plan.archive.fileName,
     ...(config.storage?.access === 'identity' ? { identityId: config.identityId } : {}),
   }
+  return { archive, scripts }
 }

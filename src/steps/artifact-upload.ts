@@ -1,59 +1,62 @@
-// `customizer-source` through Blob Storage, the part that writes: pack, hash and upload in one
-// streamed pass, then (for `storage-access: sas`) sign a read-only link for that one blob.
+// Uploads through Blob Storage, the part that writes: the artifact archive packed, hashed and
+// uploaded in one streamed pass, large scripts as they are, then (for `storage-access: sas`) a
+// read-only link per blob. A failed or cancelled upload removes what it wrote.
 import type { Blobs } from '../azure/blobs.ts'
 import { packTree } from '../artifacts/pack.ts'
 import { withDeadline } from '../model/deadline.ts'
 import { sasSignatures } from '../model/secrets.ts'
-import type { UploadedArchive } from '../model/types.ts'
+import type { UploadedArchive, UploadedFiles } from '../model/types.ts'
 import { DEFAULT_BUILD_TIMEOUT_MINUTES } from '../template/render.ts'
-import type { ArtifactPlan } from './artifact-plan.ts'
+import type { ArchivePlan, ArtifactPlan } from './artifact-plan.ts'
 import type { BuildContext } from './build-context.ts'
 import type { AzureSession } from './connect.ts'
 
-/** The SAS outlives the build by this much: queueing before the build starts, clock skew. */
+/** A SAS outlives the build by this much: queueing before the build starts, clock skew. */
 const SAS_MARGIN_MS = 2 * 60 * 60_000
 /** How often a long upload reports its progress. */
 const PROGRESS_EVERY_MS = 10_000
 
-/** Uploads the archive; a failed or cancelled upload removes what it wrote. */
+/** Uploads everything the plan names; returns where the build VM finds each file. */
 export async function uploadArtifacts(
   ctx: BuildContext,
   session: AzureSession,
   plan: ArtifactPlan,
-): Promise<UploadedArchive> {
+): Promise<UploadedFiles> {
   const storage = ctx.config.storage
   if (!storage) throw new Error('uploadArtifacts needs storage-account')
-  const wait = {
-    what: `the upload of customizer-source to ${storage.container}`,
-    ms: ctx.limits.uploadMs,
-  }
+  const names = [
+    ...(plan.archive ? [plan.archive.blobName] : []),
+    ...plan.scripts.map((s) => s.blobName),
+  ]
+  const wait = { what: `the uploads to container ${storage.container}`, ms: ctx.limits.uploadMs }
   return withDeadline(wait, async (signal) => {
     const blobs = await session.blobs(storage.account, storage.container, signal)
-    // Saved before the first write to Storage: post removes the blob by the cleanup policy.
-    ctx.save({
-      uploads: {
-        blobEndpoint: blobs.endpoint,
-        container: blobs.containerName,
-        names: [plan.blobName],
-      },
-    })
+    // Saved before the first write to Storage: post removes the blobs by the cleanup policy.
+    ctx.save({ uploads: { blobEndpoint: blobs.endpoint, container: blobs.containerName, names } })
     try {
-      return await send(ctx, blobs, plan, signal)
+      await blobs.ensureContainer(signal)
+      const archive = plan.archive && (await sendArchive(ctx, blobs, plan.archive, signal))
+      const scripts: Record<string, string> = {}
+      for (const { file, blobName } of plan.scripts) {
+        await blobs.uploadBytes(blobName, file.bytes, signal)
+        scripts[file.relPath] = await linkTo(ctx, blobs, blobName, signal)
+        ctx.io.info(`Uploaded ${file.relPath} (${file.bytes.length} bytes, sha256 ${file.sha256})`)
+      }
+      return { archive, scripts }
     } catch (error) {
-      await blobs.remove([plan.blobName], AbortSignal.timeout(30_000)).catch(() => undefined)
+      await blobs.remove(names, AbortSignal.timeout(30_000)).catch(() => undefined)
       throw error
     }
   })
 }
 
-async function send(
+async function sendArchive(
   ctx: BuildContext,
   blobs: Blobs,
-  plan: ArtifactPlan,
+  plan: ArchivePlan,
   signal: AbortSignal,
 ): Promise<UploadedArchive> {
   const { io, config } = ctx
-  await blobs.ensureContainer(signal)
   const packed = packTree(plan.tree.root, plan.tree.entries, plan.format)
   const started = Date.now()
   let reported = started
@@ -65,15 +68,11 @@ async function send(
     )
   })
   const { sha256, bytes } = await packed.digest
-  const url =
-    config.storage?.access === 'sas'
-      ? await signedLink(ctx, blobs, plan, signal)
-      : blobs.urlOf(plan.blobName)
   io.info(
     `Uploaded customizer-source (${plan.tree.entries.length} entries) as ${plan.format}: ${bytes} bytes, sha256 ${sha256}, to ${blobs.urlOf(plan.blobName)}`,
   )
   return {
-    url,
+    url: await linkTo(ctx, blobs, plan.blobName, signal),
     sha256,
     bytes,
     format: plan.format,
@@ -83,18 +82,19 @@ async function send(
   }
 }
 
-/** Read-only, one blob, https only, expiring at the build timeout plus a margin: never a year. */
-async function signedLink(
-  ctx: BuildContext,
-  blobs: Blobs,
-  plan: ArtifactPlan,
-  signal: AbortSignal,
-) {
+/**
+ * The blob's plain URL (`identity`: the service reads it as the template identity), or a
+ * read-only, one-blob, https-only link expiring at the build timeout plus a margin (`sas`).
+ */
+async function linkTo(ctx: BuildContext, blobs: Blobs, name: string, signal: AbortSignal) {
+  if (ctx.config.storage?.access !== 'sas') return blobs.urlOf(name)
   const minutes = ctx.config.vm.buildTimeoutMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES
   const expiresOn = new Date(Date.now() + minutes * 60_000 + SAS_MARGIN_MS)
-  const link = await blobs.readLink(plan.blobName, expiresOn, signal)
+  const link = await blobs.readLink(name, expiresOn, signal)
   for (const secret of sasSignatures(link)) ctx.io.setSecret(secret)
-  ctx.io.info(`Signed a read-only link for the build VM, valid until ${expiresOn.toISOString()}`)
+  ctx.io.info(
+    `Signed a read-only link to ${blobs.urlOf(name)}, valid until ${expiresOn.toISOString()}`,
+  )
   return link
 }
 

@@ -79,8 +79,8 @@ async function renderWithUpload(
   session: AzureSession,
   plan: ArtifactPlan,
 ): Promise<RenderedTemplate> {
-  const archive = await uploadArtifacts(ctx, session, plan)
-  const rendered = renderTemplate(ctx.config, archive)
+  const uploads = await uploadArtifacts(ctx, session, plan)
+  const rendered = renderTemplate(ctx.config, uploads)
   writeRenderedTemplate(
     ctx.io,
     ctx.config,

@@ -12,8 +12,8 @@ import { validateTemplate, type TemplateProblem } from '../template-file/templat
 import { formatProblem } from '../model/template-problem.ts'
 import type { TemplateToValidate } from '../template-file/template-validation.ts'
 import { failStep } from '../report/annotations.ts'
-import type { UploadedArchive } from '../model/types.ts'
-import { planArtifacts, provisionalArchive } from './artifact-plan.ts'
+import type { UploadedFiles } from '../model/types.ts'
+import { planArtifacts, provisionalUploads } from './artifact-plan.ts'
 
 /** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
 export async function runMain(
@@ -30,8 +30,8 @@ export async function runMain(
     publishTemplateName(io, config.templateName)
     // Walked before any request: what cannot be packed is an input error like any other.
     const artifacts = config.resume ? undefined : await planArtifacts(config)
-    const archive = artifacts && provisionalArchive(config, artifacts)
-    const step = config.resume ? undefined : renderStep(io, config, archive)
+    const uploads = artifacts && provisionalUploads(config, artifacts)
+    const step = config.resume ? undefined : renderStep(io, config, uploads)
     if (config.dryRun) return await finishDryRun(io, config, step)
     // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
     const early = await fetchIdTokenFirst(io, config)
@@ -63,8 +63,8 @@ async function fetchIdTokenFirst(io: ActionIO, config: Config) {
 }
 
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
-function renderStep(io: ActionIO, config: Config, archive?: UploadedArchive): RenderStep {
-  const rendered = renderTemplate(config, archive)
+function renderStep(io: ActionIO, config: Config, uploads?: UploadedFiles): RenderStep {
+  const rendered = renderTemplate(config, uploads)
   const resource = toResourceJson(config.templateName, rendered.template)
   const { file, json } = writeRenderedTemplate(io, config, resource)
   io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)

@@ -3,7 +3,13 @@ import type {
   ImageTemplateInVMValidatorUnion,
 } from '@azure/arm-imagebuilder'
 import { createHash } from 'node:crypto'
-import type { Customization, OsType, UploadedArchive, WorkspaceFile } from '../model/types.ts'
+import type {
+  Customization,
+  OsType,
+  UploadedArchive,
+  UploadedFiles,
+  WorkspaceFile,
+} from '../model/types.ts'
 import { archiveSteps } from './remote-artifacts.ts'
 import { totalBytes } from '../config/workspace-files.ts'
 import { scriptKind } from '../model/script-kind.ts'
@@ -35,10 +41,14 @@ export interface RenderedCustomization {
 
 const inline = (file: WorkspaceFile): InlineFile => ({ ...file, name: safeFileName(file.relPath) })
 
-/** Runs a script (or copies a non-script file) in the image's own shell. */
-function scriptStep(file: WorkspaceFile, os: OsType, destination: string) {
+/**
+ * Runs a script (or copies a non-script file) in the image's own shell: inlined, or from its
+ * uploaded blob (`url`) with the service checking its sha256 before it runs.
+ */
+function scriptStep(file: WorkspaceFile, os: OsType, destination: string, url?: string) {
   const kind = scriptKind(file.relPath)
   const name = file.relPath
+  if (url) return uploadedStep(file, os, destination, url)
   if (kind === 'file') {
     const target = `${destination}${os === 'windows' ? '\\' : '/'}${safeFileName(file.relPath)}`
     return copyStep(os, name, [{ file, target }])
@@ -51,6 +61,19 @@ function scriptStep(file: WorkspaceFile, os: OsType, destination: string) {
         runElevated: true,
       }
     : { type: 'Shell' as const, name, inline: shRunFile(inline(file), `run ${name}`) }
+}
+
+function uploadedStep(file: WorkspaceFile, os: OsType, destination: string, url: string) {
+  const name = file.relPath
+  const sha256Checksum = file.sha256
+  const kind = scriptKind(file.relPath)
+  if (kind === 'file') {
+    const target = `${destination}${os === 'windows' ? '\\' : '/'}${safeFileName(file.relPath)}`
+    return { type: 'File' as const, name, sourceUri: url, destination: target, sha256Checksum }
+  }
+  if (kind === 'powershell')
+    return { type: 'PowerShell' as const, name, scriptUri: url, sha256Checksum, runElevated: true }
+  return { type: 'Shell' as const, name, scriptUri: url, sha256Checksum }
 }
 
 function copyStep(os: OsType, name: string, files: { file: WorkspaceFile; target: string }[]) {
@@ -113,8 +136,11 @@ export function renderCustomization(
   c: Customization,
   os: OsType,
   reserved: readonly { name?: string }[] = [],
-  archive?: UploadedArchive,
+  uploads?: UploadedFiles,
 ): RenderedCustomization {
+  const archive = uploads?.archive
+  const step = (file: WorkspaceFile) =>
+    scriptStep(file, os, c.artifactDestination, uploads?.scripts[file.relPath])
   const customize: ImageTemplateCustomizerUnion[] = []
   const origins: CustomizerOrigin[] = []
   const add = (
@@ -139,14 +165,13 @@ export function renderCustomization(
       c.artifacts,
     )
   }
-  for (const file of c.scripts)
-    add(scriptStep(file, os, c.artifactDestination), 'customizer-scripts', [file])
+  for (const file of c.scripts) add(step(file), 'customizer-scripts', [file])
   if (c.inlineScript !== '') {
     const file = inlineScriptFile(c.inlineScript, os)
     add(scriptStep(file, os, c.artifactDestination), 'customizer-script', [file])
   }
   if (c.windowsUpdate) for (const step of windowsUpdateSteps()) add(step, 'windows-update', [])
-  const validators = c.validators.map((file) => scriptStep(file, os, c.artifactDestination))
+  const validators = c.validators.map(step)
   validators.forEach((v, i) =>
     origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))),
   )

@@ -2,7 +2,7 @@ import type { ImageTemplate, ImageTemplateDistributorUnion } from '@azure/arm-im
 import { RUN_OUTPUT } from '../model/names.ts'
 import { OWNER_TAG } from '../model/run-context.ts'
 import type { Config } from '../config/types.ts'
-import type { Distribution, UploadedArchive } from '../model/types.ts'
+import type { Distribution, UploadedArchive, UploadedFiles } from '../model/types.ts'
 import { needsVmIdentity } from './remote-artifacts.ts'
 import { renderCustomization, type CustomizerOrigin } from './customizers.ts'
 import { fileParts, mergeVmProfile } from './file-merge.ts'
@@ -29,10 +29,10 @@ export const DEFAULT_BUILD_TIMEOUT_MINUTES = 240
  * The file's customizers, validators and targets come first; inputs given explicitly override
  * its settings. Pure: same config, same template.
  */
-export function renderTemplate(config: Config, archive?: UploadedArchive): RenderedTemplate {
+export function renderTemplate(config: Config, uploads?: UploadedFiles): RenderedTemplate {
   const { vm, distribution } = config
   const file = fileParts(config.templateFile?.loaded, distribution.artifactTags)
-  const ours = renderCustomization(config.customization, config.osType, file.customize, archive)
+  const ours = renderCustomization(config.customization, config.osType, file.customize, uploads)
   const customize = [...file.customize, ...ours.customize]
   const inVMValidations = [...entriesOf(file.validate?.inVMValidations), ...ours.validators]
   const template = {
@@ -47,7 +47,7 @@ export function renderTemplate(config: Config, archive?: UploadedArchive): Rende
     distribute: [...file.distribute, ...renderDistribution(distribution, config.location)],
     buildTimeoutInMinutes:
       vm.buildTimeoutMinutes ?? file.buildTimeoutInMinutes ?? DEFAULT_BUILD_TIMEOUT_MINUTES,
-    vmProfile: mergeVmProfile(file.vmProfile, vmInputsOf(config, archive)),
+    vmProfile: mergeVmProfile(file.vmProfile, vmInputsOf(config, uploads?.archive)),
     stagingResourceGroup: vm.stagingResourceGroupId ?? file.stagingResourceGroup,
   } as ImageTemplate
   const origins = [...file.origins, ...ours.origins]
