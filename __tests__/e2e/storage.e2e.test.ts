@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ClientSecretCredential } from '@azure/identity'
 import { BlobServiceClient } from '@azure/storage-blob'
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { createHash, randomBytes } from 'node:crypto'
 import {
   chmodSync,
@@ -57,6 +58,21 @@ afterAll(async () => {
 const templateId = (name: string) =>
   `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/images-rg/providers/Microsoft.VirtualMachineImages/imageTemplates/${name}`
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * Runs a VM-side script here, as the build VM would: `sudo` is a pass-through and curl trusts the
+ * emulator's CA. Asynchronous, since Azurite answers from this very process.
+ */
+async function runOnVm(lines: readonly string[]): Promise<void> {
+  const bin = mkdtempSync(path.join(tmpdir(), 'aib-bin-'))
+  writeFileSync(path.join(bin, 'sudo'), '#!/bin/sh\nexec "$@"\n', { mode: 0o755 })
+  const env = {
+    ...process.env,
+    PATH: `${bin}:${process.env.PATH ?? ''}`,
+    CURL_CA_BUNDLE: emulator.caPath,
+  }
+  await promisify(execFile)('bash', ['-c', lines.join('\n')], { env, timeout: 60_000 })
+}
 
 const BIG_SCRIPT = `#!/bin/bash\n${'echo "a line of a large generated script"\n'.repeat(80_000)}`
 
@@ -170,6 +186,49 @@ describe.each(['identity', 'sas'] as const)('storage-access: %s', (access) => {
     expectNoSignatureShown(name, access, main, post)
     expect(post.stdout).toContain('Deleted 2 uploaded blob(s)')
     expect(await blobExists(`${name}/`)).toBe(false)
+  })
+})
+
+describe('an artifact tree above 20 MB', () => {
+  it('is fetched by a script on the VM that checks the sha256 before unpacking (run here against Azurite)', async () => {
+    const name = 'large-tree'
+    const workspace = artifactWorkspace()
+    writeFileSync(path.join(workspace, 'dist/app/payload.bin'), randomBytes(21 * 1024 * 1024))
+    const destination = mkdtempSync(path.join(tmpdir(), 'aib-vm-'))
+    const inputs = { ...storageInputs(name, 'sas'), 'customizer-destination': destination }
+    const main = await runAction({ inputs, workspace }, emulator)
+    expect(main.code).toBe(0)
+    const put = emulator.requests.find((r) => r.method === 'PUT' && r.path.endsWith(`/${name}`))
+    const steps = (
+      put?.body as {
+        properties: { customize: { type: string; name: string; inline?: string[] }[] }
+      }
+    ).properties.customize
+    const fetchStep = steps.find((step) => step.name === 'workflow-artifacts')
+    expect(steps.map((step) => step.type)).not.toContain('File')
+    expect(fetchStep?.inline?.join('\n')).toMatch(/curl .*sig=/)
+    await runOnVm(fetchStep?.inline ?? [])
+    expect(snapshot(destination)).toEqual(snapshot(path.join(workspace, 'dist')))
+  })
+
+  it('refuses to unpack when the bytes do not match', async () => {
+    const name = 'large-tampered'
+    const workspace = artifactWorkspace()
+    writeFileSync(path.join(workspace, 'dist/app/payload.bin'), randomBytes(21 * 1024 * 1024))
+    const destination = mkdtempSync(path.join(tmpdir(), 'aib-vm-'))
+    const inputs = { ...storageInputs(name, 'sas'), 'customizer-destination': destination }
+    const main = await runAction({ inputs, workspace }, emulator)
+    expect(main.code).toBe(0)
+    await container
+      .getBlockBlobClient(`${name}/run-4242-1/${name}-artifacts.tar.gz`)
+      .uploadData(randomBytes(1024))
+    const put = emulator.requests.find((r) => r.method === 'PUT' && r.path.endsWith(`/${name}`))
+    const steps = (
+      put?.body as { properties: { customize: { name: string; inline?: string[] }[] } }
+    ).properties.customize
+    const script = steps.find((step) => step.name === 'workflow-artifacts')?.inline ?? []
+    await expect(runOnVm(script)).rejects.toThrow(/FAILED|did NOT match/)
+    expect(readdirSync(destination)).toEqual([])
   })
 })
 
