@@ -40,8 +40,11 @@ export interface PackedArchive {
 export const TAR_MTIME = new Date(Date.UTC(2000, 0, 1))
 /** The time of every zip entry: DOS times are local, so local midnight gives the same fields. */
 export const ZIP_MTIME = new Date(2000, 0, 1)
-/** Deflate level of both formats. */
-export const DEFLATE_LEVEL = 6
+/**
+ * Deflate level of both formats. Speed over size: gzip on one core is what limits a large upload
+ * (`npm run bench`), build outputs are often compressed already, and level 1 still shrinks text.
+ */
+export const DEFLATE_LEVEL = 1
 
 const READ_CHUNK = 256 * 1024
 const GZIP_OS_OFFSET = 9
