@@ -232,6 +232,34 @@ describe('an artifact tree above 20 MB', () => {
   })
 })
 
+describe('storage-account given as a resource id', () => {
+  const accountId = (name: string) =>
+    `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/storage-rg/providers/Microsoft.Storage/storageAccounts/${name}`
+
+  it('reads the blob endpoint through ARM and uploads there', async () => {
+    emulator.seedStorageAccount(accountId('stimages'), azurite.url)
+    const name = 'by-resource-id'
+    const inputs = { ...storageInputs(name, 'identity'), 'storage-account': accountId('stimages') }
+    const { main } = await runStep({ inputs, workspace: artifactWorkspace() }, emulator)
+    expect(main.code).toBe(0)
+    expect(
+      emulator.requests.some((r) => r.method === 'GET' && r.path === accountId('stimages')),
+    ).toBe(true)
+    expect(emulator.downloadsOf(templateId(name))).toHaveLength(2)
+  })
+
+  it('fails naming storage-account when the account cannot be read, before any write', async () => {
+    const name = 'missing-account'
+    const inputs = { ...storageInputs(name, 'identity'), 'storage-account': accountId('stmissing') }
+    const run = await runAction({ inputs, workspace: artifactWorkspace() }, emulator)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/Reading the storage account .*stmissing failed \(HTTP 404/)
+    expect(run.stdout).toContain('`storage-account`')
+    expect(emulator.writes().filter((r) => r.path.includes(name))).toEqual([])
+    expect(await blobExists(`${name}/`)).toBe(false)
+  })
+})
+
 describe('failures', () => {
   it('a blob changed after the upload fails the build on its checksum, and is kept with the template', async () => {
     const name = 'tampered'
@@ -276,6 +304,30 @@ describe('failures', () => {
       expect(post.stdout).toContain('Deleted 2 uploaded blob(s)')
       expect(await blobExists(`${name}/`)).toBe(false)
     })
+  })
+
+  it.each([
+    [
+      'an http endpoint',
+      { 'storage-account': 'http://127.0.0.1:1/devstoreaccount1' },
+      'storage-account',
+    ],
+    [
+      'a container without an account',
+      { 'storage-account': '', 'storage-container': 'x1x' },
+      'storage-container',
+    ],
+    ['a bad container name', { 'storage-container': 'Bad_Name' }, 'storage-container'],
+  ])('%s fails naming the input with no write to Azure or Storage', async (what, extra, input) => {
+    const name = `bad-input-${what.length}`
+    const run = await runAction(
+      { inputs: { ...storageInputs(name, 'identity'), ...extra }, workspace: artifactWorkspace() },
+      emulator,
+    )
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(`\`${input}\``)
+    expect(emulator.writes().filter((r) => r.path.includes(name))).toEqual([])
+    expect(await blobExists(`${name}/`)).toBe(false)
   })
 
   it.each([

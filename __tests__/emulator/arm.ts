@@ -6,6 +6,7 @@ import { checkApiVersion, armError, routeNotFound } from './errors.ts'
 import type { Exchange, Reply } from './exchange.ts'
 import { applyFault, outageReply, takeFault } from './faults.ts'
 import { isComputePath } from './gallery-ids.ts'
+import { handleStorageAccount, isStorageAccountPath } from './storage-accounts.ts'
 import { operationResultReply, operationStatusReply } from './lro.ts'
 import { API_VERSION, templateRef, type TemplateRef } from './resource-id.ts'
 
@@ -35,6 +36,8 @@ export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
 function processArm(exchange: Exchange, context: EmulatorContext): Reply {
   const denied = checkAuthorization(exchange, context)
   if (denied) return denied
+  if (isStorageAccountPath(exchange.path))
+    return handleStorageAccount(exchange, context.storageAccounts)
   // Builds finish on the same clock as the requests that observe them, galleries included.
   if (isComputePath(exchange.path)) {
     context.store.tick()

@@ -1,6 +1,7 @@
 import type { JsonWebKey } from 'node:crypto'
 import type { TokenAuthority } from './auth.ts'
 import type { GalleryStore } from './gallery-store.ts'
+import type { StorageAccounts } from './storage-accounts.ts'
 import type { OperationStore } from './lro.ts'
 import type { StorageReader } from './storage-sources.ts'
 import type { TemplateStore } from './template-store.ts'
@@ -21,6 +22,8 @@ export interface EmulatorContext {
   store: TemplateStore
   /** Microsoft.Compute galleries, image definitions and image versions. */
   galleries: GalleryStore
+  /** Seeded storage accounts: lower-cased id → blob endpoint. */
+  storageAccounts: StorageAccounts
   /** Reads builds' customizer sources from Storage, and records every request it made. */
   storage: StorageReader
 }

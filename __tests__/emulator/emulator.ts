@@ -39,6 +39,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     storageSettled: () => context.storage.settled(),
     seedTemplate: (id, body, runState) => seedTemplate(running, id, body, runState),
     galleries: context.galleries.resources,
+    seedStorageAccount: (id, blobEndpoint) =>
+      void context.storageAccounts.set(id.toLowerCase(), blobEndpoint),
     seedGallery: (id, location, properties) =>
       seedGallery(context.galleries, id, location, properties),
     seedGalleryImage: (id, properties, location) =>

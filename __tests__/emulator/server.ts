@@ -103,6 +103,7 @@ function createContext(
     operations,
     store: createTemplateStore(scenario, operations, galleries, clock, storage),
     galleries,
+    storageAccounts: new Map(),
     storage,
   }
 }

@@ -217,6 +217,8 @@ export interface Emulator {
    * resource id, as GET returns them (versions created by builds included).
    */
   galleries: Map<string, unknown>
+  /** A storage account whose GET answers `primaryEndpoints.blob` (for `storage-account` ids). */
+  seedStorageAccount(id: string, blobEndpoint: string): void
   /** Put a provisioned gallery in place; `location` defaults to 'westus'. */
   seedGallery(id: string, location?: string, properties?: object): void
   /**
