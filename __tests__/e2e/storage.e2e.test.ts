@@ -189,6 +189,35 @@ describe.each(['identity', 'sas'] as const)('storage-access: %s', (access) => {
   })
 })
 
+describe('a Windows image', () => {
+  it('gets a zip of the tree through File, checked with Get-FileHash before Expand-Archive', async () => {
+    const name = 'windows-zip'
+    const inputs = {
+      ...storageInputs(name, 'identity'),
+      'customizer-scripts': '',
+      source: 'MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition:latest',
+      'customizer-destination': 'C:\\app',
+    }
+    const workspace = artifactWorkspace()
+    const main = await runAction({ inputs, workspace }, emulator)
+    expect(main.code).toBe(0)
+    const [zip] = emulator.downloadsOf(templateId(name))
+    expect(zip?.url).toMatch(/windows-zip-artifacts\.zip$/)
+    const dir = mkdtempSync(path.join(tmpdir(), 'aib-unzipped-'))
+    writeFileSync(`${dir}.zip`, zip!.bytes)
+    execFileSync('unzip', ['-q', `${dir}.zip`, '-d', dir])
+    const unzipped = snapshot(dir)
+    expect(unzipped['app/données/café.txt']).toBe(
+      snapshot(path.join(workspace, 'dist'))['app/données/café.txt'],
+    )
+    // zip has no symlinks: the in-tree link arrives as a copy of its target.
+    expect(unzipped['app/bin/link-to-cafe']?.endsWith(sha256(Buffer.from('é\n')))).toBe(true)
+    expect(Object.keys(unzipped)).toHaveLength(
+      Object.keys(snapshot(path.join(workspace, 'dist'))).length,
+    )
+  })
+})
+
 describe('an artifact tree above 20 MB', () => {
   it('is fetched by a script on the VM that checks the sha256 before unpacking (run here against Azurite)', async () => {
     const name = 'large-tree'
