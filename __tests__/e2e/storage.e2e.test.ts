@@ -218,44 +218,36 @@ describe('a Windows image', () => {
   })
 })
 
+/** Main with a tree above 20 MB (SAS): what the build VM is told to run to fetch it. */
+async function buildLargeTree(name: string) {
+  const workspace = artifactWorkspace()
+  writeFileSync(path.join(workspace, 'dist/app/payload.bin'), randomBytes(21 * 1024 * 1024))
+  const destination = mkdtempSync(path.join(tmpdir(), 'aib-vm-'))
+  const inputs = { ...storageInputs(name, 'sas'), 'customizer-destination': destination }
+  const main = await runAction({ inputs, workspace }, emulator)
+  expect(main.code).toBe(0)
+  const put = emulator.requests.find((r) => r.method === 'PUT' && r.path.endsWith(`/${name}`))
+  type Step = { type: string; name: string; inline?: string[] }
+  const steps = (put?.body as { properties: { customize: Step[] } }).properties.customize
+  const script = steps.find((step) => step.name === 'workflow-artifacts')?.inline ?? []
+  return { workspace, destination, steps, script }
+}
+
 describe('an artifact tree above 20 MB', () => {
   it('is fetched by a script on the VM that checks the sha256 before unpacking (run here against Azurite)', async () => {
-    const name = 'large-tree'
-    const workspace = artifactWorkspace()
-    writeFileSync(path.join(workspace, 'dist/app/payload.bin'), randomBytes(21 * 1024 * 1024))
-    const destination = mkdtempSync(path.join(tmpdir(), 'aib-vm-'))
-    const inputs = { ...storageInputs(name, 'sas'), 'customizer-destination': destination }
-    const main = await runAction({ inputs, workspace }, emulator)
-    expect(main.code).toBe(0)
-    const put = emulator.requests.find((r) => r.method === 'PUT' && r.path.endsWith(`/${name}`))
-    const steps = (
-      put?.body as {
-        properties: { customize: { type: string; name: string; inline?: string[] }[] }
-      }
-    ).properties.customize
-    const fetchStep = steps.find((step) => step.name === 'workflow-artifacts')
+    const { workspace, destination, steps, script } = await buildLargeTree('large-tree')
     expect(steps.map((step) => step.type)).not.toContain('File')
-    expect(fetchStep?.inline?.join('\n')).toMatch(/curl .*sig=/)
-    await runOnVm(fetchStep?.inline ?? [])
+    expect(script.join('\n')).toMatch(/curl .*sig=/)
+    await runOnVm(script)
     expect(snapshot(destination)).toEqual(snapshot(path.join(workspace, 'dist')))
   })
 
   it('refuses to unpack when the bytes do not match', async () => {
     const name = 'large-tampered'
-    const workspace = artifactWorkspace()
-    writeFileSync(path.join(workspace, 'dist/app/payload.bin'), randomBytes(21 * 1024 * 1024))
-    const destination = mkdtempSync(path.join(tmpdir(), 'aib-vm-'))
-    const inputs = { ...storageInputs(name, 'sas'), 'customizer-destination': destination }
-    const main = await runAction({ inputs, workspace }, emulator)
-    expect(main.code).toBe(0)
+    const { destination, script } = await buildLargeTree(name)
     await container
       .getBlockBlobClient(`${name}/run-4242-1/${name}-artifacts.tar.gz`)
       .uploadData(randomBytes(1024))
-    const put = emulator.requests.find((r) => r.method === 'PUT' && r.path.endsWith(`/${name}`))
-    const steps = (
-      put?.body as { properties: { customize: { name: string; inline?: string[] }[] } }
-    ).properties.customize
-    const script = steps.find((step) => step.name === 'workflow-artifacts')?.inline ?? []
     await expect(runOnVm(script)).rejects.toThrow(/FAILED|did NOT match/)
     expect(readdirSync(destination)).toEqual([])
   })
