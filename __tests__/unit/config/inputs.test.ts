@@ -336,14 +336,11 @@ describe('parseConfig: problems', () => {
     )
   })
 
-  it.each(['pr-comment'])(
-    'refuses %s, which this version does not support yet',
-    (input) => {
-      expect(errorOf({ ...VALID, [input]: 'something' }).message).toBe(
-        `1 input is invalid:\n- \`${input}\`: is not supported by this version of the action yet`,
-      )
-    },
-  )
+  it.each(['pr-comment'])('refuses %s, which this version does not support yet', (input) => {
+    expect(errorOf({ ...VALID, [input]: 'something' }).message).toBe(
+      `1 input is invalid:\n- \`${input}\`: is not supported by this version of the action yet`,
+    )
+  })
 
   it('reads the storage inputs into config.storage and leaves artifacts to the upload', () => {
     const config = parse({ ...VALID, 'storage-account': 'stimages', 'storage-access': 'sas' })
