@@ -47,7 +47,7 @@ export interface UploadBench {
   actionPeakKb: number
   /** From the container-create request to "Uploaded customizer-source" in the log. */
   actionSeconds: number
-  /** zlib's gzip at the action's level 6 alone, on the first 64 MiB of the tree, in MB/s. */
+  /** zlib's gzip at the action's level (DEFLATE_LEVEL) alone, on the first 64 MiB of the tree, in MB/s. */
   gzipMBps: number
   actionWallSeconds: number
   plainBytes: number
@@ -74,7 +74,7 @@ async function writeRandom(file: string, bytes: number): Promise<void> {
   await pipeline(Readable.from(chunks()), createWriteStream(file))
 }
 
-/** MB/s of gzip level 6 (pack.ts's settings) over the first `files` files of `tree`. */
+/** MB/s of gzip at pack.ts's level over the first `files` files of `tree`. */
 async function gzipRate(tree: string, files: number): Promise<number> {
   const started = performance.now()
   let bytes = 0
