@@ -79,7 +79,7 @@ async function cleanUp(io, job) {
             : reason === 'timeout'
                 ? `the post step's budget of ${(0,elapsed/* formatElapsed */.C)(limits.postMs)} ran out`
                 : (0,errors/* formatError */.Wk)(error).message;
-        (0,annotations/* warn */.R)(io, leftBehind(target, why, left.mayBeRunning));
+        (0,annotations/* warn */.R)(io, leftBehind(target, why, left.mayBeRunning, state?.uploads));
     }
     finally {
         stop.dispose();
@@ -150,11 +150,14 @@ async function waitUntilSettled(io, templates, ref, signal) {
         await (0,signals/* sleep */.y)(templates.operationPollMs, signal);
     }
 }
-function leftBehind(target, why, mayBeRunning) {
+function leftBehind(target, why, mayBeRunning, uploads) {
     const id = (0,cleanup_target/* templateIdOf */.Z7)(target);
     const build = mayBeRunning ? ', and its build may still be running' : '';
+    const blobs = uploads?.names.length
+        ? `\nUploaded blobs may remain in ${uploads.blobEndpoint}/${uploads.container}: ${uploads.names.join(', ')}`
+        : '';
     return (`Cleanup did not finish: ${why}. The image template "${target.templateName}" may still exist${build}: ${id}\n` +
-        `Remove it with:\n${(0,cleanup_policy/* removalCommands */.VW)(id, mayBeRunning)}`);
+        `Remove it with:\n${(0,cleanup_policy/* removalCommands */.VW)(id, mayBeRunning)}${blobs}`);
 }
 
 

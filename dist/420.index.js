@@ -68,14 +68,16 @@ function azureError(doing, error) {
     if (correlation)
         details.push(`correlation id ${correlation}`);
     const lines = [`${doing} failed: ${text} (${details.join(', ')})`];
-    const hint = hintFor(error.statusCode);
+    const hint = hintFor(error.statusCode, /blob|storage|upload|link/i.test(doing));
     if (hint)
         lines.push(hint);
     return new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(lines.join('\n'), { cause: error });
 }
-function hintFor(status) {
+function hintFor(status, storage) {
     if (status === 401)
         return 'Check the credential: client-id/tenant-id and the federated credential subject, or the azure/login step.';
+    if (status === 403 && storage)
+        return 'The workflow identity needs Storage Blob Data Contributor on the storage account or container (see "Bake build artifacts" in the README).';
     if (status === 403)
         return 'The identity lacks a role: see "Permissions" in the README (it needs to manage imageTemplates in the resource group).';
     return undefined;

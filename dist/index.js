@@ -7361,7 +7361,9 @@ async function planArchive(config, source) {
     }
     catch (error) {
         if (error instanceof artifacts_tree/* ArtifactError */.nE)
-            throw new errors/* InputError */.dz([{ input: 'customizer-source', message: error.message }]);
+            throw new errors/* InputError */.dz([
+                { input: 'customizer-source', message: error.message.replace(/^customizer-source: /, '') },
+            ]);
         throw error;
     }
 }

@@ -55,14 +55,16 @@ export function azureError(doing: string, error: unknown): ActionError {
   const correlation = correlationId(error)
   if (correlation) details.push(`correlation id ${correlation}`)
   const lines = [`${doing} failed: ${text} (${details.join(', ')})`]
-  const hint = hintFor(error.statusCode)
+  const hint = hintFor(error.statusCode, /blob|storage|upload|link/i.test(doing))
   if (hint) lines.push(hint)
   return new ActionError(lines.join('\n'), { cause: error })
 }
 
-function hintFor(status: number | undefined): string | undefined {
+function hintFor(status: number | undefined, storage: boolean): string | undefined {
   if (status === 401)
     return 'Check the credential: client-id/tenant-id and the federated credential subject, or the azure/login step.'
+  if (status === 403 && storage)
+    return 'The workflow identity needs Storage Blob Data Contributor on the storage account or container (see "Bake build artifacts" in the README).'
   if (status === 403)
     return 'The identity lacks a role: see "Permissions" in the README (it needs to manage imageTemplates in the resource group).'
   return undefined

@@ -51,7 +51,9 @@ async function planArchive(config: Config, source: string): Promise<ArchivePlan>
     return { tree, format, fileName, blobName, fetchedByScript: bytes > FILE_CUSTOMIZER_MAX_BYTES }
   } catch (error) {
     if (error instanceof ArtifactError)
-      throw new InputError([{ input: 'customizer-source', message: error.message }])
+      throw new InputError([
+        { input: 'customizer-source', message: error.message.replace(/^customizer-source: /, '') },
+      ])
     throw error
   }
 }

@@ -20,7 +20,7 @@ import { formatElapsed } from '../model/elapsed.ts'
 import { formatError } from '../model/errors.ts'
 import type { ActionIO } from '../runner/io.ts'
 import { sleep, stopSignal } from '../runner/signals.ts'
-import type { PostState } from '../runner/state.ts'
+import type { PostState, UploadedBlobs } from '../runner/state.ts'
 import { warn } from '../report/annotations.ts'
 
 export interface CleanupJob {
@@ -56,7 +56,7 @@ export async function cleanUp(io: ActionIO, job: CleanupJob): Promise<void> {
         : reason === 'timeout'
           ? `the post step's budget of ${formatElapsed(limits.postMs)} ran out`
           : formatError(error).message
-    warn(io, leftBehind(target, why, left.mayBeRunning))
+    warn(io, leftBehind(target, why, left.mayBeRunning, state?.uploads))
   } finally {
     stop.dispose()
   }
@@ -141,11 +141,19 @@ async function waitUntilSettled(
   }
 }
 
-function leftBehind(target: CleanupTarget, why: string, mayBeRunning: boolean): string {
+function leftBehind(
+  target: CleanupTarget,
+  why: string,
+  mayBeRunning: boolean,
+  uploads: UploadedBlobs | undefined,
+): string {
   const id = templateIdOf(target)
   const build = mayBeRunning ? ', and its build may still be running' : ''
+  const blobs = uploads?.names.length
+    ? `\nUploaded blobs may remain in ${uploads.blobEndpoint}/${uploads.container}: ${uploads.names.join(', ')}`
+    : ''
   return (
     `Cleanup did not finish: ${why}. The image template "${target.templateName}" may still exist${build}: ${id}\n` +
-    `Remove it with:\n${removalCommands(id, mayBeRunning)}`
+    `Remove it with:\n${removalCommands(id, mayBeRunning)}${blobs}`
   )
 }
