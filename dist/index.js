@@ -2606,6 +2606,7 @@ function parseCustomization(issues, read, workspace, osType, templateName, uploa
     if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
         issues.add('customizer-destination', `"${destination}" must be an absolute ${osType} path`);
     }
+    checkUploadedFiles(issues, scripts, { uploads, osType, destination });
     const inlined = (0,workspace_files/* totalBytes */.ob)([...scripts, ...validators, ...artifacts].filter(workspace_files/* isInlined */.a4));
     if (inlined > workspace_files/* MAX_INLINE_TOTAL_BYTES */.YY) {
         issues.add('customizer-scripts', `scripts, validators and artifacts total ${inlined} bytes; at most ${workspace_files/* MAX_INLINE_TOTAL_BYTES */.YY} bytes can be inlined in one template (\`storage-account\` lifts the limit for artifacts)`);
@@ -2660,6 +2661,13 @@ function locateArtifacts(issues, raw, workspace) {
         ...none,
         artifactSource: { path: absolute, relPath: (0,workspace_files/* toPosix */.d7)(external_node_path_default().relative(base, absolute)) },
     };
+}
+/** An uploaded non-script goes through a File customizer, which on Linux writes below /tmp only. */
+function checkUploadedFiles(issues, scripts, where) {
+    if (!where.uploads || where.osType !== 'linux' || where.destination.startsWith('/tmp/'))
+        return;
+    for (const file of scripts.filter((f) => !(0,workspace_files/* isInlined */.a4)(f) && (0,script_kind/* scriptKind */.O)(f.relPath) === 'file'))
+        issues.add('customizer-scripts', `"${file.relPath}" is above the inline limit and not a script: it would be delivered by a File customizer, which writes below /tmp only on Linux. Put it in \`customizer-source\` instead`);
 }
 function report(issues, input, result) {
     for (const problem of result.problems)

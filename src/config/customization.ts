@@ -43,6 +43,7 @@ export function parseCustomization(
   if (osType === 'linux' ? !destination.startsWith('/') : !/^[A-Za-z]:\\/.test(destination)) {
     issues.add('customizer-destination', `"${destination}" must be an absolute ${osType} path`)
   }
+  checkUploadedFiles(issues, scripts, { uploads, osType, destination })
   const inlined = totalBytes([...scripts, ...validators, ...artifacts].filter(isInlined))
   if (inlined > MAX_INLINE_TOTAL_BYTES) {
     issues.add(
@@ -106,6 +107,20 @@ function locateArtifacts(issues: IssueList, raw: string, workspace: string): Art
     ...none,
     artifactSource: { path: absolute, relPath: toPosix(path.relative(base, absolute)) },
   }
+}
+
+/** An uploaded non-script goes through a File customizer, which on Linux writes below /tmp only. */
+function checkUploadedFiles(
+  issues: IssueList,
+  scripts: WorkspaceFile[],
+  where: { uploads: boolean; osType: OsType; destination: string },
+) {
+  if (!where.uploads || where.osType !== 'linux' || where.destination.startsWith('/tmp/')) return
+  for (const file of scripts.filter((f) => !isInlined(f) && scriptKind(f.relPath) === 'file'))
+    issues.add(
+      'customizer-scripts',
+      `"${file.relPath}" is above the inline limit and not a script: it would be delivered by a File customizer, which writes below /tmp only on Linux. Put it in \`customizer-source\` instead`,
+    )
 }
 
 function report(issues: IssueList, input: InputName, result: FileResult): WorkspaceFile[] {

@@ -158,3 +158,43 @@ describe('parseCustomization: limits and links', () => {
     )
   })
 })
+
+describe('parseCustomization: uploads (storage-account)', () => {
+  const big = Buffer.alloc(MAX_INLINE_FILE_BYTES + 1, 0x61)
+  const parseUploads = (values: Record<string, string>) => {
+    const issues = new IssueList()
+    const workspace = makeTempWorkspace({ 's/big.sh': big, 's/big.bin': big })
+    const customization = parseCustomization(
+      issues,
+      readerOf(values),
+      workspace,
+      'linux',
+      'tpl-1',
+      true,
+    )
+    let message = ''
+    try {
+      issues.throwIfAny()
+    } catch (e) {
+      message = (e as Error).message
+    }
+    return { customization, message }
+  }
+
+  it('accepts a script above the inline limit, to upload', () => {
+    const { customization, message } = parseUploads({ 'customizer-scripts': 's/big.sh' })
+    expect(message).toBe('')
+    expect(customization.scripts[0]?.bytes.length).toBe(MAX_INLINE_FILE_BYTES + 1)
+  })
+
+  it('refuses a large non-script headed outside /tmp on Linux, naming it', () => {
+    const { message } = parseUploads({
+      'customizer-scripts': 's/big.bin',
+      'customizer-destination': '/opt/app',
+    })
+    expect(message).toContain(
+      '`customizer-scripts`: "s/big.bin" is above the inline limit and not a script',
+    )
+    expect(parseUploads({ 'customizer-scripts': 's/big.bin' }).message).toBe('')
+  })
+})
