@@ -580,7 +580,7 @@ var secrets = __webpack_require__(5780);
 /** A SAS outlives the build by this much: queueing before the build starts, clock skew. */
 const SAS_MARGIN_MS = 2 * 60 * 60_000;
 /** How often a long upload reports its progress. */
-const PROGRESS_EVERY_MS = 10_000;
+const PROGRESS_EVERY_MS = 5_000;
 /** Uploads everything the plan names; returns where the build VM finds each file. */
 async function uploadArtifacts(ctx, session, plan) {
     const storage = ctx.config.storage;

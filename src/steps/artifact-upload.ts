@@ -14,7 +14,7 @@ import type { AzureSession } from './connect.ts'
 /** A SAS outlives the build by this much: queueing before the build starts, clock skew. */
 const SAS_MARGIN_MS = 2 * 60 * 60_000
 /** How often a long upload reports its progress. */
-const PROGRESS_EVERY_MS = 10_000
+const PROGRESS_EVERY_MS = 5_000
 
 /** Uploads everything the plan names; returns where the build VM finds each file. */
 export async function uploadArtifacts(
