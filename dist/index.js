@@ -7363,9 +7363,10 @@ async function planArchive(config, source) {
     const fileName = `${config.templateName}-artifacts.${format}`;
     try {
         const tree = await (0,artifacts_tree/* walkTree */.Ir)(source);
-        const bytes = treeBytes(tree);
+        const treeBytes = tree.entries.reduce((sum, entry) => sum + entry.size, 0);
         const blobName = `${config.uploadFolder}/${fileName}`;
-        return { tree, format, fileName, blobName, fetchedByScript: bytes > remote_artifacts/* FILE_CUSTOMIZER_MAX_BYTES */.yp };
+        const fetchedByScript = treeBytes > remote_artifacts/* FILE_CUSTOMIZER_MAX_BYTES */.yp;
+        return { tree, format, fileName, blobName, treeBytes, fetchedByScript };
     }
     catch (error) {
         if (error instanceof artifacts_tree/* ArtifactError */.nE)
@@ -7375,7 +7376,6 @@ async function planArchive(config, source) {
         throw error;
     }
 }
-const treeBytes = (tree) => tree.entries.reduce((sum, entry) => sum + entry.size, 0);
 /**
  * The uploads as the template will point at them, before they exist: links and the archive's
  * checksum are stand-ins, so the template is rendered and validated before anything is written.
@@ -7388,7 +7388,7 @@ function provisionalUploads(config, plan) {
     const archive = {
         url: where(plan.archive.blobName),
         sha256: '0'.repeat(64),
-        bytes: treeBytes(plan.archive.tree),
+        bytes: plan.archive.treeBytes,
         format: plan.archive.format,
         fetchedByScript: plan.archive.fetchedByScript,
         fileName: plan.archive.fileName,
@@ -7458,9 +7458,15 @@ function renderStep(io, config, uploads) {
     for (const note of rendered.notes)
         io.info(`  ${note}`);
     checkRendered(config, resource);
+    const archive = uploads?.archive;
     for (const o of rendered.origins) {
-        const hash = o.sha256 ? `, sha256 ${o.sha256}` : '';
-        io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`);
+        // The archive's checksum and size exist only once it is packed: the upload logs them.
+        const pending = archive !== undefined && o.origin === 'customizer-source';
+        const what = pending
+            ? `${archive.bytes} bytes in the tree, uploaded after sign-in`
+            : `${o.bytes} bytes`;
+        const hash = o.sha256 && !pending ? `, sha256 ${o.sha256}` : '';
+        io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${what}${hash}`);
     }
     return { rendered, json };
 }
@@ -8968,76 +8974,70 @@ function archiveSteps(archive, os, destination) {
 function needsVmIdentity(archive) {
     return archive.fetchedByScript && archive.identityId !== undefined;
 }
+/**
+ * A small archive comes through the File customizer (the service checks its sha256 too); a large
+ * one is fetched by the unpack step's own script, right after its prelude.
+ */
+function withFetch(archive, local, step, script) {
+    const { prelude, fetch, unpack } = script;
+    if (archive.fetchedByScript)
+        return [{ ...step, inline: [prelude, ...fetch, ...unpack] }];
+    const download = {
+        type: 'File',
+        name: 'workflow-artifacts (download)',
+        sourceUri: archive.url,
+        destination: local,
+        sha256Checksum: archive.sha256,
+    };
+    return [download, { ...step, inline: [prelude, ...unpack] }];
+}
+/** IMDS token request for the template identity, attached to the build VM. */
+const imdsUrl = (identityId) => `${IMDS}&resource=${STORAGE_RESOURCE}&msi_res_id=${encodeURIComponent(identityId)}`;
 function linuxSteps(archive, destination) {
     const local = `/tmp/${archive.fileName}`;
-    const unpack = [
-        'set -eu',
-        `echo ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(`${archive.sha256}  ${local}`)} | sha256sum -c -`,
-        `sudo mkdir -p ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(destination)}`,
-        `sudo tar -xzf ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(local)} -C ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(destination)} --no-same-owner`,
-        `rm -f ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(local)}`,
-    ];
-    if (!archive.fetchedByScript) {
-        return [
-            {
-                type: 'File',
-                name: 'workflow-artifacts (download)',
-                sourceUri: archive.url,
-                destination: local,
-                sha256Checksum: archive.sha256,
-            },
-            { type: 'Shell', name: 'workflow-artifacts', inline: unpack },
-        ];
-    }
-    return [
-        { type: 'Shell', name: 'workflow-artifacts', inline: [...shFetch(archive, local), ...unpack] },
-    ];
+    return withFetch(archive, local, { type: 'Shell', name: 'workflow-artifacts' }, {
+        prelude: 'set -eu',
+        fetch: shFetch(archive, local),
+        unpack: [
+            `echo ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(`${archive.sha256}  ${local}`)} | sha256sum -c -`,
+            `sudo mkdir -p ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(destination)}`,
+            `sudo tar -xzf ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(local)} -C ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(destination)} --no-same-owner`,
+            `rm -f ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(local)}`,
+        ],
+    });
 }
 /** curl with the SAS link, or with a token from IMDS for the template identity. */
 function shFetch(archive, local) {
     const get = `curl -fsS --retry 5 --retry-connrefused -o ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(local)}`;
     if (!archive.identityId)
         return [`${get} ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(archive.url)}`];
-    const imds = `${IMDS}&resource=${STORAGE_RESOURCE}&msi_res_id=${encodeURIComponent(archive.identityId)}`;
     return [
-        `token=$(curl -fsS -H Metadata:true ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(imds)} | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`,
+        `token=$(curl -fsS -H Metadata:true ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(imdsUrl(archive.identityId))} | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`,
         `${get} -H "Authorization: Bearer $token" -H 'x-ms-version: ${STORAGE_VERSION}' ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .shQuote */ .US)(archive.url)}`,
     ];
 }
 function windowsSteps(archive, destination) {
     const local = `C:\\Windows\\Temp\\${archive.fileName}`;
-    const unpack = [
-        "$ErrorActionPreference = 'Stop'",
-        `$hash = (Get-FileHash -Algorithm SHA256 -LiteralPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)}).Hash`,
-        `if ($hash -ne ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(archive.sha256.toUpperCase())}) { throw "sha256 mismatch: $hash" }`,
-        `New-Item -ItemType Directory -Force -Path ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(destination)} | Out-Null`,
-        `Expand-Archive -LiteralPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)} -DestinationPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(destination)} -Force`,
-        `Remove-Item -LiteralPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)}`,
-    ];
     const step = { type: 'PowerShell', name: 'workflow-artifacts', runElevated: true };
-    if (!archive.fetchedByScript) {
-        return [
-            {
-                type: 'File',
-                name: 'workflow-artifacts (download)',
-                sourceUri: archive.url,
-                destination: local,
-                sha256Checksum: archive.sha256,
-            },
-            { ...step, inline: unpack },
-        ];
-    }
-    return [{ ...step, inline: [...psFetch(archive, local), ...unpack.slice(1)] }];
+    return withFetch(archive, local, step, {
+        prelude: "$ErrorActionPreference = 'Stop'",
+        fetch: psFetch(archive, local),
+        unpack: [
+            `$hash = (Get-FileHash -Algorithm SHA256 -LiteralPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)}).Hash`,
+            `if ($hash -ne ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(archive.sha256.toUpperCase())}) { throw "sha256 mismatch: $hash" }`,
+            `New-Item -ItemType Directory -Force -Path ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(destination)} | Out-Null`,
+            `Expand-Archive -LiteralPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)} -DestinationPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(destination)} -Force`,
+            `Remove-Item -LiteralPath ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)}`,
+        ],
+    });
 }
 function psFetch(archive, local) {
-    const start = ["$ErrorActionPreference = 'Stop'", "$ProgressPreference = 'SilentlyContinue'"];
     const get = `Invoke-WebRequest -UseBasicParsing -OutFile ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(local)} -Uri ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(archive.url)}`;
     if (!archive.identityId)
-        return [...start, get];
-    const imds = `${IMDS}&resource=${STORAGE_RESOURCE}&msi_res_id=${encodeURIComponent(archive.identityId)}`;
+        return ["$ProgressPreference = 'SilentlyContinue'", get];
     return [
-        ...start,
-        `$token = (Invoke-RestMethod -Headers @{ Metadata = 'true' } -Uri ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(imds)}).access_token`,
+        "$ProgressPreference = 'SilentlyContinue'",
+        `$token = (Invoke-RestMethod -Headers @{ Metadata = 'true' } -Uri ${(0,_inline_file_js__WEBPACK_IMPORTED_MODULE_0__/* .psQuote */ .SE)(imdsUrl(archive.identityId))}).access_token`,
         `${get} -Headers @{ Authorization = "Bearer $token"; 'x-ms-version' = '${STORAGE_VERSION}' }`,
     ];
 }

@@ -16,6 +16,8 @@ export interface ArchivePlan {
   /** Blob name below the container: the run's upload folder, then the archive's file name. */
   readonly blobName: string
   readonly fileName: string
+  /** Sum of the tree's file sizes (the archive's own size is known once it is packed). */
+  readonly treeBytes: number
   /** Decided from the tree's size, so the template keeps its shape from validation to submit. */
   readonly fetchedByScript: boolean
 }
@@ -46,9 +48,10 @@ async function planArchive(config: Config, source: string): Promise<ArchivePlan>
   const fileName = `${config.templateName}-artifacts.${format}`
   try {
     const tree = await walkTree(source)
-    const bytes = treeBytes(tree)
+    const treeBytes = tree.entries.reduce((sum, entry) => sum + entry.size, 0)
     const blobName = `${config.uploadFolder}/${fileName}`
-    return { tree, format, fileName, blobName, fetchedByScript: bytes > FILE_CUSTOMIZER_MAX_BYTES }
+    const fetchedByScript = treeBytes > FILE_CUSTOMIZER_MAX_BYTES
+    return { tree, format, fileName, blobName, treeBytes, fetchedByScript }
   } catch (error) {
     if (error instanceof ArtifactError)
       throw new InputError([
@@ -57,8 +60,6 @@ async function planArchive(config: Config, source: string): Promise<ArchivePlan>
     throw error
   }
 }
-
-const treeBytes = (tree: Tree) => tree.entries.reduce((sum, entry) => sum + entry.size, 0)
 
 /**
  * The uploads as the template will point at them, before they exist: links and the archive's
@@ -72,7 +73,7 @@ export function provisionalUploads(config: Config, plan: ArtifactPlan): Uploaded
   const archive: UploadedArchive = {
     url: where(plan.archive.blobName),
     sha256: '0'.repeat(64),
-    bytes: treeBytes(plan.archive.tree),
+    bytes: plan.archive.treeBytes,
     format: plan.archive.format,
     fetchedByScript: plan.archive.fetchedByScript,
     fileName: plan.archive.fileName,

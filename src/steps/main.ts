@@ -70,9 +70,15 @@ function renderStep(io: ActionIO, config: Config, uploads?: UploadedFiles): Rend
   io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)
   for (const note of rendered.notes) io.info(`  ${note}`)
   checkRendered(config, resource)
+  const archive = uploads?.archive
   for (const o of rendered.origins) {
-    const hash = o.sha256 ? `, sha256 ${o.sha256}` : ''
-    io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${o.bytes} bytes${hash}`)
+    // The archive's checksum and size exist only once it is packed: the upload logs them.
+    const pending = archive !== undefined && o.origin === 'customizer-source'
+    const what = pending
+      ? `${archive.bytes} bytes in the tree, uploaded after sign-in`
+      : `${o.bytes} bytes`
+    const hash = o.sha256 && !pending ? `, sha256 ${o.sha256}` : ''
+    io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${what}${hash}`)
   }
   return { rendered, json }
 }

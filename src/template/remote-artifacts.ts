@@ -30,39 +30,59 @@ export function needsVmIdentity(archive: UploadedArchive): boolean {
   return archive.fetchedByScript && archive.identityId !== undefined
 }
 
+type ScriptStep = Extract<ImageTemplateCustomizerUnion, { type: 'Shell' | 'PowerShell' }>
+
+/**
+ * A small archive comes through the File customizer (the service checks its sha256 too); a large
+ * one is fetched by the unpack step's own script, right after its prelude.
+ */
+function withFetch(
+  archive: UploadedArchive,
+  local: string,
+  step: Omit<ScriptStep, 'inline'>,
+  script: { prelude: string; fetch: string[]; unpack: string[] },
+): ImageTemplateCustomizerUnion[] {
+  const { prelude, fetch, unpack } = script
+  if (archive.fetchedByScript) return [{ ...step, inline: [prelude, ...fetch, ...unpack] }]
+  const download = {
+    type: 'File' as const,
+    name: 'workflow-artifacts (download)',
+    sourceUri: archive.url,
+    destination: local,
+    sha256Checksum: archive.sha256,
+  }
+  return [download, { ...step, inline: [prelude, ...unpack] }]
+}
+
+/** IMDS token request for the template identity, attached to the build VM. */
+const imdsUrl = (identityId: string): string =>
+  `${IMDS}&resource=${STORAGE_RESOURCE}&msi_res_id=${encodeURIComponent(identityId)}`
+
 function linuxSteps(archive: UploadedArchive, destination: string): ImageTemplateCustomizerUnion[] {
   const local = `/tmp/${archive.fileName}`
-  const unpack = [
-    'set -eu',
-    `echo ${shQuote(`${archive.sha256}  ${local}`)} | sha256sum -c -`,
-    `sudo mkdir -p ${shQuote(destination)}`,
-    `sudo tar -xzf ${shQuote(local)} -C ${shQuote(destination)} --no-same-owner`,
-    `rm -f ${shQuote(local)}`,
-  ]
-  if (!archive.fetchedByScript) {
-    return [
-      {
-        type: 'File',
-        name: 'workflow-artifacts (download)',
-        sourceUri: archive.url,
-        destination: local,
-        sha256Checksum: archive.sha256,
-      },
-      { type: 'Shell', name: 'workflow-artifacts', inline: unpack },
-    ]
-  }
-  return [
-    { type: 'Shell', name: 'workflow-artifacts', inline: [...shFetch(archive, local), ...unpack] },
-  ]
+  return withFetch(
+    archive,
+    local,
+    { type: 'Shell', name: 'workflow-artifacts' },
+    {
+      prelude: 'set -eu',
+      fetch: shFetch(archive, local),
+      unpack: [
+        `echo ${shQuote(`${archive.sha256}  ${local}`)} | sha256sum -c -`,
+        `sudo mkdir -p ${shQuote(destination)}`,
+        `sudo tar -xzf ${shQuote(local)} -C ${shQuote(destination)} --no-same-owner`,
+        `rm -f ${shQuote(local)}`,
+      ],
+    },
+  )
 }
 
 /** curl with the SAS link, or with a token from IMDS for the template identity. */
 function shFetch(archive: UploadedArchive, local: string): string[] {
   const get = `curl -fsS --retry 5 --retry-connrefused -o ${shQuote(local)}`
   if (!archive.identityId) return [`${get} ${shQuote(archive.url)}`]
-  const imds = `${IMDS}&resource=${STORAGE_RESOURCE}&msi_res_id=${encodeURIComponent(archive.identityId)}`
   return [
-    `token=$(curl -fsS -H Metadata:true ${shQuote(imds)} | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`,
+    `token=$(curl -fsS -H Metadata:true ${shQuote(imdsUrl(archive.identityId))} | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`,
     `${get} -H "Authorization: Bearer $token" -H 'x-ms-version: ${STORAGE_VERSION}' ${shQuote(archive.url)}`,
   ]
 }
@@ -72,38 +92,26 @@ function windowsSteps(
   destination: string,
 ): ImageTemplateCustomizerUnion[] {
   const local = `C:\\Windows\\Temp\\${archive.fileName}`
-  const unpack = [
-    "$ErrorActionPreference = 'Stop'",
-    `$hash = (Get-FileHash -Algorithm SHA256 -LiteralPath ${psQuote(local)}).Hash`,
-    `if ($hash -ne ${psQuote(archive.sha256.toUpperCase())}) { throw "sha256 mismatch: $hash" }`,
-    `New-Item -ItemType Directory -Force -Path ${psQuote(destination)} | Out-Null`,
-    `Expand-Archive -LiteralPath ${psQuote(local)} -DestinationPath ${psQuote(destination)} -Force`,
-    `Remove-Item -LiteralPath ${psQuote(local)}`,
-  ]
   const step = { type: 'PowerShell' as const, name: 'workflow-artifacts', runElevated: true }
-  if (!archive.fetchedByScript) {
-    return [
-      {
-        type: 'File',
-        name: 'workflow-artifacts (download)',
-        sourceUri: archive.url,
-        destination: local,
-        sha256Checksum: archive.sha256,
-      },
-      { ...step, inline: unpack },
-    ]
-  }
-  return [{ ...step, inline: [...psFetch(archive, local), ...unpack.slice(1)] }]
+  return withFetch(archive, local, step, {
+    prelude: "$ErrorActionPreference = 'Stop'",
+    fetch: psFetch(archive, local),
+    unpack: [
+      `$hash = (Get-FileHash -Algorithm SHA256 -LiteralPath ${psQuote(local)}).Hash`,
+      `if ($hash -ne ${psQuote(archive.sha256.toUpperCase())}) { throw "sha256 mismatch: $hash" }`,
+      `New-Item -ItemType Directory -Force -Path ${psQuote(destination)} | Out-Null`,
+      `Expand-Archive -LiteralPath ${psQuote(local)} -DestinationPath ${psQuote(destination)} -Force`,
+      `Remove-Item -LiteralPath ${psQuote(local)}`,
+    ],
+  })
 }
 
 function psFetch(archive: UploadedArchive, local: string): string[] {
-  const start = ["$ErrorActionPreference = 'Stop'", "$ProgressPreference = 'SilentlyContinue'"]
   const get = `Invoke-WebRequest -UseBasicParsing -OutFile ${psQuote(local)} -Uri ${psQuote(archive.url)}`
-  if (!archive.identityId) return [...start, get]
-  const imds = `${IMDS}&resource=${STORAGE_RESOURCE}&msi_res_id=${encodeURIComponent(archive.identityId)}`
+  if (!archive.identityId) return ["$ProgressPreference = 'SilentlyContinue'", get]
   return [
-    ...start,
-    `$token = (Invoke-RestMethod -Headers @{ Metadata = 'true' } -Uri ${psQuote(imds)}).access_token`,
+    "$ProgressPreference = 'SilentlyContinue'",
+    `$token = (Invoke-RestMethod -Headers @{ Metadata = 'true' } -Uri ${psQuote(imdsUrl(archive.identityId))}).access_token`,
     `${get} -Headers @{ Authorization = "Bearer $token"; 'x-ms-version' = '${STORAGE_VERSION}' }`,
   ]
 }

@@ -7,9 +7,15 @@ import type { OsType } from '../../../src/model/types.ts'
 import { MAX_INLINE_FILE_BYTES } from '../../../src/config/workspace-files.ts'
 import { makeTempWorkspace, readerOf } from './temp-workspace.ts'
 
-const parse = (workspace: string, values: Record<string, string>, os: OsType = 'linux') => {
+const parse = (
+  workspace: string,
+  values: Record<string, string>,
+  os: OsType = 'linux',
+  uploads = false,
+) => {
   const issues = new IssueList()
-  const customization = parseCustomization(issues, readerOf(values), workspace, os, 'tpl-1', false)
+  const read = readerOf(values)
+  const customization = parseCustomization(issues, read, workspace, os, 'tpl-1', uploads)
   let message = ''
   try {
     issues.throwIfAny()
@@ -161,25 +167,8 @@ describe('parseCustomization: limits and links', () => {
 
 describe('parseCustomization: uploads (storage-account)', () => {
   const big = Buffer.alloc(MAX_INLINE_FILE_BYTES + 1, 0x61)
-  const parseUploads = (values: Record<string, string>) => {
-    const issues = new IssueList()
-    const workspace = makeTempWorkspace({ 's/big.sh': big, 's/big.bin': big })
-    const customization = parseCustomization(
-      issues,
-      readerOf(values),
-      workspace,
-      'linux',
-      'tpl-1',
-      true,
-    )
-    let message = ''
-    try {
-      issues.throwIfAny()
-    } catch (e) {
-      message = (e as Error).message
-    }
-    return { customization, message }
-  }
+  const workspace = makeTempWorkspace({ 's/big.sh': big, 's/big.bin': big })
+  const parseUploads = (values: Record<string, string>) => parse(workspace, values, 'linux', true)
 
   it('accepts a script above the inline limit, to upload', () => {
     const { customization, message } = parseUploads({ 'customizer-scripts': 's/big.sh' })
