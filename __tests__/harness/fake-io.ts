@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { InputName } from '../../src/model/names.ts'
-import { scrubbing, type ActionIO } from '../../src/runner/io.ts'
+import { scrubbing, type ActionIO, type AnnotationTarget } from '../../src/runner/io.ts'
 import type { Emulator } from '../emulator/types.ts'
 import { defaultInputs, runnerEnv } from './run-action.ts'
 
@@ -15,8 +15,8 @@ export interface FakeIO extends ActionIO {
   readonly lines: string[]
   readonly secrets: string[]
   readonly summaries: string[]
-  /** Lines of one level, without the prefix. */
-  linesOf(level: 'info' | 'warning' | 'error' | 'debug'): string[]
+  /** Lines of one level, without the prefix (`group` lines open and end groups). */
+  linesOf(level: 'info' | 'warning' | 'error' | 'debug' | 'group'): string[]
   /** All the text the step showed: lines, outputs, summaries (what "no secret anywhere" reads). */
   shown(): string
 }
@@ -46,12 +46,21 @@ export function fakeIO(options: FakeIOOptions): FakeIO {
     saveState: (key, value) => void (state[key] = value),
     getState: (key) => state[key] ?? '',
     info: (m) => void lines.push(`info: ${m}`),
-    warning: (m) => void lines.push(`warning: ${m}`),
+    warning: (m, at) => void lines.push(`warning: ${m}${where(at)}`),
+    error: (m, at) => void lines.push(`error: ${m}${where(at)}`),
     debug: (m) => void lines.push(`debug: ${m}`),
     fail: (m) => void lines.push(`error: ${m}`),
     setSecret: (value) => void secrets.push(value),
     getIDToken: (audience) => fetchIdToken(options.emulator, audience),
     writeSummary: (markdown) => Promise.resolve(void summaries.push(markdown)),
+    group: async (name, body) => {
+      lines.push(`group: ${name}`)
+      try {
+        return await body()
+      } finally {
+        lines.push('group: end')
+      }
+    },
   }
   return {
     ...scrubbing(raw),
@@ -64,6 +73,13 @@ export function fakeIO(options: FakeIOOptions): FakeIO {
       lines.filter((l) => l.startsWith(`${level}: `)).map((l) => l.slice(level.length + 2)),
     shown: () => [...lines, JSON.stringify(outputs), ...summaries].join('\n'),
   }
+}
+
+/** ` [file:line:col title]` after an annotation's text, as the runner's workflow command carries it. */
+function where(at: AnnotationTarget | undefined): string {
+  if (!at) return ''
+  const position = [at.file, at.line, at.column].filter((p) => p !== undefined).join(':')
+  return ` [${[position, at.title].filter(Boolean).join(' ')}]`
 }
 
 /** What the Actions runtime does for core.getIDToken. */

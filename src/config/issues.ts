@@ -1,4 +1,4 @@
-import { InputError, type InputProblem } from '../model/errors.ts'
+import { InputError, type InputProblem, type SourceLocation } from '../model/errors.ts'
 import type { InputName } from '../model/names.ts'
 
 export { InputError, type InputProblem }
@@ -7,8 +7,9 @@ export { InputError, type InputProblem }
 export class IssueList {
   private readonly problems: InputProblem[] = []
 
-  add(input: InputName, message: string): void {
-    this.problems.push({ input, message })
+  /** `at`: the file position the problem is about, where an annotation shows it. */
+  add(input: InputName, message: string, at?: SourceLocation): void {
+    this.problems.push(at ? { input, message, at } : { input, message })
   }
 
   get count(): number {

@@ -3,7 +3,7 @@ import {
   loadTemplateFile,
   type LoadedTemplate,
 } from '../template-file/template-file.ts'
-import { formatProblem, setKey } from '../model/template-problem.ts'
+import { formatProblem, locationOf, setKey } from '../model/template-problem.ts'
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
 import { keyValueLines } from '../model/text.ts'
@@ -47,7 +47,11 @@ export function parseTemplateInput(
   } catch (error) {
     if (!(error instanceof TemplateFileError)) throw error
     for (const problem of error.problems)
-      issues.add('template', formatProblem(file.relPath, problem))
+      issues.add(
+        'template',
+        formatProblem(file.relPath, problem),
+        locationOf(file.relPath, problem),
+      )
     return undefined
   }
 }

@@ -1,9 +1,18 @@
 import type { InputName } from './names.ts'
 
-/** One problem with one input. */
+/** Where in a workspace file a problem is: an annotation there lands on the pull request's diff. */
+export interface SourceLocation {
+  /** Path relative to the workspace (the repository root). */
+  readonly file: string
+  readonly line?: number
+  readonly column?: number
+}
+
+/** One problem with one input, and the file position it is about when it is in a file. */
 export interface InputProblem {
   readonly input: InputName
   readonly message: string
+  readonly at?: SourceLocation
 }
 
 /** Thrown once by parseConfig with every problem found, so users fix them all in one push. */
@@ -11,12 +20,19 @@ export class InputError extends Error {
   readonly problems: readonly InputProblem[]
 
   constructor(problems: readonly InputProblem[]) {
-    const count = problems.length
-    const head = count === 1 ? '1 input is invalid:' : `${count} inputs are invalid:`
-    super([head, ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'))
+    super([headline(problems), ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'))
     this.name = 'InputError'
     this.problems = problems
   }
+}
+
+/** `2 inputs are invalid:`, or `5 problems in 2 inputs:` when an input has more than one. */
+function headline(problems: readonly InputProblem[]): string {
+  const inputs = new Set(problems.map((p) => p.input)).size
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  if (problems.length === inputs)
+    return inputs === 1 ? '1 input is invalid:' : `${inputs} inputs are invalid:`
+  return `${plural(problems.length, 'problem')} in ${plural(inputs, 'input')}:`
 }
 
 /** An error whose message is already written for the user (what failed, why, what to do). */

@@ -1,4 +1,5 @@
 // Problems found in a template file or template, named by JSON path and, when known, file position.
+import type { SourceLocation } from './errors.ts'
 
 /** One problem, e.g. `{ path: 'properties.customize[2].type', message: "unknown type 'shel'" }`. */
 export interface TemplateProblem {
@@ -30,6 +31,12 @@ export function formatProblem(fileName: string, problem: TemplateProblem): strin
     problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`
   const path = problem.path === '' ? '' : ` ${problem.path}`
   return `${where}${path}: ${problem.message}`
+}
+
+/** The problem's place in the file, when the parser knows it (where its annotation points). */
+export function locationOf(file: string, problem: TemplateProblem): SourceLocation | undefined {
+  if (problem.line === undefined) return undefined
+  return { file, line: problem.line, column: problem.column ?? 1 }
 }
 
 /** Every problem of a template file at once; `message` has one line per problem. */

@@ -1,13 +1,33 @@
 // The one place that raises annotations: every warning and the step's failure go through here,
-// so how they are shown (and, later, where in a file they point) is decided once.
-import type { ActionIO } from '../runner/io.ts'
+// so how they are shown, and where in a file they point, is decided once.
+import { formatError, InputError } from '../model/errors.ts'
+import type { ActionIO, AnnotationTarget } from '../runner/io.ts'
 
 /** A warning annotation: something to act on; the step goes on. */
-export function warn(io: ActionIO, message: string): void {
-  io.warning(message)
+export function warn(io: ActionIO, message: string, target?: AnnotationTarget): void {
+  io.warning(message, target)
+}
+
+/** An error annotation at a file (a failing script, a problem in a template file). */
+export function annotateError(io: ActionIO, message: string, target: AnnotationTarget): void {
+  io.error(message, target)
 }
 
 /** Fails the step with the message that says why (an error annotation). */
 export function failStep(io: ActionIO, message: string): void {
+  io.fail(message)
+}
+
+/**
+ * Fails the step with whatever was thrown. Input problems that are about a place in a file are
+ * also annotated there, one each, so they land on the pull request's diff; the failure itself
+ * lists every problem.
+ */
+export function failWith(io: ActionIO, error: unknown): void {
+  const { message, debug } = formatError(error)
+  if (debug) io.debug(debug)
+  if (error instanceof InputError)
+    for (const { input, message: problem, at } of error.problems)
+      if (at) io.error(problem, { ...at, title: `Invalid input \`${input}\`` })
   io.fail(message)
 }

@@ -4,14 +4,13 @@ import type { Config } from '../config/types.ts'
 import { requestIdTokenEarly } from '../azure/oidc.ts'
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.ts'
 import { writeRenderedTemplate, publishTemplateName, writeSummary } from '../report/publish.ts'
-import { formatError } from '../model/errors.ts'
 import type { ActionIO } from '../runner/io.ts'
 import { INITIAL_STATE, savePostState, type SaveState } from '../runner/state.ts'
 import { renderTemplate, toResourceJson, type RenderedTemplate } from '../template/render.ts'
 import { validateTemplate, type TemplateProblem } from '../template-file/template-file.ts'
-import { formatProblem } from '../model/template-problem.ts'
+import { formatProblem, locationOf } from '../model/template-problem.ts'
 import type { TemplateToValidate } from '../template-file/template-validation.ts'
-import { failStep } from '../report/annotations.ts'
+import { failWith } from '../report/annotations.ts'
 import type { UploadedFiles } from '../model/types.ts'
 import { planArtifacts, provisionalUploads } from './artifact-plan.ts'
 
@@ -38,9 +37,7 @@ export async function runMain(
     const { runBuild } = await import('./build.ts')
     return await runBuild(io, config, { rendered: step?.rendered, early, save, limits, artifacts })
   } catch (error) {
-    const { message, debug } = formatError(error)
-    if (debug) io.debug(debug)
-    failStep(io, message)
+    failWith(io, error)
     return 1
   }
 }
@@ -87,9 +84,15 @@ function checkRendered(config: Config, resource: TemplateToValidate): void {
   const problems = validateTemplate(resource, config.osType)
   if (problems.length === 0) return
   const file = config.templateFile
+  const fileName = file?.relPath ?? 'rendered template'
   const where = (p: TemplateProblem) => ({ ...p, ...file?.loaded.locate(p.path) })
-  const lines = problems.map((p) => formatProblem(file?.relPath ?? 'rendered template', where(p)))
-  throw new InputError(lines.map((message) => ({ input: 'template', message })))
+  throw new InputError(
+    problems.map(where).map((p) => ({
+      input: 'template',
+      message: formatProblem(fileName, p),
+      at: file && locationOf(file.relPath, p),
+    })),
+  )
 }
 
 async function finishDryRun(io: ActionIO, config: Config, step: RenderStep | undefined) {

@@ -265,7 +265,7 @@ describe('artifact tags', () => {
     const { message } = parse({
       'artifact-tags': `novalue\na/b=1\nlong=${'x'.repeat(257)}\nok=${'x'.repeat(256)}`,
     })
-    expect(message).toMatch(/^3 inputs are invalid:/)
+    expect(message).toMatch(/^3 problems in 1 input:/)
     expect(message).toContain('- `artifact-tags`: "novalue" is not key=value')
     expect(message).toContain('- `artifact-tags`: tag "a/b" is invalid')
     expect(message).toContain('- `artifact-tags`: tag "long" is invalid')

@@ -110,7 +110,7 @@ describe('InputError', () => {
     ])
     expect(error.message).toBe(
       [
-        '3 inputs are invalid:',
+        '3 problems in 2 inputs:',
         '- `location`: is required',
         '- `source`: bad source',
         '- `location`: again',
