@@ -26,6 +26,7 @@ import { CLEANUP_MODES, type OsType, type SourceImage } from '../model/types.ts'
 import { type Config } from './types.ts'
 import { parseStorage } from './storage.ts'
 import { parseVm } from './vm.ts'
+import { parsePrComment } from './pr-comment.ts'
 import { parseTemplateInput } from './template-input.ts'
 import type { LoadedTemplate } from '../template-file/template-file.ts'
 
@@ -36,25 +37,12 @@ const DRY_RUN_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000'
 const DRY_RUN_GROUP = 'dry-run-resource-group'
 const PLACEHOLDER_IDENTITY = 'dry-run-identity'
 
-/** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
-const NOT_YET_SUPPORTED: readonly InputName[] = ['pr-comment']
-
-function refuseUnsupported(issues: IssueList, read: Reader): void {
-  for (const name of NOT_YET_SUPPORTED) {
-    const value = read(name).trim()
-    if (value !== '' && value !== 'false') {
-      issues.add(name, 'is not supported by this version of the action yet')
-    }
-  }
-}
-
 /** Reads and validates every input once; throws one InputError listing every problem. */
 export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
   const issues = new IssueList()
   const dryRun = issues.boolean('dry-run', read('dry-run'), false)
   // Resuming follows a template that already exists: what it was built from is not needed again.
   const resume = issues.boolean('resume', read('resume'), false)
-  refuseUnsupported(issues, read)
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const templateFile = parseTemplateInput(issues, read, workspace)
   // What the file sets fills the inputs left empty; inputs given explicitly win.
@@ -97,6 +85,7 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
     ...parsePolicy(issues, read, dryRun, resume),
     dryRun,
     outputDir: env.RUNNER_TEMP || os.tmpdir(),
+    prComment: parsePrComment(issues, read, env),
   }
   issues.throwIfAny()
   return Object.freeze(config)

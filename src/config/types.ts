@@ -41,4 +41,21 @@ export interface Config {
   readonly dryRun: boolean
   /** Directory where the rendered template JSON is written. */
   readonly outputDir: string
+  /** `pr-comment: true`: where and with which token the result is commented; else undefined. */
+  readonly prComment?: PrCommentConfig
+}
+
+/** What posting the pull-request comment needs, read from inputs and the runner's env. */
+export interface PrCommentConfig {
+  /** `github-token`; main registers it as a secret before anything is logged. */
+  readonly token: string
+  /** Names the comment's hidden marker: the same on every run of this step (see pr-comment.ts). */
+  readonly key: string
+  /** `GITHUB_API_URL` (GitHub Enterprise Server, emulators), else https://api.github.com. */
+  readonly apiUrl: string
+  /** `GITHUB_REPOSITORY`: owner/name. */
+  readonly repository: string
+  /** `GITHUB_EVENT_NAME` and `GITHUB_EVENT_PATH`: which event ran the job, and its payload. */
+  readonly eventName: string
+  readonly eventPath: string
 }

@@ -336,12 +336,6 @@ describe('parseConfig: problems', () => {
     )
   })
 
-  it.each(['pr-comment'])('refuses %s, which this version does not support yet', (input) => {
-    expect(errorOf({ ...VALID, [input]: 'something' }).message).toBe(
-      `1 input is invalid:\n- \`${input}\`: is not supported by this version of the action yet`,
-    )
-  })
-
   it('reads the storage inputs into config.storage and leaves artifacts to the upload', () => {
     const config = parse({ ...VALID, 'storage-account': 'stimages', 'storage-access': 'sas' })
     expect(config.storage).toEqual({
@@ -352,8 +346,18 @@ describe('parseConfig: problems', () => {
     expect(config.customization.artifacts).toEqual([])
   })
 
-  it('accepts pr-comment: false', () => {
-    expect(parse({ ...VALID, 'pr-comment': 'false' }).templateName).toMatch(/^My-Images-9876-2-/)
+  it('accepts pr-comment: false, and leaves prComment out', () => {
+    const config = parse({ ...VALID, 'pr-comment': 'false', 'github-token': 'ghs_x' })
+    expect(config.templateName).toMatch(/^My-Images-9876-2-/)
+    expect(config.prComment).toBeUndefined()
+  })
+
+  it('reads pr-comment: true into config.prComment, and names github-token when it is empty', () => {
+    const config = parse({ ...VALID, 'pr-comment': 'true', 'github-token': 'ghs_abc' })
+    expect(config.prComment).toMatchObject({ token: 'ghs_abc', repository: 'octo/My Images' })
+    expect(errorOf({ ...VALID, 'pr-comment': 'true' }).message).toBe(
+      '1 input is invalid:\n- `github-token`: is required with `pr-comment: true` (the default is `${{ github.token }}`)',
+    )
   })
 })
 
