@@ -34,3 +34,9 @@ export const DEFAULT_LIMITS: Limits = {
   maxFailedReads: 40,
   buildMarginMs: 30 * 60_000,
 }
+
+/**
+ * How much of customization.log the action reads and parses: its tail. The service's log is often
+ * tens of MB (every Azure request of the build is traced in it); the failure is at its end.
+ */
+export const CUSTOMIZATION_LOG_TAIL_BYTES = 4 * 1024 * 1024
