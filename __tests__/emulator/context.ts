@@ -1,6 +1,7 @@
 import type { JsonWebKey } from 'node:crypto'
 import type { TokenAuthority } from './auth.ts'
 import type { GalleryStore } from './gallery-store.ts'
+import type { GithubStore } from './github-store.ts'
 import type { StorageAccounts } from './storage-accounts.ts'
 import type { OperationStore } from './lro.ts'
 import type { StorageReader } from './storage-sources.ts'
@@ -26,4 +27,6 @@ export interface EmulatorContext {
   storageAccounts: StorageAccounts
   /** Reads builds' customizer sources from Storage, and records every request it made. */
   storage: StorageReader
+  /** Issue comments and tokens of the emulated GitHub REST API. */
+  github: GithubStore
 }

@@ -1,4 +1,5 @@
 import { OIDC_PATH } from './github-oidc.ts'
+import { GITHUB_API_PREFIX } from './github-store.ts'
 import { isArmPath } from './arm.ts'
 import { parseTemplateId, type TemplateRef } from './resource-id.ts'
 import { seedGallery, seedGalleryImage, seedGalleryImageVersion } from './gallery-seed.ts'
@@ -47,8 +48,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       seedGalleryImage(context.galleries, id, properties, location),
     seedGalleryImageVersion: (id, properties, tags) =>
       seedGalleryImageVersion(context.galleries, id, properties, tags),
+    githubApiUrl: `${context.url}${GITHUB_API_PREFIX}`,
+    githubToken: context.github.token,
+    githubReadOnlyToken: context.github.readOnlyToken,
+    issueComments: (owner, repo, number) =>
+      structuredClone(context.github.list(owner, repo, number)),
+    seedIssueComments: (owner, repo, number, bodies) => {
+      const texts = typeof bodies === 'number' ? fillerComments(bodies) : bodies
+      return texts.map((text) => context.github.add(owner, repo, number, text, true))
+    },
     close: () => running.close(),
   }
+}
+
+function fillerComments(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `Seeded comment ${i + 1}`)
 }
 
 function isWrite(request: RecordedRequest): boolean {

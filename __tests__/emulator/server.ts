@@ -12,6 +12,8 @@ import { createGalleryStore } from './gallery-store.ts'
 import { armError, routeNotFound } from './errors.ts'
 import { readExchange, recordOf, type Answer, type Exchange, type Reply } from './exchange.ts'
 import { handleOidcToken, OIDC_PATH } from './github-oidc.ts'
+import { handleGithubApi, isGithubApiPath } from './github-rest.ts'
+import { createGithubStore, GITHUB_API_PREFIX } from './github-store.ts'
 import { publicKeyOf } from './jwt.ts'
 import { createOperationStore } from './lro.ts'
 import { createStorageReader } from './storage-sources.ts'
@@ -105,6 +107,7 @@ function createContext(
     galleries,
     storageAccounts: new Map(),
     storage,
+    github: createGithubStore(`${url}${GITHUB_API_PREFIX}`, clock),
   }
 }
 
@@ -135,6 +138,7 @@ function dispatch(exchange: Exchange, context: EmulatorContext): Reply {
     if (exchange.path === OIDC_PATH) return handleOidcToken(exchange, context)
     if (isEntraPath(exchange.path)) return handleEntra(exchange, context)
     if (isArmPath(exchange.path)) return handleArm(exchange, context)
+    if (isGithubApiPath(exchange.path)) return handleGithubApi(exchange, context)
     return routeNotFound(exchange.method, exchange.path)
   } catch (error) {
     // A bug in the emulator: answer like ARM would, without echoing anything the client sent.

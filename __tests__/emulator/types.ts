@@ -72,6 +72,12 @@ export interface Scenario {
    * without `on` matches any), so faults without `on` are consumed one per ARM request.
    */
   faults: Fault[]
+  /**
+   * Every GitHub token may read but not write: comment writes answer 403 `Resource not
+   * accessible by integration`, as for a pull request from a fork. (`Emulator.githubReadOnlyToken`
+   * is always read-only.)
+   */
+  githubReadOnly?: boolean
 }
 
 /**
@@ -175,6 +181,32 @@ export interface StorageRead {
   at: number
 }
 
+/** An issue (or pull-request) comment as GitHub's REST API returns it. */
+export interface IssueComment {
+  id: number
+  node_id: string
+  url: string
+  html_url: string
+  issue_url: string
+  body: string
+  user: { login: string; id: number; type: string }
+  created_at: string
+  updated_at: string
+  author_association: string
+}
+
+/*
+ * GitHub REST API (`Emulator.githubApiUrl`, a GITHUB_API_URL): `GET` and `POST
+ * /repos/{owner}/{repo}/issues/{n}/comments` (`per_page` default 30, at most 100, `page`; a `Link`
+ * header with absolute prev/next/last/first URLs), `GET` and `PATCH
+ * /repos/{owner}/{repo}/issues/comments/{id}`. Any owner, repository and number exist. Requests
+ * need `Authorization: token X` or `Bearer X` with `githubToken` or `githubReadOnlyToken`: no
+ * header → 401 `Requires authentication`, another token → 401 `Bad credentials`; a write with a
+ * read-only token (or any token under `scenario.githubReadOnly`) → 403 `Resource not accessible by
+ * integration`. A body over 65536 characters → 422 `Validation Failed`. Errors are GitHub's
+ * `{"message","documentation_url","status"}`. Requests are recorded in `requests` like any other.
+ */
+
 /** A running emulator. */
 export interface Emulator {
   url: string
@@ -229,5 +261,23 @@ export interface Emulator {
   seedGalleryImage(id: string, properties: object, location?: string): void
   /** Put a provisioned image version (`…/versions/x.y.z`) under an existing definition. */
   seedGalleryImageVersion(id: string, properties?: object, tags?: Record<string, string>): void
+  /** Base URL of the emulated GitHub REST API, for GITHUB_API_URL (see "GitHub REST API" above). */
+  githubApiUrl: string
+  /** A GitHub token that may comment (random per emulator; `github-token`). */
+  githubToken: string
+  /** A GitHub token that reads but cannot write, like a fork pull request's (starts `ghs_readonly`). */
+  githubReadOnlyToken: string
+  /** Comments on issue or pull request `number` of `owner/repo`, oldest first, as GET lists them. */
+  issueComments(owner: string, repo: string, number: number): IssueComment[]
+  /**
+   * Add comments by another user (`octocat`) to issue or pull request `number`: one per body, or
+   * `count` numbered filler comments. Returns them.
+   */
+  seedIssueComments(
+    owner: string,
+    repo: string,
+    number: number,
+    bodies: readonly string[] | number,
+  ): IssueComment[]
   close(): Promise<void>
 }
