@@ -13,10 +13,26 @@ export interface BuildPhase {
   readonly atMs: number
 }
 
+/**
+ * The phases seen while following a build, filled in as they are seen: whoever holds it knows
+ * what happened even when the watch ends by a cancel or an error.
+ */
+export interface Timeline {
+  /** When the watch started, ms since the epoch. */
+  readonly startedAt: number
+  readonly phases: BuildPhase[]
+  /** When the watch ended (the run's end was seen, or it was given up), ms since the epoch. */
+  endedAt?: number
+}
+
+export function newTimeline(startedAt: number): Timeline {
+  return { startedAt, phases: [] }
+}
+
 export interface RunEnd {
   readonly runState: RunState
   readonly message: string
-  readonly phases: readonly BuildPhase[]
+  readonly timeline: Timeline
 }
 
 export interface WatchDeps {
@@ -28,7 +44,12 @@ export interface WatchDeps {
   readonly intervalMs: number
   /** Consecutive failed status reads tolerated; one more ends the watch with StatusOutage. */
   readonly maxFailedReads: number
+  /** A phase that lasts longer than this gets a "still …" line this often. */
+  readonly heartbeatMs: number
 }
+
+/** Every 5 minutes: a 60-minute build logs about 20 lines at any poll interval. */
+export const HEARTBEAT_MS = 5 * 60_000
 
 /** Failed reads in a row after which the log says so with a warning, not only a line. */
 const PERSISTING_FAILURES = 5
@@ -55,33 +76,51 @@ export function isTerminal(state: string | undefined): state is RunState {
  * read failures (throttling, 5xx, resets, truncated bodies) are retried at the poll interval, or
  * later when the service asks; more than `maxFailedReads` in a row throw StatusOutage.
  */
-export async function waitForRun(deps: WatchDeps, signal: AbortSignal): Promise<RunEnd> {
-  const started = deps.now()
-  const phases: BuildPhase[] = []
+export async function waitForRun(
+  deps: WatchDeps,
+  signal: AbortSignal,
+  timeline: Timeline = newTimeline(deps.now()),
+): Promise<RunEnd> {
   let failedReads = 0
-  for (;;) {
-    signal.throwIfAborted()
-    let status: ImageTemplateLastRunStatus | undefined
-    let waitMs = deps.intervalMs
-    try {
-      status = await readStatus(deps, signal)
-      failedReads = 0
-    } catch (error) {
-      failedReads = countFailedRead(deps, error, signal, failedReads)
-      waitMs = Math.max(waitMs, retryAfterMs(error))
+  let lastLineAt = 0
+  try {
+    for (;;) {
+      signal.throwIfAborted()
+      let status: ImageTemplateLastRunStatus | undefined
+      let waitMs = deps.intervalMs
+      try {
+        status = await readStatus(deps, signal)
+        failedReads = 0
+      } catch (error) {
+        failedReads = countFailedRead(deps, error, signal, failedReads)
+        waitMs = Math.max(waitMs, retryAfterMs(error))
+      }
+      const atMs = deps.now() - timeline.startedAt
+      if (status && notePhase(deps, timeline.phases, phaseOf(status), atMs)) lastLineAt = atMs
+      else if (atMs - lastLineAt >= deps.heartbeatMs) lastLineAt = heartbeat(deps, timeline, atMs)
+      if (isTerminal(status?.runState))
+        return { runState: status.runState, message: status.message ?? '', timeline }
+      await deps.sleep(waitMs, signal)
     }
-    if (status) notePhase(deps, phases, phaseOf(status), deps.now() - started)
-    if (isTerminal(status?.runState))
-      return { runState: status.runState, message: status.message ?? '', phases }
-    await deps.sleep(waitMs, signal)
+  } finally {
+    timeline.endedAt = deps.now()
   }
 }
 
-/** Records and logs a phase the first time it is seen. */
-function notePhase(deps: WatchDeps, phases: BuildPhase[], phase: string, atMs: number): void {
-  if (phase === phases.at(-1)?.phase) return
+/** Records and logs a phase the first time it is seen; returns whether it was new. */
+function notePhase(deps: WatchDeps, phases: BuildPhase[], phase: string, atMs: number): boolean {
+  if (phase === phases.at(-1)?.phase) return false
   phases.push({ phase, atMs })
   deps.log(`Build phase: ${phase} (after ${formatElapsed(atMs)})`)
+  return true
+}
+
+/** A line during a long phase, so a 45-minute Customizing does not look like a hang. */
+function heartbeat(deps: WatchDeps, timeline: Timeline, atMs: number): number {
+  const current = timeline.phases.at(-1)
+  const phase = current ? `${current.phase} for ${formatElapsed(atMs - current.atMs)}` : 'waiting'
+  deps.log(`Build still ${phase} (${formatElapsed(atMs)} since the watch started)`)
+  return atMs
 }
 
 /**

@@ -1,12 +1,15 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildResult } from '../azure/results.ts'
-import type { RunEnd } from '../azure/watch.ts'
+import type { Timeline } from '../azure/watch.ts'
+import type { ImageTemplate } from '@azure/arm-imagebuilder'
+import { templateFacts } from './facts.ts'
+import { portalLinker } from './links.ts'
 import type { Config } from '../config/types.ts'
 import type { ActionIO } from '../runner/io.ts'
 import { failStep } from './annotations.ts'
 import { sasSignatures, scrubSecrets } from '../model/secrets.ts'
-import { renderSummary, type SummaryInput } from './summary.ts'
+import { renderSummary, type FailureReport, type SummaryInput } from './summary.ts'
 import type { CustomizerOrigin } from '../template/customizers.ts'
 
 /** Where the template JSON goes: in RUNNER_TEMP, named after the template. */
@@ -31,26 +34,35 @@ export function writeRenderedTemplate(
   return { file, json }
 }
 
-export async function writeSummary(
-  io: ActionIO,
-  config: Config,
-  origins: readonly CustomizerOrigin[],
-  mode: SummaryInput['mode'],
-  details: { end?: { result: BuildResult; run: RunEnd }; renderedTemplate?: string } = {},
-): Promise<void> {
-  const { end, renderedTemplate } = details
-  await io.writeSummary(
-    renderSummary({
-      templateName: config.templateName,
-      mode,
-      origins,
-      result: end?.result,
-      phases: end?.run.phases,
-      renderedTemplatePath: renderedTemplatePath(config),
-      renderedTemplate,
-      artifactTags: config.distribution.artifactTags,
-    }),
-  )
+/** What one run has to report, beyond the config: the parts known by the time it is written. */
+export interface RunReport {
+  readonly mode: SummaryInput['mode']
+  readonly origins: readonly CustomizerOrigin[]
+  /** The template as submitted, rendered or adopted. */
+  readonly template?: ImageTemplate
+  readonly result?: BuildResult
+  readonly stopped?: SummaryInput['stopped']
+  readonly timeline?: Timeline
+  readonly failure?: FailureReport
+  /** The rendered template's JSON (dry runs show it). */
+  readonly renderedTemplate?: string
+}
+
+/** The summary's input for this run. */
+export function summaryOf(config: Config, report: RunReport): SummaryInput {
+  const tenantId = config.auth.tenantId
+  return {
+    ...report,
+    templateName: config.templateName,
+    facts: report.template && templateFacts(report.template),
+    portalLink: portalLinker(config.cloud, tenantId),
+    renderedTemplatePath: renderedTemplatePath(config),
+    artifactTags: config.distribution.artifactTags,
+  }
+}
+
+export async function writeSummary(io: ActionIO, config: Config, report: RunReport): Promise<void> {
+  await io.writeSummary(renderSummary(summaryOf(config, report)))
 }
 
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */

@@ -1,14 +1,48 @@
-import type { BuildPhase } from '../azure/watch.ts'
+// The job summary and the pull-request comment: what was built from what, how the build went
+// (timeline, outputs) and, when it failed, where and why.
 import type { BuildResult } from '../azure/results.ts'
+import type { Timeline } from '../azure/watch.ts'
 import { formatElapsed } from '../model/elapsed.ts'
 import type { CustomizerOrigin } from '../template/customizers.ts'
+import type { TemplateFacts } from './facts.ts'
+import { ganttBlock } from './timeline.ts'
+
+/** Where and why a build failed, from its customization.log when that could be read. */
+export interface FailureReport {
+  /** The last phase seen before the run ended. */
+  readonly phase?: string
+  /** The step that failed, mapped back to what the user wrote. */
+  readonly step?: FailedStep
+  /** The line that says why (an exit status, an error). */
+  readonly errorLine?: string
+  /** Lines of customization.log around the failure. */
+  readonly excerpt?: readonly string[]
+  /** Why the log could not be read, and what would let the action read it. */
+  readonly logProblem?: string
+}
+
+export interface FailedStep {
+  readonly role: 'customizer' | 'validator' | 'timeout'
+  readonly name?: string
+  readonly type?: string
+  /** The input it came from (`customizer-scripts`, `template`, …). */
+  readonly origin?: string
+  /** A workspace file: the repo script the step runs. */
+  readonly file?: string
+}
 
 export interface SummaryInput {
   readonly templateName: string
   readonly mode: 'dry-run' | 'started' | 'finished'
   readonly origins: readonly CustomizerOrigin[]
+  readonly facts?: TemplateFacts
   readonly result?: BuildResult
-  readonly phases?: readonly BuildPhase[]
+  /** The watch ended before the run did (cancelled, timed out, status lost): why. */
+  readonly stopped?: { readonly runState?: 'Canceled'; readonly message: string }
+  readonly timeline?: Timeline
+  readonly failure?: FailureReport
+  /** A portal link for a resource id, in clouds that have a known portal. */
+  readonly portalLink?: (id: string) => string | undefined
   readonly renderedTemplatePath: string
   /** The rendered template's JSON, shown (collapsed) in dry runs, where it is the result. */
   readonly renderedTemplate?: string
@@ -26,14 +60,19 @@ const ICON: Record<string, string> = {
 /** Escapes text for a Markdown table cell. */
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
-/** The job summary: outcome, run outputs, phases and the customizers that went into the image. */
+/** Text inside a code span: a backtick in it would end the span. */
+const code = (text: string): string => `\`${text.replaceAll('`', "'")}\``
+
+/** The job summary: outcome, facts, outputs, failure, timeline and customizers. */
 export function renderSummary(s: SummaryInput): string {
   return [
     `### Azure Image Builder: \`${s.templateName}\``,
     headline(s),
-    outputsTable(s.result),
+    failureSection(s),
+    factsTable(s.facts),
+    outputsTable(s),
     s.result?.customizationLog ? `Customization log: \`${s.result.customizationLog}\`` : '',
-    phaseLine(s.phases ?? []),
+    ganttBlock(s.timeline, s.failure?.phase),
     tagsLine(s.mode === 'dry-run' ? {} : (s.artifactTags ?? {})),
     customizersTable(s.origins),
     `Rendered template: \`${s.renderedTemplatePath}\``,
@@ -44,17 +83,116 @@ export function renderSummary(s: SummaryInput): string {
     .concat('\n')
 }
 
-function outputsTable(result: BuildResult | undefined): string {
-  if (!result?.outputs.length) return ''
-  const rows = result.outputs.map(
-    (o) => `| ${cell(o.name)} | \`${cell(o.artifactId ?? o.artifactUri ?? '')}\` |`,
-  )
-  return ['| run output | artifact |', '|---|---|', ...rows].join('\n')
+/** The state a summary reports: the run's, or Canceled when main cancelled it. */
+export function reportedState(s: SummaryInput): string | undefined {
+  return s.result?.runState ?? s.stopped?.runState
 }
 
-function phaseLine(phases: readonly BuildPhase[]): string {
-  if (phases.length === 0) return ''
-  return `Phases: ${phases.map((p) => `${p.phase} (${formatElapsed(p.atMs)})`).join(' → ')}`
+/** How long the watch lasted (from the build's start to its end as seen). */
+function duration(timeline: Timeline | undefined): string {
+  if (timeline?.endedAt === undefined) return ''
+  return ` after ${formatElapsed(timeline.endedAt - timeline.startedAt)}`
+}
+
+const MODE_HEADLINES: Record<SummaryInput['mode'], string> = {
+  'dry-run': '🧪 Dry run: the template was rendered and validated; nothing was sent to Azure.',
+  started: '🚀 The build was started and continues after this job (`wait: false`).',
+  finished: '',
+}
+
+function headline(s: SummaryInput): string {
+  if (s.mode !== 'finished') return MODE_HEADLINES[s.mode]
+  return endHeadline(s)
+}
+
+/** `❌ **Failed** after 42m10s: <the service's message>`. */
+function endHeadline(s: SummaryInput): string {
+  const state = reportedState(s) ?? 'Unknown'
+  const what = s.failure?.step?.role === 'validator' ? 'In-VM validation failed' : state
+  return `${ICON[state] ?? '❔'} **${what}**${duration(s.timeline)}${endMessage(s)}`
+}
+
+/** Why the watch stopped, else the service's own message. */
+function endMessage(s: SummaryInput): string {
+  const message = s.stopped?.message ?? s.result?.message
+  return message ? `: ${cell(message)}` : ''
+}
+
+/** `customizer 2 (Shell) \`scripts/b.sh\` from customizer-scripts`. */
+export function describeStep(step: FailedStep): string {
+  if (step.role === 'timeout') return 'the build timed out'
+  const role = step.role === 'validator' ? 'validator' : 'customizer'
+  const name = step.file ?? step.name
+  const parts = [role, name ? code(name) : '', step.type ? `(${step.type})` : '']
+  const from = step.origin ? `from \`${step.origin}\`` : ''
+  return [...parts, from].filter(Boolean).join(' ')
+}
+
+/** Lines of the log shown at most: enough for the error, short enough to read. */
+const MAX_EXCERPT_LINES = 40
+
+function failureSection(s: SummaryInput): string {
+  const f = s.failure
+  if (!f) return ''
+  const facts = [
+    f.phase ? `Failed phase: **${f.phase}**` : '',
+    f.step ? `Failing step: ${describeStep(f.step)}` : '',
+    f.errorLine ? `Error: ${code(f.errorLine)}` : '',
+    validationNote(s),
+    f.logProblem ? `The log could not be read: ${f.logProblem}` : '',
+  ].filter(Boolean)
+  const excerpt = f.excerpt?.length
+    ? [
+        '<details><summary>customization.log excerpt</summary>',
+        '',
+        '```text',
+        ...f.excerpt.slice(-MAX_EXCERPT_LINES).map((l) => l.replaceAll('```', "'''")),
+        '```',
+        '',
+        '</details>',
+      ].join('\n')
+    : ''
+  return [facts.map((l) => `- ${l}`).join('\n'), excerpt].filter(Boolean).join('\n\n')
+}
+
+/** A failed validation distributes nothing, unless the template says to go on. */
+function validationNote(s: SummaryInput): string {
+  if (s.failure?.step?.role !== 'validator') return ''
+  return s.facts?.validation?.continueDistributeOnFailure
+    ? 'The images were distributed anyway (`continueDistributeOnFailure`); check them before use.'
+    : 'Nothing was distributed (set `continueDistributeOnFailure` in the template to distribute anyway).'
+}
+
+function factsTable(facts: TemplateFacts | undefined): string {
+  if (!facts) return ''
+  const rows: [string, string][] = [
+    ['source', code(facts.source)],
+    ...facts.targets.map((t): [string, string] => ['target', code(t)]),
+    ['VM size', facts.vmSize ? code(facts.vmSize) : 'service default'],
+    ['OS disk', facts.osDiskSizeGB ? `${facts.osDiskSizeGB} GB` : 'size of the source'],
+    ['build timeout', `${facts.timeoutMinutes} minutes`],
+  ]
+  const v = facts.validation
+  if (v) {
+    const flags = [
+      v.sourceValidationOnly ? 'source validation only (no image is built)' : '',
+      v.continueDistributeOnFailure ? 'distribute even when validation fails' : '',
+    ].filter(Boolean)
+    rows.push(['validation', [`${v.validators} in-VM validator(s)`, ...flags].join('; ')])
+  }
+  return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)].join('\n')
+}
+
+function outputsTable(s: SummaryInput): string {
+  const outputs = s.result?.outputs ?? []
+  if (outputs.length === 0) return ''
+  const rows = outputs.map((o) => {
+    const artifact = o.artifactId ?? o.artifactUri ?? ''
+    const link = o.artifactId ? s.portalLink?.(o.artifactId) : undefined
+    const shown = link ? `[${code(artifact)}](${link})` : code(artifact)
+    return `| ${cell(o.name)} | ${cell(shown)} |`
+  })
+  return ['| run output | artifact |', '|---|---|', ...rows].join('\n')
 }
 
 function tagsLine(tags: Readonly<Record<string, string>>): string {
@@ -83,12 +221,34 @@ function customizersTable(origins: readonly CustomizerOrigin[]): string {
   )
 }
 
-function headline(s: SummaryInput): string {
-  if (s.mode === 'dry-run')
-    return '🧪 Dry run: the template was rendered and validated; nothing was sent to Azure.'
-  if (s.mode === 'started')
-    return '🚀 The build was started and continues after this job (`wait: false`).'
-  const state = s.result?.runState ?? 'unknown'
-  const message = s.result?.message ? `: ${cell(s.result.message)}` : ''
-  return `${ICON[state] ?? ''} **${state}**${message}`
+/**
+ * The pull-request comment: the summary in short (outcome, what was built, outputs, where it
+ * failed), with a link to the run for the rest. `marker` finds it again on the next run.
+ */
+export function renderComment(s: SummaryInput, marker: string, runUrl?: string): string {
+  const f = s.failure
+  const failure = f
+    ? [
+        f.step ? `Failing step: ${describeStep(f.step)}` : '',
+        f.errorLine ? `Error: ${code(f.errorLine)}` : '',
+        validationNote(s),
+      ]
+        .filter(Boolean)
+        .map((l) => `- ${l}`)
+        .join('\n')
+    : ''
+  return [
+    marker,
+    `### Azure Image Builder: \`${s.templateName}\``,
+    headline(s),
+    s.facts
+      ? `${code(s.facts.source)} → ${s.facts.targets.map(code).join(', ') || 'no target'}`
+      : '',
+    failure,
+    outputsTable(s),
+    runUrl ? `[Workflow run](${runUrl}) (job summary: timeline, customizers, log excerpt)` : '',
+  ]
+    .filter((section) => section !== '')
+    .join('\n\n')
+    .concat('\n')
 }

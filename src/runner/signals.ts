@@ -50,3 +50,11 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true })
   })
 }
+
+/** Time as the build watch sees it: real here, a test's manual clock in timing tests. */
+export interface ActionClock {
+  readonly now: () => number
+  readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
+}
+
+export const REAL_CLOCK: ActionClock = { now: () => Date.now(), sleep }

@@ -15,7 +15,10 @@ import { cleanupTargetOf, templateIdOf } from '../config/cleanup-target.ts'
 import type { Config } from '../config/types.ts'
 import { connect, type AzureSession } from './connect.ts'
 import type { BuildContext } from './build-context.ts'
-import { follow } from './follow.ts'
+import { follow, WatchStopped } from './follow.ts'
+import { isTerminal, newTimeline, type RunEnd } from '../azure/watch.ts'
+import type { ActionClock } from '../runner/signals.ts'
+import type { FailureReport } from '../report/summary.ts'
 import { prepareGallery } from './gallery-preflight.ts'
 import type { Limits } from '../model/limits.ts'
 import {
@@ -42,6 +45,7 @@ export interface BuildStart {
   readonly limits: Limits
   /** `customizer-source` to upload first (`storage-account`); the template then points at it. */
   readonly artifacts?: ArtifactPlan
+  readonly clock: ActionClock
 }
 
 /** Submits (or adopts) the template, starts and follows the build. Returns the exit code. */
@@ -57,18 +61,20 @@ export async function runBuild(io: ActionIO, config: Config, start: BuildStart):
     save: start.save,
     limits: start.limits,
     keepsVhd: start.rendered ? holdsStagedVhd(start.rendered.template) : false,
+    clock: start.clock,
   }
   // Before the first write: everything post needs, so post never reads the workspace again.
   ctx.save({ target: cleanupTargetOf(config) })
-  let run = ctx
-  if (start.rendered) {
+  const run = await io.group('Submit', async () => {
+    if (!start.rendered) return { ...ctx, template: await adoptExisting(ctx) }
     await prepareGallery(io, config, session, start.limits)
     const rendered = start.artifacts
       ? await renderWithUpload(ctx, session, start.artifacts)
       : start.rendered
-    run = { ...ctx, origins: rendered.origins }
-    await submit(run, rendered)
-  } else await adoptExisting(ctx)
+    const submitted = { ...ctx, origins: rendered.origins, template: rendered.template }
+    await submit(submitted, rendered)
+    return submitted
+  })
   if (!config.wait) return await finishDetached(run)
   return await finishRun(run)
 }
@@ -91,15 +97,43 @@ async function renderWithUpload(
 
 async function finishRun(ctx: BuildContext): Promise<number> {
   const { io, config } = ctx
-  const run = await follow(ctx)
+  const timeline = newTimeline(ctx.clock.now())
+  const report = { mode: 'finished' as const, origins: ctx.origins, template: ctx.template }
+  let run: RunEnd
+  try {
+    run = await io.group('Build', () => follow(ctx, timeline))
+  } catch (error) {
+    // Cancelled, timed out or lost: the summary still tells what was seen, then the step fails.
+    const stopped = error instanceof WatchStopped ? error : undefined
+    if (stopped) {
+      const state = stopped.canceled ? ('Canceled' as const) : undefined
+      const summary = {
+        ...report,
+        timeline,
+        stopped: { runState: state, message: stopped.message },
+      }
+      await writeSummary(io, config, summary)
+    }
+    throw error
+  }
   // Saved at once: whatever fails next, post knows how the run ended.
   ctx.save({ finished: true, runState: run.runState })
-  const outputs = run.runState === 'Canceled' ? [] : await readRunOutputs(ctx)
-  const result = toBuildResult(run, outputs)
-  publishResult(io, result)
-  await writeSummary(io, config, ctx.origins, 'finished', { end: { result, run } })
-  io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId, ctx.keepsVhd))
-  return verdict(io, result)
+  return await io.group('Outputs', async () => {
+    const outputs = run.runState === 'Canceled' ? [] : await readRunOutputs(ctx)
+    const result = toBuildResult(run, outputs)
+    publishResult(io, result)
+    const failure = failedPhase(run)
+    await writeSummary(io, config, { ...report, result, timeline, failure })
+    io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId, ctx.keepsVhd))
+    return verdict(io, result)
+  })
+}
+
+/** The phase a failed run was in when it ended: the last one seen before the end state. */
+function failedPhase(run: RunEnd): FailureReport | undefined {
+  if (run.runState !== 'Failed' && run.runState !== 'PartiallySucceeded') return undefined
+  const before = run.timeline.phases.filter((p) => !isTerminal(p.phase))
+  return { phase: before.at(-1)?.phase }
 }
 
 /** The run's outputs; a failure to read them is a warning, not a failed build. */
@@ -176,8 +210,11 @@ function refuseStagedVhd(ref: TemplateRef, existing: ImageTemplate | undefined):
   )
 }
 
-/** `resume: true`: follow the run of a template another job created; its JSON is the rendered template. */
-async function adoptExisting(ctx: BuildContext): Promise<void> {
+/**
+ * `resume: true`: follow the run of a template another job created; its JSON is the rendered
+ * template. Returns it.
+ */
+async function adoptExisting(ctx: BuildContext): Promise<ImageTemplate> {
   const { io, config, ref } = ctx
   const existing = await findTemplate(ctx)
   if (!existing?.lastRunStatus) {
@@ -189,6 +226,7 @@ async function adoptExisting(ctx: BuildContext): Promise<void> {
   // Adopted by name, as documented: this job now owns the build and its cleanup.
   ctx.save({ adopted: true, runStarted: true })
   io.info(`Resuming the build of ${describeRef(ref)}`)
+  return existing
 }
 
 async function finishDetached(ctx: BuildContext): Promise<number> {
@@ -197,6 +235,6 @@ async function finishDetached(ctx: BuildContext): Promise<number> {
   io.info(
     `Not waiting (wait: false). Follow it later with resume: true and image-template-name: ${config.templateName}`,
   )
-  await writeSummary(io, config, ctx.origins, 'started')
+  await writeSummary(io, config, { mode: 'started', origins: ctx.origins, template: ctx.template })
   return 0
 }

@@ -5,6 +5,7 @@ import { requestIdTokenEarly } from '../azure/oidc.ts'
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.ts'
 import { writeRenderedTemplate, publishTemplateName, writeSummary } from '../report/publish.ts'
 import type { ActionIO } from '../runner/io.ts'
+import { REAL_CLOCK, type ActionClock } from '../runner/signals.ts'
 import { INITIAL_STATE, savePostState, type SaveState } from '../runner/state.ts'
 import { renderTemplate, toResourceJson, type RenderedTemplate } from '../template/render.ts'
 import { validateTemplate, type TemplateProblem } from '../template-file/template-file.ts'
@@ -19,23 +20,29 @@ export async function runMain(
   io: ActionIO,
   env: NodeJS.ProcessEnv = process.env,
   limits: Limits = DEFAULT_LIMITS,
+  clock: ActionClock = REAL_CLOCK,
 ): Promise<number> {
   let state = INITIAL_STATE
   const save: SaveState = (patch) => savePostState(io, (state = { ...state, ...patch }))
   // Saved before anything can fail: until main adds the target, post knows nothing was created.
   save({})
   try {
-    const config = parseConfig((name) => io.getInput(name), env)
-    publishTemplateName(io, config.templateName)
-    // Walked before any request: what cannot be packed is an input error like any other.
-    const artifacts = config.resume ? undefined : await planArtifacts(config)
+    const { config, artifacts } = await io.group('Inputs', async () => {
+      const config = parseConfig((name) => io.getInput(name), env)
+      publishTemplateName(io, config.templateName)
+      // Walked before any request: what cannot be packed is an input error like any other.
+      return { config, artifacts: config.resume ? undefined : await planArtifacts(config) }
+    })
     const uploads = artifacts && provisionalUploads(config, artifacts)
-    const step = config.resume ? undefined : renderStep(io, config, uploads)
+    const step = config.resume
+      ? undefined
+      : await io.group('Render', () => Promise.resolve(renderStep(io, config, uploads)))
     if (config.dryRun) return await finishDryRun(io, config, step)
     // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
     const early = await fetchIdTokenFirst(io, config)
     const { runBuild } = await import('./build.ts')
-    return await runBuild(io, config, { rendered: step?.rendered, early, save, limits, artifacts })
+    const start = { rendered: step?.rendered, early, save, limits, artifacts, clock }
+    return await runBuild(io, config, start)
   } catch (error) {
     failWith(io, error)
     return 1
@@ -97,7 +104,11 @@ function checkRendered(config: Config, resource: TemplateToValidate): void {
 
 async function finishDryRun(io: ActionIO, config: Config, step: RenderStep | undefined) {
   io.info('Dry run: inputs and template are valid; nothing was sent to Azure.')
-  const origins = step?.rendered.origins ?? []
-  await writeSummary(io, config, origins, 'dry-run', { renderedTemplate: step?.json })
+  await writeSummary(io, config, {
+    mode: 'dry-run',
+    origins: step?.rendered.origins ?? [],
+    template: step?.rendered.template,
+    renderedTemplate: step?.json,
+  })
   return 0
 }

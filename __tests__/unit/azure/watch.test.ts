@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import { createHttpHeaders, createPipelineRequest, RestError } from '@azure/core-rest-pipeline'
 import type { ImageTemplate } from '@azure/arm-imagebuilder'
 import { azureError } from '../../../src/azure/errors.ts'
-import { isTerminal, StatusOutage, waitForRun, type WatchDeps } from '../../../src/azure/watch.ts'
+import {
+  HEARTBEAT_MS,
+  isTerminal,
+  newTimeline,
+  StatusOutage,
+  waitForRun,
+  type WatchDeps,
+} from '../../../src/azure/watch.ts'
 
 type Status = ImageTemplate['lastRunStatus']
 
@@ -30,6 +37,7 @@ function scripted(reads: (Status | Error | undefined)[], intervalMs = 15_000, ma
     warn: (m) => warnings.push(m),
     intervalMs,
     maxFailedReads,
+    heartbeatMs: HEARTBEAT_MS,
   }
   return { deps, logs, warnings, sleeps: () => sleeps, clock: () => clock }
 }
@@ -54,13 +62,48 @@ describe('waitForRun', () => {
       'Build phase: Customizing (after 45s)',
       'Build phase: Succeeded (after 1m15s)',
     ])
-    expect(end.phases.map((p) => p.phase)).toEqual([
+    expect(end.timeline.phases.map((p) => p.phase)).toEqual([
       'Queued',
       'Building',
       'Customizing',
       'Succeeded',
     ])
     expect(sleeps()).toBe(5)
+  })
+
+  it('says a long phase is still going every 5 minutes, and only then', async () => {
+    // 60 minutes at a 15 s poll: 4 reads a minute, 45 of them in one Customizing phase.
+    const reads: Status[] = [
+      ...Array<Status>(20).fill(running('Building')),
+      ...Array<Status>(200).fill(running('Customizing')),
+      ...Array<Status>(20).fill(running('Distributing')),
+      { runState: 'Succeeded', message: '' },
+    ]
+    const { deps, logs } = scripted(reads)
+    const end = await waitForRun(deps, new AbortController().signal)
+    const still = logs.filter((l) => l.startsWith('Build still'))
+    expect(still[0]).toBe('Build still Customizing for 5m00s (10m00s since the watch started)')
+    // 50 minutes of Customizing: a line at 5, 10, … 45 minutes of it, none in the short phases.
+    expect(still).toHaveLength(9)
+    expect(logs.length).toBeLessThan(15)
+    expect(end.timeline).toMatchObject({ startedAt: 0, endedAt: 60 * 60_000 })
+  })
+
+  it('fills the timeline it is given, which stays with the caller when the watch is stopped', async () => {
+    const timeline = newTimeline(0)
+    const stop = new AbortController()
+    const { deps } = scripted([running('Building'), running('Customizing'), running('Customizing')])
+    const sleep = deps.sleep
+    const stopping = {
+      ...deps,
+      sleep: async (ms: number, signal: AbortSignal) => {
+        await sleep(ms, signal)
+        if (timeline.phases.length === 2) stop.abort()
+      },
+    }
+    await expect(waitForRun(stopping, stop.signal, timeline)).rejects.toThrow()
+    expect(timeline.phases.map((p) => p.phase)).toEqual(['Building', 'Customizing'])
+    expect(timeline.endedAt).toBe(30_000)
   })
 
   it('returns the service message of a failed run', async () => {
