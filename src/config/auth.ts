@@ -1,7 +1,8 @@
 import { CLOUD_NAMES, resolveCloud } from './cloud.ts'
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
-import { isGuid, isHttpsUrl } from '../model/text.ts'
+import { guidProblem } from '../model/id-checks.ts'
+import { isHttpsUrl } from '../model/text.ts'
 import type { AuthConfig, CloudConfig } from '../model/types.ts'
 
 type Read = (name: InputName) => string
@@ -40,6 +41,7 @@ export function parseAuth(
 
 function guidInput(issues: IssueList, read: Read, input: InputName, what: string): string {
   const value = read(input).trim()
-  if (value !== '' && !isGuid(value)) issues.add(input, `expected a GUID (${what}), got "${value}"`)
+  const problem = value === '' ? undefined : guidProblem(value, what)
+  if (problem) issues.add(input, problem)
   return value
 }

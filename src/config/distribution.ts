@@ -1,12 +1,8 @@
 import { parseGallery } from './gallery.ts'
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
-import {
-  MANAGED_IMAGE_TYPE,
-  isResourceName,
-  parseTypedId,
-  resourceId,
-} from '../model/resource-ids.ts'
+import { checkResourceId } from '../model/id-checks.ts'
+import { MANAGED_IMAGE_TYPE, isResourceName, resourceId } from '../model/resource-ids.ts'
 import { setKey } from '../model/template-problem.ts'
 import { isHttpsUrl, keyValueLines } from '../model/text.ts'
 import type { Distribution, SourceImage } from '../model/types.ts'
@@ -49,11 +45,9 @@ function parseManagedImage(
 ): string | undefined {
   if (raw === '') return undefined
   if (raw.startsWith('/')) {
-    if (parseTypedId(raw, MANAGED_IMAGE_TYPE)) return raw
-    issues.add(
-      'managed-image',
-      'expected a name or /subscriptions/…/providers/Microsoft.Compute/images/NAME',
-    )
+    const checked = checkResourceId(raw, MANAGED_IMAGE_TYPE)
+    if (typeof checked !== 'string') return raw
+    issues.add('managed-image', checked.replace(/^expected /, 'expected a name or '))
     return undefined
   }
   if (!isResourceName(raw)) {

@@ -1,6 +1,7 @@
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
-import { GALLERY_IMAGE_TYPE, GALLERY_VERSION_TYPE, parseTypedId } from '../model/resource-ids.ts'
+import { checkResourceId } from '../model/id-checks.ts'
+import { GALLERY_IMAGE_TYPE } from '../model/resource-ids.ts'
 import { definedOnly } from '../model/template-problem.ts'
 import { listItems } from '../model/text.ts'
 import type {
@@ -57,22 +58,20 @@ export function parseGallery(issues: IssueList, ctx: GalleryContext): Distributi
 }
 
 function galleryIds(issues: IssueList, raw: string, version: string | undefined) {
-  const asVersion = parseTypedId(raw, GALLERY_VERSION_TYPE)
-  if (asVersion) {
+  if (/\/versions\/[^/]*$/i.test(raw)) {
     if (version) issues.add('gallery-image-version', '`gallery-image` already names a version')
-    const named = galleryVersionFromText(asVersion.names[2] ?? '')
-    if (!named) issues.add('gallery-image', `version "${asVersion.names[2]}" is not x.y.z`)
-    return {
-      galleryImageId: raw,
-      definitionId: raw.replace(/\/versions\/[^/]+$/i, ''),
-      version: named,
-    }
+    const versionName = /\/versions\/([^/]*)$/i.exec(raw)?.[1] ?? ''
+    const named = galleryVersionFromText(versionName)
+    if (!named) issues.add('gallery-image', `version "${versionName}" is not x.y.z`)
+    const definitionId = raw.replace(/\/versions\/[^/]*$/i, '')
+    const checked = checkResourceId(definitionId, GALLERY_IMAGE_TYPE)
+    if (typeof checked === 'string') issues.add('gallery-image', checked)
+    return { galleryImageId: raw, definitionId, version: named }
   }
-  if (!parseTypedId(raw, GALLERY_IMAGE_TYPE)) {
-    issues.add(
-      'gallery-image',
-      'expected /subscriptions/…/providers/Microsoft.Compute/galleries/G/images/I, optionally followed by /versions/x.y.z',
-    )
+  const checked = checkResourceId(raw, GALLERY_IMAGE_TYPE)
+  if (typeof checked === 'string') {
+    const shape = checked.startsWith('expected ')
+    issues.add('gallery-image', shape ? `${checked} (optionally + /versions/x.y.z)` : checked)
   }
   const galleryImageId = version ? `${raw}/versions/${version}` : raw
   return { galleryImageId, definitionId: raw, version }

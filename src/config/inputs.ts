@@ -10,7 +10,6 @@ import {
   isResourceGroupName,
   isResourceName,
   isTemplateName,
-  parseTypedId,
   resourceId,
 } from '../model/resource-ids.ts'
 import {
@@ -21,7 +20,7 @@ import {
   uploadFolderFor,
 } from '../model/run-context.ts'
 import { inferOsType, parseSource } from './source.ts'
-import { isGuid } from '../model/text.ts'
+import { checkResourceId, guidProblem } from '../model/id-checks.ts'
 import { CLEANUP_MODES, type OsType, type SourceImage } from '../model/types.ts'
 import { type Config } from './types.ts'
 import { parseStorage } from './storage.ts'
@@ -112,8 +111,8 @@ function parseTarget(
 }
 
 export function checkSubscription(issues: IssueList, value: string): string {
-  if (value === '') issues.add('subscription-id', 'is required (or set AZURE_SUBSCRIPTION_ID)')
-  else if (!isGuid(value)) issues.add('subscription-id', `expected a GUID, got "${value}"`)
+  const problem = value === '' ? 'is required (or set AZURE_SUBSCRIPTION_ID)' : guidProblem(value)
+  if (problem) issues.add('subscription-id', problem)
   return value
 }
 
@@ -214,11 +213,8 @@ function parseIdentity(
   if (value === '')
     issues.add('identity', 'is required: the user-assigned managed identity Image Builder runs as')
   else if (value.startsWith('/')) {
-    if (!parseTypedId(value, IDENTITY_TYPE))
-      issues.add(
-        'identity',
-        'expected /subscriptions/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/NAME',
-      )
+    const checked = checkResourceId(value, IDENTITY_TYPE)
+    if (typeof checked === 'string') issues.add('identity', checked)
     return value
   } else if (!isResourceName(value, 128))
     issues.add('identity', `"${value}" is not a valid identity name`)

@@ -1,4 +1,5 @@
-import { GALLERY_VERSION_TYPE, MANAGED_IMAGE_TYPE, parseTypedId } from '../model/resource-ids.ts'
+import { checkResourceId, guidProblem } from '../model/id-checks.ts'
+import { GALLERY_VERSION_TYPE, MANAGED_IMAGE_TYPE } from '../model/resource-ids.ts'
 import type { OsType, SourceImage } from '../model/types.ts'
 
 /** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
@@ -12,11 +13,20 @@ export function parseSource(raw: string): SourceImage | string {
 }
 
 function parseSourceId(text: string): SourceImage | string {
-  if (parseTypedId(text, GALLERY_VERSION_TYPE)) {
-    return { type: 'SharedImageVersion', imageVersionId: text }
+  if (/\/providers\/Microsoft\.Compute\/galleries\//i.test(text)) {
+    const checked = checkResourceId(text, GALLERY_VERSION_TYPE, { allowLatest: true })
+    if (typeof checked !== 'string') return { type: 'SharedImageVersion', imageVersionId: text }
+    return `a gallery image version id: ${checked}`
   }
-  if (parseTypedId(text, MANAGED_IMAGE_TYPE)) return { type: 'ManagedImage', imageId: text }
-  return 'expected a managed image id (/subscriptions/…/providers/Microsoft.Compute/images/NAME) or a gallery image version id (…/galleries/G/images/I/versions/x.y.z)'
+  if (/\/providers\/Microsoft\.Compute\/images\//i.test(text)) {
+    const checked = checkResourceId(text, MANAGED_IMAGE_TYPE)
+    if (typeof checked !== 'string') return { type: 'ManagedImage', imageId: text }
+    return `a managed image id: ${checked}`
+  }
+  const subscription = /^\/subscriptions\/([^/]*)/i.exec(text)?.[1]
+  const masked = subscription === undefined ? undefined : guidProblem(subscription)
+  if (masked) return `the subscription in the id: ${masked}`
+  return 'expected a managed image id (/subscriptions/…/providers/Microsoft.Compute/images/NAME) or a gallery image version id (…/galleries/G/images/I/versions/x.y.z or …/versions/latest)'
 }
 
 function parseUrn(text: string): SourceImage | string {

@@ -2,7 +2,8 @@
 // uploaded and how the build VM reads them. Checked here, before any request.
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
-import { STORAGE_ACCOUNT_TYPE, parseTypedId } from '../model/resource-ids.ts'
+import { checkResourceId } from '../model/id-checks.ts'
+import { STORAGE_ACCOUNT_TYPE } from '../model/resource-ids.ts'
 import type {
   CloudConfig,
   CloudName,
@@ -54,11 +55,9 @@ function parseAccount(
   customCloud: boolean,
 ): StorageAccountRef | undefined {
   if (raw.startsWith('/')) {
-    if (parseTypedId(raw, STORAGE_ACCOUNT_TYPE)) return { kind: 'resource', accountId: raw }
-    issues.add(
-      'storage-account',
-      'expected /subscriptions/…/providers/Microsoft.Storage/storageAccounts/NAME',
-    )
+    const checked = checkResourceId(raw, STORAGE_ACCOUNT_TYPE)
+    if (typeof checked !== 'string') return { kind: 'resource', accountId: raw }
+    issues.add('storage-account', checked)
     return undefined
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) return parseEndpoint(issues, raw)

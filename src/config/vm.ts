@@ -1,11 +1,7 @@
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
-import {
-  SUBNET_TYPE,
-  isResourceGroupName,
-  parseResourceGroupId,
-  parseTypedId,
-} from '../model/resource-ids.ts'
+import { checkResourceGroupId, checkResourceId } from '../model/id-checks.ts'
+import { SUBNET_TYPE, isResourceGroupName } from '../model/resource-ids.ts'
 import type { VmSettings } from '../model/types.ts'
 
 type Read = (name: InputName) => string
@@ -23,12 +19,8 @@ export function parseVm(issues: IssueList, read: Read, subscriptionId: string): 
     integer: true,
   })
   const subnetId = read('subnet-id').trim() || undefined
-  if (subnetId && !parseTypedId(subnetId, SUBNET_TYPE)) {
-    issues.add(
-      'subnet-id',
-      'expected /subscriptions/…/providers/Microsoft.Network/virtualNetworks/V/subnets/S',
-    )
-  }
+  const subnet = subnetId ? checkResourceId(subnetId, SUBNET_TYPE) : undefined
+  if (typeof subnet === 'string') issues.add('subnet-id', subnet)
   const buildTimeoutMinutes = issues.number(
     'build-timeout-minutes',
     read('build-timeout-minutes'),
@@ -51,11 +43,9 @@ export function parseVm(issues: IssueList, read: Read, subscriptionId: string): 
 function parseStaging(issues: IssueList, raw: string, subscriptionId: string): string | undefined {
   if (raw === '') return undefined
   if (raw.startsWith('/')) {
-    if (!parseResourceGroupId(raw))
-      issues.add(
-        'staging-resource-group',
-        'expected a name or /subscriptions/SUB/resourceGroups/NAME',
-      )
+    const checked = checkResourceGroupId(raw)
+    if (typeof checked === 'string')
+      issues.add('staging-resource-group', checked.replace(/^expected /, 'expected a name or '))
     return raw
   }
   if (!isResourceGroupName(raw))

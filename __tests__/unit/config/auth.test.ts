@@ -63,6 +63,17 @@ describe('parseAuth', () => {
     )
   })
 
+  it('says when a client id looks masked', () => {
+    const issues = new IssueList()
+    parseAuth(
+      issues,
+      readerOf({ 'client-id': '***', 'tenant-id': '72f988bf-86f1-41af-91ab-2d7cd011db47' }),
+      OIDC_ENV,
+      false,
+    )
+    expect(problems(issues)).toContain('- `client-id`: "***" looks masked')
+  })
+
   it('rejects ids that are not GUIDs, naming each input', () => {
     const issues = new IssueList()
     parseAuth(

@@ -52,7 +52,11 @@ describe('parseDistribution: managed image', () => {
     ['bad name!', '"bad name!" is not a valid image name'],
     [
       `${COMPUTE}/disks/x`,
-      'expected a name or /subscriptions/…/providers/Microsoft.Compute/images/NAME',
+      'expected a name or /subscriptions/SUB/resourceGroups/RG/providers/Microsoft.Compute/images/NAME',
+    ],
+    [
+      `/subscriptions/24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx/resourceGroups/rg/providers/Microsoft.Compute/images/x`,
+      'the subscription in the id: "24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx" looks masked',
     ],
   ])('rejects %j', (value, message) => {
     const { distribution, message: actual } = parse({ 'managed-image': value })
@@ -143,9 +147,29 @@ describe('parseDistribution: gallery', () => {
     )
   })
 
+  it.each([
+    [
+      'a masked subscription',
+      `/subscriptions/***/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/i`,
+      'the subscription in the id: "***" looks masked',
+    ],
+    [
+      'a masked subscription before a version',
+      `/subscriptions/***/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/i/versions/1.0.0`,
+      'the subscription in the id: "***" looks masked',
+    ],
+    [
+      'a gallery name with a hyphen',
+      `${COMPUTE}/galleries/my-gallery/images/i`,
+      'galleries name "my-gallery" in the id is not valid',
+    ],
+  ])('rejects a gallery-image id with %s', (_, id, message) => {
+    expect(parse({ 'gallery-image': id }).message).toContain(`- \`gallery-image\`: ${message}`)
+  })
+
   it('rejects an id that is not a gallery image', () => {
     expect(parse({ 'gallery-image': `${COMPUTE}/galleries/g` }).message).toContain(
-      '- `gallery-image`: expected /subscriptions/…/providers/Microsoft.Compute/galleries/G/images/I',
+      '- `gallery-image`: expected /subscriptions/SUB/resourceGroups/RG/providers/Microsoft.Compute/galleries/NAME/images/NAME, got',
     )
   })
 

@@ -296,6 +296,16 @@ describe('parseConfig: problems', () => {
     expect(error.message).toContain('- `identity`: is required: the user-assigned managed identity')
   })
 
+  it('says when a subscription or an identity id looks masked, naming each input', () => {
+    const masked = '24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx'
+    const identity = `/subscriptions/${masked}/resourceGroups/ids/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib`
+    const { message } = errorOf({ ...VALID, 'subscription-id': masked, identity })
+    expect(message).toContain(`- \`subscription-id\`: "${masked}" looks masked`)
+    expect(message).toContain(
+      `- \`identity\`: the subscription in the id: "${masked}" looks masked`,
+    )
+  })
+
   it('rejects an invalid identity name', () => {
     expect(errorOf({ ...VALID, identity: 'bad name' }).message).toContain(
       '- `identity`: "bad name" is not a valid identity name',

@@ -53,10 +53,56 @@ describe('parseSource', () => {
   it.each([
     ['another provider', `${RG}/providers/Microsoft.Storage/images/base`],
     ['a disk', `${RG}/providers/Microsoft.Compute/disks/base`],
-    ['a gallery image definition', `${RG}/providers/Microsoft.Compute/galleries/g/images/base`],
-    ['too many parts', `${IMAGE_ID}/extra`],
   ])('rejects an id of %s', (_, id) => {
     expect(parseSource(id)).toMatch(/^expected a managed image id .* or a gallery image version id/)
+  })
+
+  it.each([
+    [
+      'a gallery image definition',
+      `${RG}/providers/Microsoft.Compute/galleries/g/images/base`,
+      'a gallery image version id: expected /subscriptions/SUB/resourceGroups/RG/providers/Microsoft.Compute/galleries/NAME/images/NAME/versions/x.y.z, got',
+    ],
+    [
+      'too many parts',
+      `${IMAGE_ID}/extra`,
+      'a managed image id: expected /subscriptions/SUB/resourceGroups/RG/providers/Microsoft.Compute/images/NAME, got',
+    ],
+    [
+      'a two-part version',
+      `${RG}/providers/Microsoft.Compute/galleries/g/images/base/versions/1.2`,
+      'versions name "1.2" in the id is not valid: a version x.y.z (three whole numbers), or latest',
+    ],
+    [
+      'a masked subscription',
+      VERSION_ID.replace(
+        '0b1f6471-1bf0-4dda-aec3-111122223333',
+        '24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
+      ),
+      'the subscription in the id: "24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx" looks masked',
+    ],
+    [
+      'a subscription masked by the runner',
+      IMAGE_ID.replace('0b1f6471-1bf0-4dda-aec3-111122223333', '***'),
+      'the subscription in the id: "***" looks masked',
+    ],
+    [
+      'a subscription that is a name',
+      IMAGE_ID.replace('0b1f6471-1bf0-4dda-aec3-111122223333', 'my-subscription'),
+      'the subscription in the id: expected a GUID, got "my-subscription"',
+    ],
+    [
+      'a gallery name with a hyphen',
+      VERSION_ID.replace('galleries/g/', 'galleries/my-gallery/'),
+      'galleries name "my-gallery" in the id is not valid',
+    ],
+  ])('rejects %s, saying what is wrong', (_, id, message) => {
+    expect(parseSource(id)).toContain(message)
+  })
+
+  it('reads a gallery version id ending in /versions/latest', () => {
+    const latest = VERSION_ID.replace('1.0.0', 'latest')
+    expect(parseSource(latest)).toEqual({ type: 'SharedImageVersion', imageVersionId: latest })
   })
 })
 

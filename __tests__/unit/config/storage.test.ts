@@ -84,6 +84,13 @@ describe('parseStorage', () => {
       'Microsoft.Storage/storageAccounts/NAME',
     ],
     [
+      {
+        'storage-account':
+          '/subscriptions/24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/stimages',
+      },
+      '`storage-account`: the subscription in the id: "24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx" looks masked',
+    ],
+    [
       { 'storage-account': 'stimages', 'storage-container': 'Builds' },
       '`storage-container`: "Builds" is not a container name',
     ],

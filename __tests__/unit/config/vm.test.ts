@@ -63,13 +63,28 @@ describe('parseVm', () => {
     [
       'subnet-id',
       '/subscriptions/x/subnets/y',
-      'expected /subscriptions/…/providers/Microsoft.Network',
+      'expected /subscriptions/SUB/resourceGroups/RG/providers/Microsoft.Network/virtualNetworks/NAME/subnets/NAME',
     ],
     ['staging-resource-group', 'bad/name', '"bad/name" is not a valid resource group name'],
     [
       'staging-resource-group',
       '/subscriptions/x/rg/y',
       'expected a name or /subscriptions/SUB/resourceGroups/NAME',
+    ],
+    [
+      'subnet-id',
+      '/subscriptions/***/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      'the subscription in the id: "***" looks masked',
+    ],
+    [
+      'subnet-id',
+      '/subscriptions/0b1f6471-1bf0-4dda-aec3-111122223333/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/v/subnets/s t',
+      'subnets name "s t" in the id is not valid',
+    ],
+    [
+      'staging-resource-group',
+      '/subscriptions/24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx/resourceGroups/stage',
+      'the subscription in the id: "24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx" looks masked',
     ],
     ['build-timeout-minutes', '0', 'expected a whole number from 1 to 960, got "0"'],
     ['build-timeout-minutes', '961', 'expected a whole number from 1 to 960'],

@@ -1,0 +1,134 @@
+// Resource ids and GUIDs as users paste them: checked in full (subscription GUID, resource group,
+// provider, type segments, every name) so a typo, a placeholder or a value copied from a masked
+// log fails before any request, with a message that says which part is wrong.
+// Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+import { isGuid } from './text.ts'
+import { isResourceGroupName, type ResourceId, type ResourceType } from './resource-ids.ts'
+
+/** Characters logs and docs put in place of a GUID's digits: `24890e81-xxxx-…`, `***`. */
+const MASK = /[xX*#•…?]|\.\.\./
+const GUID_LIKE = /^[0-9a-fA-FxX*#•…?.-]+$/
+
+/** Why `value` is not a GUID (`what` it identifies, if given), or undefined when it is one. */
+export function guidProblem(value: string, what?: string): string | undefined {
+  if (isGuid(value)) return undefined
+  const of = what ? ` (${what})` : ''
+  if (value.length >= 3 && GUID_LIKE.test(value) && MASK.test(value)) {
+    return `"${value}" looks masked (x, * or … in place of digits, as logs and docs show it): give the real GUID${of}`
+  }
+  if (/^[<{$[]|[>}\]]$/.test(value)) return `"${value}" is a placeholder, not a GUID${of}`
+  return `expected a GUID${of}, got "${value}"`
+}
+
+interface NameRule {
+  readonly test: (name: string) => boolean
+  readonly rule: string
+}
+
+const GENERIC: NameRule = {
+  test: (n) => n.length <= 80 && /^[A-Za-z0-9][\w.-]*$/.test(n) && !n.endsWith('.'),
+  rule: '1-80 letters, digits, _ . -, starting with a letter or digit, not ending with .',
+}
+
+/** Name rules per type segment (lower case); others take GENERIC. */
+const NAME_RULES: Readonly<Record<string, NameRule>> = {
+  galleries: {
+    test: (n) => /^[A-Za-z0-9]([\w.]{0,78}[A-Za-z0-9])?$/.test(n),
+    rule: '1-80 letters, digits, _ and ., starting and ending with a letter or digit (no -)',
+  },
+  versions: {
+    test: (n) => /^\d{1,10}\.\d{1,10}\.\d{1,10}$/.test(n),
+    rule: 'a version x.y.z (three whole numbers)',
+  },
+  userassignedidentities: {
+    test: (n) => /^[A-Za-z0-9][\w.-]{0,127}$/.test(n),
+    rule: 'up to 128 letters, digits, _ . -, starting with a letter or digit',
+  },
+  storageaccounts: {
+    test: (n) => /^[a-z0-9]{3,24}$/.test(n),
+    rule: '3-24 lowercase letters and digits',
+  },
+}
+
+/** `/subscriptions/SUB/resourceGroups/RG/providers/P/t1/NAME/t2/NAME`, the shape users should give. */
+export function idShape([provider, types]: ResourceType): string {
+  const typed = types.map((t) => `/${t}/${t === 'versions' ? 'x.y.z' : 'NAME'}`).join('')
+  return `/subscriptions/SUB/resourceGroups/RG/providers/${provider}${typed}`
+}
+
+/**
+ * Checks `id` against `type` part by part (case-insensitive like ARM). Returns the parsed id, or
+ * what is wrong with it. `versions` may also accept `latest` (`allowLatest`), as a source does.
+ */
+export function checkResourceId(
+  id: string,
+  type: ResourceType,
+  options: { allowLatest?: boolean } = {},
+): ResourceId | string {
+  const text = id.trim()
+  const segments = text.split('/')
+  const head = groupPrefix(segments)
+  const names = /^providers$/i.test(segments[5] ?? '') && typedNames(segments.slice(6), type)
+  if (!head || !names) return `expected ${idShape(type)}, got "${text}"`
+  const problem = groupProblem(head)
+  if (problem) return problem
+  return badName(names, type, options.allowLatest === true) ?? { ...head, names }
+}
+
+/** `/subscriptions/S/resourceGroups/G` at the start of `segments`, not yet checked. */
+function groupPrefix(segments: string[]): Omit<ResourceId, 'names'> | undefined {
+  const [empty, subsWord = '', subscriptionId = '', rgWord = '', resourceGroup = ''] = segments
+  const words = /^subscriptions$/i.test(subsWord) && /^resourceGroups$/i.test(rgWord)
+  return empty === '' && words && resourceGroup !== ''
+    ? { subscriptionId, resourceGroup }
+    : undefined
+}
+
+function groupProblem({ subscriptionId, resourceGroup }: Omit<ResourceId, 'names'>) {
+  const sub = guidProblem(subscriptionId)
+  if (sub) return `the subscription in the id: ${sub}`
+  if (!isResourceGroupName(resourceGroup))
+    return `resource group "${resourceGroup}" in the id is not a valid resource group name`
+  return undefined
+}
+
+/** The names after `providers/P`, if the provider and type segments are the expected ones. */
+function typedNames(rest: string[], [provider, types]: ResourceType): string[] | undefined {
+  const providerParts = provider.split('/')
+  const head = rest.slice(0, providerParts.length)
+  if (head.join('/').toLowerCase() !== provider.toLowerCase()) return undefined
+  const tail = rest.slice(providerParts.length)
+  if (tail.length !== types.length * 2) return undefined
+  const names: string[] = []
+  for (const [index, type] of types.entries()) {
+    if (tail[index * 2]?.toLowerCase() !== type.toLowerCase()) return undefined
+    const name = tail[index * 2 + 1] ?? ''
+    if (name === '') return undefined
+    names.push(name)
+  }
+  return names
+}
+
+function badName(names: string[], [, types]: ResourceType, allowLatest: boolean) {
+  for (const [index, type] of types.entries()) {
+    const name = names[index] ?? ''
+    const rule = NAME_RULES[type.toLowerCase()] ?? GENERIC
+    const latest = allowLatest && type === 'versions' && name.toLowerCase() === 'latest'
+    if (!latest && !rule.test(name)) {
+      const also = allowLatest && type === 'versions' ? ', or latest' : ''
+      return `${type} name "${name}" in the id is not valid: ${rule.rule}${also}`
+    }
+  }
+  return undefined
+}
+
+/** `/subscriptions/SUB/resourceGroups/RG`, as `stagingResourceGroup` takes it. */
+export function checkResourceGroupId(id: string): ResourceId | string {
+  const text = id.trim()
+  const segments = text.split('/')
+  const head = groupPrefix(segments)
+  if (!head || segments.length !== 5) {
+    return `expected /subscriptions/SUB/resourceGroups/NAME, got "${text}"`
+  }
+  return groupProblem(head) ?? { ...head, names: [] }
+}
