@@ -20,6 +20,9 @@ const FORBIDDEN: readonly (readonly [string, string])[] = [
   ['report', "import { runBuild } from '../steps/build.ts'"],
   ['config', "import * as core from '@actions/core'"],
   ['template', "import { ImageBuilderClient } from '@azure/arm-imagebuilder'"],
+  ['github', "import { parseConfig } from '../config/inputs.ts'"],
+  ['github', "import * as core from '@actions/core'"],
+  ['report', "import { getOctokit } from '@actions/github'"],
 ]
 
 /** Imports that the same rules allow (the check above is not "everything fails"). */
@@ -27,6 +30,9 @@ const ALLOWED: readonly (readonly [string, string])[] = [
   ['config', "import { isGuid } from '../model/text.ts'"],
   ['template', "import type { ImageTemplate } from '@azure/arm-imagebuilder'"],
   ['steps', "import { renderTemplate } from '../template/render.ts'"],
+  ['github', "import { getOctokit } from '@actions/github'"],
+  ['github', "import { isGuid } from '../model/text.ts'"],
+  ['steps', "import { commentMarker } from '../github/pr-comment.ts'"],
 ]
 
 const written: string[] = []
