@@ -15,6 +15,14 @@ export interface InputProblem {
   readonly at?: SourceLocation
 }
 
+/**
+ * Something about an input that does not stop the run: a `warning` worth acting on (a script
+ * with Windows line endings, a download nothing pins), or an `info` that a check was skipped.
+ */
+export interface InputNotice extends InputProblem {
+  readonly level: 'warning' | 'info'
+}
+
 /** Thrown once by parseConfig with every problem found, so users fix them all in one push. */
 export class InputError extends Error {
   readonly problems: readonly InputProblem[]

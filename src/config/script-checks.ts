@@ -1,0 +1,104 @@
+// Broken scripts caught before any request, with no credentials: the bytes that break a script on
+// Linux, the shell's and PowerShell's own parsers (when the runner has them), and downloads in a
+// template file that nothing pins. Errors are input problems at the file's line; the rest, and
+// every check that could not run, are notices.
+import { realpathSync } from 'node:fs'
+import path from 'node:path'
+import type { InputNotice } from '../model/errors.ts'
+import { scriptKind } from '../model/script-kind.ts'
+import type { Customization } from '../model/types.ts'
+import { findExecutable } from './executable-path.ts'
+import type { IssueList } from './issues.ts'
+import { checkPowerShellSyntax } from './powershell-syntax.ts'
+import { unpinnedDownloads } from './remote-pins.ts'
+import { checkScriptBytes, type ScriptFinding } from './script-bytes.ts'
+import { ShellChecks, listOf, type ListedScript } from './shell-checks.ts'
+import type { TemplateFileInput } from './template-input.ts'
+
+export interface ScriptCheckInput {
+  readonly customization: Customization
+  readonly templateFile?: TemplateFileInput
+  /** The workspace: PowerShell reads the scripts from it by their relative paths. */
+  readonly workspace: string
+  /** Where bash, sh and PowerShell are looked up (the runner's PATH). */
+  readonly pathVar: string
+}
+
+/**
+ * Checks every repository script and the template file's downloads. Errors are added to
+ * `issues` at their file and line; warnings and skipped checks are returned.
+ */
+export function checkScripts(issues: IssueList, input: ScriptCheckInput): InputNotice[] {
+  const notices: InputNotice[] = []
+  const report = reporter(issues, notices)
+  const scripts: ListedScript[] = [
+    ...input.customization.scripts.map((file) => ({ input: 'customizer-scripts' as const, file })),
+    ...input.customization.validators.map((file) => ({
+      input: 'validator-scripts' as const,
+      file,
+    })),
+  ]
+  const shells = new ShellChecks(input.pathVar)
+  const powershell: ListedScript[] = []
+  for (const script of scripts) {
+    const kind = scriptKind(script.file.relPath)
+    const bytes = checkScriptBytes(script.file.bytes, kind)
+    report(script, bytes.findings)
+    // A file with CRLF on every line is already an error; bash would only trip over the \r.
+    if (kind === 'shell' && !bytes.allCrlf) report(script, shells.check(script))
+    if (kind === 'powershell') powershell.push(script)
+  }
+  notices.push(...shells.skipped())
+  notices.push(...checkPowerShell(powershell, input, report))
+  if (input.templateFile) notices.push(...unpinnedDownloads(input.templateFile))
+  return notices
+}
+
+type Report = (script: ListedScript, findings: readonly ScriptFinding[]) => void
+
+/** Errors become input problems, warnings notices; both at `<file>:<line>[:<col>]`. */
+function reporter(issues: IssueList, notices: InputNotice[]): Report {
+  return (script, findings) => {
+    for (const { severity, line, column, message } of findings) {
+      const file = script.file.relPath
+      const where = column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`
+      const at = column === undefined ? { file, line } : { file, line, column }
+      const text = `${where}: ${message}`
+      if (severity === 'error') issues.add(script.input, text, at)
+      else notices.push({ level: 'warning', input: script.input, message: text, at })
+    }
+  }
+}
+
+/**
+ * One parser run for every .ps1. Windows PowerShell first: the build VM runs PowerShell
+ * customizers with it, and pwsh 7 accepts syntax it does not (`&&`, `??`, `a ? b : c`).
+ */
+function checkPowerShell(
+  scripts: readonly ListedScript[],
+  input: ScriptCheckInput,
+  report: Report,
+): InputNotice[] {
+  const first = scripts[0]
+  if (!first) return []
+  const exe = findExecutable('powershell', input.pathVar) ?? findExecutable('pwsh', input.pathVar)
+  const names = scripts.map((s) => s.file.relPath)
+  const skipped = (why: string): InputNotice[] => [
+    {
+      level: 'info',
+      input: first.input,
+      message: `PowerShell syntax was not checked (${why}): ${listOf(names)}`,
+    },
+  ]
+  if (!exe) return skipped('neither pwsh nor powershell is on PATH')
+  const result = checkPowerShellSyntax(exe, names, realpathSync(input.workspace))
+  if (result.kind === 'skipped') return skipped(result.reason)
+  const tool = ` (${path.basename(exe).replace(/\.exe$/i, '')} parser)`
+  scripts.forEach((script, i) =>
+    report(
+      script,
+      (result.findings[i] ?? []).map((f) => ({ ...f, message: f.message + tool })),
+    ),
+  )
+  return []
+}
