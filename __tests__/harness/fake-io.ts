@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { InputName } from '../../src/model/names.ts'
 import { scrubbing, type ActionIO, type AnnotationTarget } from '../../src/runner/io.ts'
 import type { Emulator } from '../emulator/types.ts'
-import { defaultInputs, runnerEnv } from './run-action.ts'
+import { defaultInputs, eventEnv, runnerEnv, type GithubEvent } from './run-action.ts'
 
 export interface FakeIO extends ActionIO {
   readonly outputs: Record<string, string>
@@ -34,7 +34,7 @@ export interface FakeIOOptions {
  * the runner would be given.
  */
 export function fakeIO(options: FakeIOOptions): FakeIO {
-  const inputs = { ...defaultInputs(), ...options.inputs }
+  const inputs = { ...defaultInputs(options.emulator), ...options.inputs }
   const outputs: Record<string, string> = {}
   const state: Record<string, string> = { ...options.state }
   const lines: string[] = []
@@ -94,17 +94,21 @@ async function fetchIdToken(emulator: Emulator | undefined, audience: string): P
   return body.value
 }
 
-/** A runner-like env for an in-process step, with a RUNNER_TEMP that `cleanup()` removes. */
+/**
+ * A runner-like env for an in-process step, with a RUNNER_TEMP that `cleanup()` removes, and the
+ * triggering event's GITHUB_EVENT_NAME / GITHUB_EVENT_PATH when `event` is given.
+ */
 export function stepEnv(
   workspace: string,
   emulator: Emulator,
+  event?: GithubEvent,
 ): {
   env: NodeJS.ProcessEnv
   cleanup: () => void
 } {
   const temp = mkdtempSync(path.join(tmpdir(), 'aib-step-'))
   return {
-    env: { ...runnerEnv(workspace, emulator), RUNNER_TEMP: temp },
+    env: { ...runnerEnv(workspace, emulator), RUNNER_TEMP: temp, ...eventEnv(temp, event) },
     cleanup: () => rmSync(temp, { recursive: true, force: true }),
   }
 }

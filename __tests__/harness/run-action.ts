@@ -26,6 +26,34 @@ export interface RunOptions {
   readonly onLine?: (line: string) => void
   /** Another copy of the bundle to run instead of dist/index.js. */
   readonly bundle?: string
+  /** The event that triggered the job: GITHUB_EVENT_NAME, and its payload at GITHUB_EVENT_PATH. */
+  readonly event?: GithubEvent
+}
+
+/** A workflow event: its name (`pull_request`, `push`, …) and the payload the runner writes. */
+export interface GithubEvent {
+  readonly name: string
+  readonly payload: object
+}
+
+/** A `pull_request` event for pull request `number` of the runner's repository. */
+export function pullRequestEvent(
+  number: number,
+  name: 'pull_request' | 'pull_request_target' = 'pull_request',
+): GithubEvent {
+  const repository = { full_name: 'octo/image-factory', name: 'image-factory' }
+  return {
+    name,
+    payload: { action: 'synchronize', number, pull_request: { number }, repository },
+  }
+}
+
+/** Writes the event's payload into `dir`, as the runner does; returns the env that names it. */
+export function eventEnv(dir: string, event: GithubEvent | undefined): Record<string, string> {
+  if (!event) return {}
+  const file = path.join(dir, 'event.json')
+  writeFileSync(file, JSON.stringify(event.payload))
+  return { GITHUB_EVENT_NAME: event.name, GITHUB_EVENT_PATH: file }
 }
 
 export interface ActionRun {
@@ -39,19 +67,23 @@ export interface ActionRun {
   readonly spawnedAt: number
 }
 
-/** Inputs with their action.yml defaults, as the runner passes them. */
-export function defaultInputs(): Record<string, string> {
+/**
+ * Inputs with their action.yml defaults, as the runner passes them; `github-token` is the
+ * emulator's token when one is given.
+ */
+export function defaultInputs(emulator?: Emulator): Record<string, string> {
   const action = parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>
   }
   const defaults: Record<string, string> = {}
   for (const [name, spec] of Object.entries(action.inputs)) {
-    defaults[name] = String(spec.default ?? '').replace('${{ github.token }}', 'ghs_emulated_token')
+    const token = emulator?.githubToken ?? 'ghs_emulated_token'
+    defaults[name] = String(spec.default ?? '').replace('${{ github.token }}', token)
   }
   return defaults
 }
 
-/** The env of a GitHub job plus, when an emulator is given, its OIDC endpoint and CA. */
+/** The env of a GitHub job plus, when an emulator is given, its OIDC endpoint, GitHub API and CA. */
 export function runnerEnv(workspace: string, emulator?: Emulator): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -72,6 +104,7 @@ export function runnerEnv(workspace: string, emulator?: Emulator): Record<string
     NODE_EXTRA_CA_CERTS: emulator.caPath,
     ACTIONS_ID_TOKEN_REQUEST_URL: emulator.oidcRequestUrl,
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidcRequestToken,
+    GITHUB_API_URL: emulator.githubApiUrl,
   }
 }
 
@@ -124,13 +157,14 @@ export async function runAction(options: RunOptions, emulator?: Emulator): Promi
     writeFileSync(file, '')
     return file
   }) as [string, string, string]
-  const inputs = { ...defaultInputs(), ...options.inputs }
+  const inputs = { ...defaultInputs(emulator), ...options.inputs }
   const env: Record<string, string> = {
     ...runnerEnv(options.workspace, emulator),
     RUNNER_TEMP: files,
     GITHUB_OUTPUT: output,
     GITHUB_STATE: state,
     GITHUB_STEP_SUMMARY: summary,
+    ...eventEnv(files, options.event),
     ...options.env,
   }
   for (const [name, value] of Object.entries(inputs))

@@ -5,6 +5,7 @@ import { runMain } from '../../src/steps/main.ts'
 import { runPost } from '../../src/steps/post.ts'
 import type { Emulator } from '../emulator/types.ts'
 import { fakeIO, stepEnv, type FakeIO } from './fake-io.ts'
+import type { GithubEvent } from './run-action.ts'
 import { makeWorkspace } from './workspace.ts'
 
 export interface InProcessStep {
@@ -26,11 +27,12 @@ export interface StepRunner {
   cleanup(): void
 }
 
-export function stepRunner(emulator: Emulator): StepRunner {
+/** `event`: what triggered the job (e.g. `pullRequestEvent(7)` from run-action.ts); none by default. */
+export function stepRunner(emulator: Emulator, event?: GithubEvent): StepRunner {
   const cleanups: (() => void)[] = []
   const workspace = makeWorkspace()
   cleanups.push(() => rmSync(workspace, { recursive: true, force: true }))
-  const made = stepEnv(workspace, emulator)
+  const made = stepEnv(workspace, emulator, event)
   cleanups.push(made.cleanup)
   const runner: StepRunner = {
     async runMain(inputs, limits = DEFAULT_LIMITS) {

@@ -9,7 +9,11 @@ import {
   upsertPullRequestComment,
   type PullRequestComment,
 } from '../../../src/github/pr-comment.ts'
+import { IssueList } from '../../../src/config/issues.ts'
+import { parsePrComment } from '../../../src/config/pr-comment.ts'
 import { startEmulator } from '../../emulator/emulator.ts'
+import { stepEnv } from '../../harness/fake-io.ts'
+import { defaultInputs, pullRequestEvent } from '../../harness/run-action.ts'
 import type { Emulator, RecordedRequest } from '../../emulator/types.ts'
 
 let emulator: Emulator
@@ -184,6 +188,24 @@ describe('upsertPullRequestComment', () => {
     const [stored = ''] = bodies('long', 1)
     expect(stored.length).toBeLessThanOrEqual(65536)
     expect(stored).toMatch(/build output line\n```\n\n---\n_The rest of this comment was cut/)
+  })
+
+  it('posts from what parsePrComment reads out of a harness runner env with a PR event', async () => {
+    const made = stepEnv(dir, emulator, pullRequestEvent(21))
+    try {
+      const inputs: Record<string, string> = { ...defaultInputs(emulator), 'pr-comment': 'true' }
+      const config = parsePrComment(new IssueList(), (name) => inputs[name] ?? '', made.env)
+      expect(config).toMatchObject({ token: emulator.githubToken, eventName: 'pull_request' })
+      const result = await upsertPullRequestComment({
+        ...config!,
+        marker: commentMarker(config!.key),
+        body: 'from the env',
+      })
+      expect(result).toMatchObject({ outcome: 'created', pullRequest: 21 })
+      expect(emulator.issueComments('octo', 'image-factory', 21)).toHaveLength(1)
+    } finally {
+      made.cleanup()
+    }
   })
 
   describe('failures are results whose messages never hold the token', () => {
