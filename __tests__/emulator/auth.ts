@@ -5,7 +5,7 @@ import type { Clock, Scenario } from './types.ts'
 
 /** Issuer of GitHub Actions OIDC tokens. */
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
-/** Audience Entra expects in a federated client assertion. */
+/** Audience Entra expects in a federated client assertion by default (`scenario.federatedAudience`). */
 export const EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange'
 /** Subject of the emulated workflow run. */
 export const GITHUB_SUBJECT = 'repo:octo/app:ref:refs/heads/main'
@@ -91,7 +91,11 @@ export function createTokenAuthority(
       storageTokens.add(token)
       return token
     },
-    checkAssertion: (assertion) => checkAssertion(assertion, publicKey, oidcTokens, clock.now()),
+    checkAssertion: (assertion) =>
+      checkAssertion(assertion, publicKey, oidcTokens, {
+        nowMs: clock.now(),
+        audience: scenario.federatedAudience,
+      }),
     checkBearer: (authorization) => checkBearer(authorization, accessTokens, clock.now()),
     issued: () => [...oidcTokens, ...accessTokens.keys(), ...storageTokens],
   }
@@ -165,8 +169,9 @@ function checkAssertion(
   assertion: string,
   publicKey: KeyObject,
   issuedTokens: Set<string>,
-  nowMs: number,
+  expected: { nowMs: number; audience: string },
 ): AssertionProblem | undefined {
+  const { nowMs } = expected
   const claims = issuedTokens.has(assertion) ? verifyJwt(assertion, publicKey) : undefined
   if (!claims) {
     const issuer = peekClaims(assertion)?.iss
@@ -176,7 +181,7 @@ function checkAssertion(
       description: `No matching federated identity record found for presented assertion issuer '${named}'.`,
     }
   }
-  if (claims.aud !== EXCHANGE_AUDIENCE) {
+  if (claims.aud !== expected.audience) {
     return {
       code: 700212,
       description: `No matching federated identity record found for presented assertion audience '${String(claims.aud)}'.`,

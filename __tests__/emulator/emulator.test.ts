@@ -80,6 +80,19 @@ describe('GitHub OIDC and Entra token flow', () => {
     expect(wrongAudience.body.error_description).toMatch(/^AADSTS700212:/)
   })
 
+  it('checks the audience the federated credential expects (scenario.federatedAudience)', async () => {
+    const usGov = 'api://AzureADTokenExchangeUSGov'
+    await withScenario(emulator, { federatedAudience: usGov }, async () => {
+      const matching = await requestToken(emulator, assertionForm(await oidcToken(emulator, usGov)))
+      expect(matching.status).toBe(200)
+      const publicCloud = await requestToken(emulator, assertionForm(await oidcToken(emulator)))
+      expect(publicCloud.status).toBe(400)
+      expect(publicCloud.body.error_description).toMatch(
+        /^AADSTS700212: No matching federated identity record found for presented assertion audience 'api:\/\/AzureADTokenExchange'\./,
+      )
+    })
+  })
+
   it('accepts the client secret, and checks tenant and scope', async () => {
     const form = {
       grant_type: 'client_credentials',

@@ -1,3 +1,4 @@
+import { EXCHANGE_AUDIENCE } from './auth.ts'
 import type { RunSubState, Scenario } from './types.ts'
 
 /** Phases of a build in service order. */
@@ -18,6 +19,7 @@ export function createScenario(partial: Partial<Scenario> = {}): Scenario {
     provisionMs: 100,
     retryAfterSeconds: 1,
     tokenLifetimeSeconds: 3600,
+    federatedAudience: EXCHANGE_AUDIENCE,
     ...partial,
     faults: [...(partial.faults ?? [])],
   }

@@ -68,6 +68,12 @@ export interface Scenario {
   /** Lifetime of issued GitHub OIDC tokens and Entra access tokens. */
   tokenLifetimeSeconds: number
   /**
+   * Audience the app's federated credential expects in GitHub's token (Entra's default
+   * `api://AzureADTokenExchange`; sovereign clouds document their own). Another audience in a
+   * client assertion is refused with AADSTS700212, as Entra does.
+   */
+  federatedAudience: string
+  /**
    * Queue of faults. Each ARM request takes out the first fault whose `on` matches it (a fault
    * without `on` matches any), so faults without `on` are consumed one per ARM request.
    */

@@ -47,7 +47,13 @@ export function isConflict(error: unknown): boolean {
 export function azureError(doing: string, error: unknown): ActionError {
   if (!isRestError(error)) {
     const text = error instanceof Error ? error.message : String(error)
-    return new ActionError(`${doing} failed: ${text}`, { cause: error })
+    const lines = [`${doing} failed: ${text}`]
+    // Entra's answer when the token's audience is not the federated credential's.
+    if (text.includes('AADSTS700212'))
+      lines.push(
+        "The federated credential expects another audience in GitHub's token: set the `audience` input to the one it lists (the default depends on `environment`).",
+      )
+    return new ActionError(lines.join('\n'), { cause: error })
   }
   const details = [`code ${error.code ?? 'unknown'}`, `HTTP ${error.statusCode ?? 'no response'}`]
   // The SDK's parse error quotes the whole body: say what happened instead.

@@ -1,4 +1,4 @@
-import { CLOUD_NAMES, resolveCloud } from './cloud.ts'
+import { CLOUD_NAMES, DEFAULT_OIDC_AUDIENCE, resolveCloud } from './cloud.ts'
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
 import { guidProblem } from '../model/id-checks.ts'
@@ -27,7 +27,12 @@ export function parseAuth(
 ): AuthConfig {
   const clientId = guidInput(issues, read, 'client-id', 'the application (client) id')
   const tenantId = guidInput(issues, read, 'tenant-id', 'the directory (tenant) id')
-  if (clientId === '' && tenantId === '') return { kind: 'default' }
+  const audience = parseAudience(issues, read)
+  if (clientId === '' && tenantId === '') {
+    if (audience !== undefined)
+      issues.add('audience', 'is used only for OIDC federation, with `client-id` and `tenant-id`')
+    return { kind: 'default' }
+  }
   if (tenantId === '') issues.add('tenant-id', 'is required with `client-id` for OIDC federation')
   if (clientId === '') issues.add('client-id', 'is required with `tenant-id` for OIDC federation')
   if (!dryRun && !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
@@ -36,7 +41,28 @@ export function parseAuth(
       'OIDC needs `permissions: id-token: write` in the workflow (no ID token request URL is set)',
     )
   }
-  return { kind: 'oidc', clientId, tenantId }
+  return { kind: 'oidc', clientId, tenantId, audience: audience ?? defaultAudience(read) }
+}
+
+/** Entra's limit on a federated credential's audience. */
+const MAX_AUDIENCE_LENGTH = 600
+
+function parseAudience(issues: IssueList, read: Read): string | undefined {
+  const value = read('audience').trim()
+  if (value === '') return undefined
+  if (/[\s\p{Cc}]/u.test(value) || value.length > MAX_AUDIENCE_LENGTH)
+    issues.add(
+      'audience',
+      `expected the audience of the federated credential (up to ${MAX_AUDIENCE_LENGTH} characters, no spaces), such as api://AzureADTokenExchange`,
+    )
+  return value
+}
+
+/** The named cloud's audience; a bad `environment` is reported by parseCloud. */
+function defaultAudience(read: Read): string {
+  const given = read('environment').trim().toLowerCase()
+  const name = CLOUD_NAMES.find((n) => n.toLowerCase() === given) ?? 'AzureCloud'
+  return DEFAULT_OIDC_AUDIENCE[name]
 }
 
 function guidInput(issues: IssueList, read: Read, input: InputName, what: string): string {

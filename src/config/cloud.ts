@@ -21,6 +21,16 @@ const KNOWN_CLOUDS: Record<CloudName, { armEndpoint: string; authorityHost: stri
   },
 }
 
+/**
+ * The audience a federated credential expects in GitHub's token, per cloud (Entra's token exchange
+ * audiences; azure/login's `audience` input defaults to the public cloud's).
+ */
+export const DEFAULT_OIDC_AUDIENCE: Readonly<Record<CloudName, string>> = {
+  AzureCloud: 'api://AzureADTokenExchange',
+  AzureUSGovernment: 'api://AzureADTokenExchangeUSGov',
+  AzureChinaCloud: 'api://AzureADTokenExchangeChina',
+}
+
 /** The cloud's endpoints, with `arm-endpoint` / `authority-host` overriding the named cloud. */
 export function resolveCloud(
   name: CloudName,

@@ -7,6 +7,7 @@ export const INPUT_NAMES = [
   'location',
   'client-id',
   'tenant-id',
+  'audience',
   'environment',
   'arm-endpoint',
   'authority-host',

@@ -42,7 +42,13 @@ export interface StorageConfig {
 }
 
 export type AuthConfig =
-  | { readonly kind: 'oidc'; readonly clientId: string; readonly tenantId: string }
+  | {
+      readonly kind: 'oidc'
+      readonly clientId: string
+      readonly tenantId: string
+      /** Audience of GitHub's OIDC token: what the federated credential in Entra expects. */
+      readonly audience: string
+    }
   | { readonly kind: 'default'; readonly tenantId?: string }
 
 /** A workspace file whose bytes go to the VM exactly as they are. */

@@ -2,7 +2,7 @@ import type { TokenCredential } from '@azure/core-auth'
 import { createCredential, createImageBuilderClient } from '../azure/clients.ts'
 import { GalleryImages } from '../azure/gallery.ts'
 import { ImageTemplates } from '../azure/image-templates.ts'
-import { assertionSource, type EarlyIdToken } from '../azure/oidc.ts'
+import { assertionSource, OIDC_AUDIENCE, type EarlyIdToken } from '../azure/oidc.ts'
 import type { CleanupTarget, StorageAccountRef } from '../model/types.ts'
 import { Blobs } from '../azure/blobs.ts'
 import { blobEndpointOf } from '../azure/storage-accounts.ts'
@@ -33,11 +33,12 @@ export function connect(io: ActionIO, target: Connection, early?: EarlyIdToken):
   const { cloud, auth, subscriptionId } = target
   const how =
     auth.kind === 'oidc'
-      ? `OIDC federation (client ${auth.clientId})`
+      ? `OIDC federation (client ${auth.clientId}, audience ${auth.audience})`
       : 'the default Azure credential chain'
   io.debug(`Signing in to ${cloud.name} (${cloud.armEndpoint}) with ${how}`)
+  const audience = auth.kind === 'oidc' ? auth.audience : OIDC_AUDIENCE
   const credential: TokenCredential = createCredential(cloud, auth, {
-    getAssertion: assertionSource((audience) => io.getIDToken(audience), early),
+    getAssertion: assertionSource((aud) => io.getIDToken(aud), audience, early),
     mask: (secret) => io.setSecret(secret),
   })
   const client = createImageBuilderClient(cloud, subscriptionId, credential)

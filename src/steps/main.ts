@@ -61,7 +61,7 @@ interface RenderStep {
  */
 async function fetchIdTokenFirst(io: ActionIO, config: Config) {
   if (config.auth.kind !== 'oidc') return undefined
-  const early = requestIdTokenEarly((audience) => io.getIDToken(audience))
+  const early = requestIdTokenEarly((audience) => io.getIDToken(audience), config.auth.audience)
   await early.token.catch(() => undefined)
   return early
 }

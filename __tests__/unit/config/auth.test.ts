@@ -30,8 +30,46 @@ describe('parseAuth', () => {
       kind: 'oidc',
       clientId: CLIENT,
       tenantId: TENANT,
+      audience: 'api://AzureADTokenExchange',
     })
     expect(issues.count).toBe(0)
+  })
+
+  it.each([
+    ['', 'api://AzureADTokenExchange'],
+    ['AzureCloud', 'api://AzureADTokenExchange'],
+    ['AzureUSGovernment', 'api://AzureADTokenExchangeUSGov'],
+    ['azureusgovernment', 'api://AzureADTokenExchangeUSGov'],
+    ['AzureChinaCloud', 'api://AzureADTokenExchangeChina'],
+  ])('defaults the audience for environment %j to %s', (environment, audience) => {
+    const issues = new IssueList()
+    const read = readerOf({ 'client-id': CLIENT, 'tenant-id': TENANT, environment })
+    const auth = parseAuth(issues, read, OIDC_ENV, false)
+    expect(auth.kind === 'oidc' && auth.audience).toBe(audience)
+  })
+
+  it('takes the audience input over the cloud default', () => {
+    const issues = new IssueList()
+    const read = readerOf({
+      'client-id': CLIENT,
+      'tenant-id': TENANT,
+      environment: 'AzureUSGovernment',
+      audience: ' api://custom-exchange ',
+    })
+    const auth = parseAuth(issues, read, OIDC_ENV, false)
+    expect(auth.kind === 'oidc' && auth.audience).toBe('api://custom-exchange')
+    expect(issues.count).toBe(0)
+  })
+
+  it.each([
+    [{ audience: 'api://AzureADTokenExchange' }, 'is used only for OIDC federation'],
+    [{ 'client-id': CLIENT, 'tenant-id': TENANT, audience: 'api://a b' }, 'no spaces'],
+    [{ 'client-id': CLIENT, 'tenant-id': TENANT, audience: 'x'.repeat(601) }, 'up to 600'],
+  ])('refuses %j, naming audience', (inputs, message) => {
+    const issues = new IssueList()
+    parseAuth(issues, readerOf(inputs), OIDC_ENV, false)
+    expect(problems(issues)).toMatch(/^1 input is invalid:\n- `audience`: /)
+    expect(problems(issues)).toContain(message)
   })
 
   it('needs the id-token permission unless this is a dry run', () => {

@@ -246,6 +246,7 @@ describe('parseConfig: dry run', () => {
       kind: 'oidc',
       clientId: ids['client-id'],
       tenantId: ids['tenant-id'],
+      audience: 'api://AzureADTokenExchange',
     })
   })
 })
