@@ -30,6 +30,8 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/\b(AccountKey|SharedAccessSignature)=[^;\s"']+/gi, `$1=${HIDDEN}`],
   // Any JSON web token (GitHub OIDC tokens, Entra access tokens, client assertions).
   [/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, HIDDEN],
+  // GitHub tokens (`github-token`): installation, OAuth, user, refresh and fine-grained PATs.
+  [/\b(?:gh[pousr]_[\w-]{16,}|github_pat_\w{20,})/g, HIDDEN],
 ]
 
 /** `text` with tokens, SAS signatures, client assertions and account keys replaced by ***. */

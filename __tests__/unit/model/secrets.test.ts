@@ -68,6 +68,11 @@ describe('scrubSecrets', () => {
       'https://x/redirect?to=https%3A%2F%2Fa.blob%2Fc%3Fsv%3D1%26sig%3D***',
     ],
     ['a SAS query at the very start', 'Sig=abcDEF&se=2', 'Sig=***&se=2'],
+    [
+      'GitHub tokens',
+      'ghs_16C7e42F292c6912E7710c838347Ae178B4a and github_pat_11ABCDEFG0123456789_abcdefghij',
+      '*** and ***',
+    ],
   ])('hides %s', (_what, text, expected) => {
     expect(scrubSecrets(text)).toBe(expected)
   })
