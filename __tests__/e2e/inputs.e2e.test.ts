@@ -133,6 +133,25 @@ describe('bad inputs', () => {
   })
 })
 
+describe('a template too large for one request', () => {
+  it('9000 one-byte scripts fail before any request, naming customizer-scripts and the size', async () => {
+    const many = makeWorkspace(
+      Object.fromEntries(Array.from({ length: 9000 }, (_, i) => [`many/${i}.sh`, ':'])),
+    )
+    emulator.requests.length = 0
+    const run = await runAction(
+      { inputs: { ...valid(), 'customizer-scripts': 'many/*.sh' }, workspace: many },
+      emulator,
+    )
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::error::1 input is invalid:/m)
+    expect(run.stdout).toMatch(
+      /- `customizer-scripts`: the rendered template is \d+ bytes \(4\.\d\d MiB\), more than the 4194304 bytes \(4 MiB\) ARM accepts in one request; 9000 customizers from `customizer-scripts` take \d+ bytes of it/m,
+    )
+    expect(emulator.requests).toEqual([])
+  })
+})
+
 describe('dry run', () => {
   it('renders and validates with no credentials and sends nothing', async () => {
     emulator.requests.length = 0

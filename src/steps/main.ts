@@ -8,6 +8,7 @@ import type { ActionIO } from '../runner/io.ts'
 import { REAL_CLOCK, type ActionClock } from '../runner/signals.ts'
 import { INITIAL_STATE, savePostState, type SaveState } from '../runner/state.ts'
 import { renderTemplate, toResourceJson, type RenderedTemplate } from '../template/render.ts'
+import { requestSizeProblem } from '../template/request-size.ts'
 import { validateTemplate, type TemplateProblem } from '../template-file/template-file.ts'
 import { formatProblem, locationOf } from '../model/template-problem.ts'
 import type { TemplateToValidate } from '../template-file/template-validation.ts'
@@ -73,6 +74,9 @@ function renderStep(io: ActionIO, config: Config, uploads?: UploadedFiles): Rend
   const { file, json } = writeRenderedTemplate(io, config, resource)
   io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)
   for (const note of rendered.notes) io.info(`  ${note}`)
+  // ARM takes at most 4 MiB in one request: measured before anything is sent.
+  const tooBig = requestSizeProblem(resource, rendered.origins)
+  if (tooBig) throw new InputError([tooBig])
   checkRendered(config, resource)
   const archive = uploads?.archive
   for (const o of rendered.origins) {
