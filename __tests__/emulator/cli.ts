@@ -12,8 +12,15 @@ const env = {
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: emulator.oidcRequestToken,
   AZURE_AUTHORITY_HOST: emulator.url,
   AZURE_CLIENT_SECRET: emulator.clientSecret,
+  GITHUB_API_URL: emulator.githubApiUrl,
+  // A token the emulated GitHub API accepts, for the `github-token` input.
+  EMULATOR_GITHUB_TOKEN: emulator.githubToken,
 }
-const secrets = new Set(['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'AZURE_CLIENT_SECRET'])
+const secrets = new Set([
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'AZURE_CLIENT_SECRET',
+  'EMULATOR_GITHUB_TOKEN',
+])
 const lines = Object.entries(env).map(([name, value]) => `${name}=${value}`)
 await writeFile(envPath, `${lines.join('\n')}\n`, { mode: 0o600 })
 
