@@ -2,7 +2,7 @@
 // second to start. The scripts are parsed, never run.
 import { spawnSync } from 'node:child_process'
 import type { ScriptFinding } from './script-bytes.ts'
-import { timedOut, whyFailed } from './shell-syntax.ts'
+import { batchByLength, timedOut, whyFailed } from './shell-syntax.ts'
 
 export const POWERSHELL_CHECK_TIMEOUT_MS = 30_000
 const MAX_OUTPUT_BYTES = 1024 * 1024
@@ -46,7 +46,7 @@ export function checkPowerShellSyntax(
   timeoutMs: number = POWERSHELL_CHECK_TIMEOUT_MS,
 ): PowerShellResult {
   const findings: ScriptFinding[][] = []
-  for (const batch of batches(relPaths)) {
+  for (const batch of batchByLength(relPaths, MAX_PATHS_CHARS)) {
     const result = runBatch(exe, batch, cwd, timeoutMs)
     if (result.kind === 'skipped') return result
     findings.push(...result.findings)
@@ -115,21 +115,4 @@ function childEnv(relPaths: readonly string[]): NodeJS.ProcessEnv {
     POWERSHELL_UPDATECHECK: 'Off',
     [PATHS_VARIABLE]: relPaths.join('\n'),
   }
-}
-
-function batches(relPaths: readonly string[]): string[][] {
-  const out: string[][] = []
-  let current: string[] = []
-  let chars = 0
-  for (const relPath of relPaths) {
-    if (current.length > 0 && chars + relPath.length + 1 > MAX_PATHS_CHARS) {
-      out.push(current)
-      current = []
-      chars = 0
-    }
-    current.push(relPath)
-    chars += relPath.length + 1
-  }
-  if (current.length > 0) out.push(current)
-  return out
 }

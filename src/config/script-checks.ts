@@ -11,8 +11,8 @@ import { findExecutable } from './executable-path.ts'
 import type { IssueList } from './issues.ts'
 import { checkPowerShellSyntax } from './powershell-syntax.ts'
 import { unpinnedDownloads } from './remote-pins.ts'
-import { checkScriptBytes, type ScriptFinding } from './script-bytes.ts'
-import { ShellChecks, listOf, type ListedScript } from './shell-checks.ts'
+import { checkScriptBytes } from './script-bytes.ts'
+import { checkShellSyntax, listOf, type ListedScript, type Report } from './shell-checks.ts'
 import type { TemplateFileInput } from './template-input.ts'
 
 export interface ScriptCheckInput {
@@ -38,23 +38,23 @@ export function checkScripts(issues: IssueList, input: ScriptCheckInput): InputN
       file,
     })),
   ]
-  const shells = new ShellChecks(input.pathVar)
+  const shell: ListedScript[] = []
   const powershell: ListedScript[] = []
   for (const script of scripts) {
     const kind = scriptKind(script.file.relPath)
     const bytes = checkScriptBytes(script.file.bytes, kind)
     report(script, bytes.findings)
     // A file with CRLF on every line is already an error; bash would only trip over the \r.
-    if (kind === 'shell' && !bytes.allCrlf) report(script, shells.check(script))
+    if (kind === 'shell' && !bytes.allCrlf) shell.push(script)
     if (kind === 'powershell') powershell.push(script)
   }
-  notices.push(...shells.skipped())
-  notices.push(...checkPowerShell(powershell, input, report))
+  // Both parsers read the scripts from the workspace by their relative paths.
+  const where = { pathVar: input.pathVar, cwd: realpathSync(input.workspace) }
+  notices.push(...checkShellSyntax(shell, where, report))
+  notices.push(...checkPowerShell(powershell, where, report))
   if (input.templateFile) notices.push(...unpinnedDownloads(input.templateFile))
   return notices
 }
-
-type Report = (script: ListedScript, findings: readonly ScriptFinding[]) => void
 
 /** Errors become input problems, warnings notices; both at `<file>:<line>[:<col>]`. */
 function reporter(issues: IssueList, notices: InputNotice[]): Report {
@@ -76,12 +76,12 @@ function reporter(issues: IssueList, notices: InputNotice[]): Report {
  */
 function checkPowerShell(
   scripts: readonly ListedScript[],
-  input: ScriptCheckInput,
+  where: { readonly pathVar: string; readonly cwd: string },
   report: Report,
 ): InputNotice[] {
   const first = scripts[0]
   if (!first) return []
-  const exe = findExecutable('powershell', input.pathVar) ?? findExecutable('pwsh', input.pathVar)
+  const exe = findExecutable('powershell', where.pathVar) ?? findExecutable('pwsh', where.pathVar)
   const names = scripts.map((s) => s.file.relPath)
   const skipped = (why: string): InputNotice[] => [
     {
@@ -91,7 +91,7 @@ function checkPowerShell(
     },
   ]
   if (!exe) return skipped('neither pwsh nor powershell is on PATH')
-  const result = checkPowerShellSyntax(exe, names, realpathSync(input.workspace))
+  const result = checkPowerShellSyntax(exe, names, where.cwd)
   if (result.kind === 'skipped') return skipped(result.reason)
   const tool = ` (${path.basename(exe).replace(/\.exe$/i, '')} parser)`
   scripts.forEach((script, i) =>

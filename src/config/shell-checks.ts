@@ -1,11 +1,11 @@
-// Which shell checks which Shell script, and what was skipped: one lookup per shell, one run
-// per distinct script, and a time budget so a slow runner never holds the step for long.
+// Which shell checks which Shell script, and what was skipped: scripts are grouped by the shell
+// their `#!` names, each shell is looked up once and parses its whole group in one process.
 import type { InputNotice } from '../model/errors.ts'
 import type { InputName } from '../model/names.ts'
 import type { WorkspaceFile } from '../model/types.ts'
 import { findExecutable } from './executable-path.ts'
 import { shebangShell, type ScriptFinding, type ShebangShell } from './script-bytes.ts'
-import { checkShellSyntax, type SyntaxResult } from './shell-syntax.ts'
+import { batchByLength, checkShellScripts, type SyntaxResult } from './shell-syntax.ts'
 
 /** A repository script and the input that named it. */
 export interface ListedScript {
@@ -13,8 +13,10 @@ export interface ListedScript {
   readonly file: WorkspaceFile
 }
 
-/** All shell checks of one parse together stop starting after this long. */
-export const SHELL_CHECKS_BUDGET_MS = 60_000
+export type Report = (script: ListedScript, findings: readonly ScriptFinding[]) => void
+
+/** Paths per shell process: well under Windows' 32767-character command line. */
+const MAX_ARGS_CHARS = 24_000
 
 const NO_SHEBANG: ScriptFinding = {
   severity: 'warning',
@@ -23,60 +25,88 @@ const NO_SHEBANG: ScriptFinding = {
     'has no `#!` line, so the shell that runs it depends on the image (an inlined script runs under /bin/sh: dash on Ubuntu) and the syntax check uses bash. Start it with `#!/bin/bash` or `#!/bin/sh`',
 }
 
-/** The syntax checks of one parseConfig: shells found, results by content, what was skipped. */
-export class ShellChecks {
-  private readonly found = new Map<ShebangShell, string | undefined>()
-  private readonly results = new Map<string, SyntaxResult>()
-  /** Reason → the scripts it kept from being checked, with the input of the first. */
-  private readonly skips = new Map<string, { input: InputName; names: string[] }>()
-  private readonly started = Date.now()
-  private readonly pathVar: string
-  private readonly budgetMs: number
-
-  /** `pathVar`: where the shells are looked up (the runner's PATH). */
-  constructor(pathVar: string, budgetMs: number = SHELL_CHECKS_BUDGET_MS) {
-    this.pathVar = pathVar
-    this.budgetMs = budgetMs
-  }
-
-  /** What the script's own shell says about it (nothing for other interpreters). */
-  check(script: ListedScript): ScriptFinding[] {
-    const { bytes, sha256 } = script.file
-    const declared = shebangShell(bytes)
-    if (declared === undefined) return []
+/**
+ * Syntax-checks Shell scripts with the shell of their `#!` line (bash without one) when the
+ * runner has it; reports findings through `report` and returns what was skipped, as notices.
+ */
+export function checkShellSyntax(
+  scripts: readonly ListedScript[],
+  where: { readonly pathVar: string; readonly cwd: string },
+  report: Report,
+): InputNotice[] {
+  const groups = new Map<ShebangShell, ListedScript[]>()
+  for (const script of scripts) {
+    const declared = shebangShell(script.file.bytes)
+    // Another interpreter (python, zsh...): not one this action knows how to check.
+    if (declared === undefined) continue
+    if (declared === 'none') report(script, [NO_SHEBANG])
     const shell = declared === 'none' ? 'bash' : declared
-    const notes = declared === 'none' ? [NO_SHEBANG] : []
-    const exe = this.lookUp(shell)
-    if (exe === undefined) return this.skip(script, `${shell} is not on PATH`, notes)
-    if (Date.now() - this.started > this.budgetMs)
-      return this.skip(script, `the checks took over ${this.budgetMs / 1000} s`, notes)
-    const key = `${exe}\0${sha256}`
-    const result = this.results.get(key) ?? checkShellSyntax(exe, bytes)
-    this.results.set(key, result)
-    if (result.kind === 'skipped') return this.skip(script, `${shell}: ${result.reason}`, notes)
-    const tool = ` (${shell} -n)`
-    return [...notes, ...result.findings.map((f) => ({ ...f, message: f.message + tool }))]
+    groups.set(shell, [...(groups.get(shell) ?? []), script])
+  }
+  const skipped = new Skipped()
+  for (const [name, group] of groups) checkGroup(name, group, { ...where, report, skipped })
+  return skipped.notices()
+}
+
+function checkGroup(
+  name: ShebangShell,
+  group: readonly ListedScript[],
+  context: { pathVar: string; cwd: string; report: Report; skipped: Skipped },
+): void {
+  const path = findExecutable(name, context.pathVar)
+  if (path === undefined) {
+    for (const script of group) context.skipped.add(`${name} is not on PATH`, script)
+    return
+  }
+  const results = runGroup({ name, path }, group, context.cwd)
+  for (const script of group) {
+    const result = results.get(script.file.relPath)
+    if (result?.kind !== 'checked') {
+      context.skipped.add(`${name}: ${result?.reason ?? 'not run'}`, script)
+      continue
+    }
+    const tool = ` (${name} -n)`
+    context.report(
+      script,
+      result.findings.map((f) => ({ ...f, message: f.message + tool })),
+    )
+  }
+}
+
+/** Each distinct path once (a script may be both a customizer and a validator). */
+function runGroup(
+  shell: { name: ShebangShell; path: string },
+  group: readonly ListedScript[],
+  cwd: string,
+): Map<string, SyntaxResult> {
+  const paths = [...new Set(group.map((s) => s.file.relPath))]
+  const results = new Map<string, SyntaxResult>()
+  for (const batch of batchByLength(paths, MAX_ARGS_CHARS)) {
+    const checked = checkShellScripts(shell, batch, cwd)
+    batch.forEach((p, i) => {
+      const result = checked[i]
+      if (result) results.set(p, result)
+    })
+  }
+  return results
+}
+
+/** Reason → the scripts it kept from being checked: one info notice per reason. */
+class Skipped {
+  private readonly byReason = new Map<string, { input: InputName; names: string[] }>()
+
+  add(reason: string, script: ListedScript): void {
+    const entry = this.byReason.get(reason) ?? { input: script.input, names: [] }
+    entry.names.push(script.file.relPath)
+    this.byReason.set(reason, entry)
   }
 
-  /** One info notice per reason a check did not run. */
-  skipped(): InputNotice[] {
-    return [...this.skips].map(([reason, { input, names }]) => ({
+  notices(): InputNotice[] {
+    return [...this.byReason].map(([reason, { input, names }]) => ({
       level: 'info',
       input,
       message: `Shell syntax was not checked (${reason}): ${listOf(names)}`,
     }))
-  }
-
-  private lookUp(shell: ShebangShell): string | undefined {
-    if (!this.found.has(shell)) this.found.set(shell, findExecutable(shell, this.pathVar))
-    return this.found.get(shell)
-  }
-
-  private skip(script: ListedScript, reason: string, notes: ScriptFinding[]): ScriptFinding[] {
-    const entry = this.skips.get(reason) ?? { input: script.input, names: [] }
-    entry.names.push(script.file.relPath)
-    this.skips.set(reason, entry)
-    return notes
   }
 }
 

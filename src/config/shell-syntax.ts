@@ -1,46 +1,114 @@
-// `bash -n` / `sh -n`: the shell parses a script without running any of it. The exact bytes that
-// will be delivered are piped in, so what is checked is what runs, and nothing is written.
+// The shell's own parser over Shell scripts, without running any of them: one process per shell
+// for every script (starting a process per script made 500 scripts take seconds).
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
-import type { ScriptFinding } from './script-bytes.ts'
+import type { ScriptFinding, ShebangShell } from './script-bytes.ts'
 
-/** What one syntax check found, or why it could not run (a notice, never a failure). */
+/** What one script's check found, or why it could not run (a notice, never a failure). */
 export type SyntaxResult =
   | { readonly kind: 'checked'; readonly findings: ScriptFinding[] }
   | { readonly kind: 'skipped'; readonly reason: string }
 
+/** The whole run's time limit: this much, plus a little per script. */
 export const SHELL_CHECK_TIMEOUT_MS = 10_000
-/** Syntax errors are a few lines: more output than this is not worth reading. */
-const MAX_OUTPUT_BYTES = 64 * 1024
+const PER_SCRIPT_MS = 20
+const MAX_TIMEOUT_MS = 60_000
+/** A few lines per script: more is not worth reading. */
+const MAX_OUTPUT_BYTES = 1024 * 1024
+const DONE = '\u001e'
+
+// Each script is read into a variable and sourced in a subshell after `set -n`: the subshell
+// parses it and runs nothing (noexec, as `bash -n` does), and forking costs far less than
+// starting bash again. Its messages read `/dev/stdin: line N+1: ...` (the `set -n` line comes
+// first). extglob on: a script that enables it itself would otherwise fail on its own patterns.
+const BASH_DRIVER = `shopt -s extglob
+i=0
+for f do
+  c=
+  if [ -r "$f" ]; then
+    IFS= read -r -d '' c < "$f"
+    ( . /dev/stdin <<<"set -n
+$c" ) 2>&1
+    printf '${DONE}%s %s\\n' "$i" "$?"
+  else
+    printf '${DONE}%s unreadable\\n' "$i"
+  fi
+  i=$((i+1))
+done`
+
+// Plain sh has no here-strings or read -d: it starts itself with -n per script.
+const SH_DRIVER = `i=0
+for f do
+  if [ -r "$f" ]; then
+    "$0" -n /dev/stdin < "$f" 2>&1
+    printf '${DONE}%s %s\\n' "$i" "$?"
+  else
+    printf '${DONE}%s unreadable\\n' "$i"
+  fi
+  i=$((i+1))
+done`
 
 /**
- * Runs `<shell> -n /dev/stdin` on `bytes`. Reading the script as a file (not as bare stdin) is
- * what makes the shell name line numbers. The child gets no environment beyond PATH and a C
- * locale: English messages to parse, and no BASH_ENV or tokens for it to see.
+ * Parses the scripts at `relPaths` (relative to `cwd`, the workspace) with `shell`, one result
+ * per path. The child gets PATH and a C locale only: English messages, no BASH_ENV, no tokens.
  */
-export function checkShellSyntax(
-  shellPath: string,
-  bytes: Buffer,
-  timeoutMs: number = SHELL_CHECK_TIMEOUT_MS,
-): SyntaxResult {
-  const result = spawnSync(shellPath, ['-n', '/dev/stdin'], {
-    input: bytes,
+export function checkShellScripts(
+  shell: { readonly name: ShebangShell; readonly path: string },
+  relPaths: readonly string[],
+  cwd: string,
+): SyntaxResult[] {
+  const timeoutMs = Math.min(
+    MAX_TIMEOUT_MS,
+    SHELL_CHECK_TIMEOUT_MS + PER_SCRIPT_MS * relPaths.length,
+  )
+  const driver = shell.name === 'bash' ? BASH_DRIVER : SH_DRIVER
+  const result = spawnSync(shell.path, ['-c', driver, shell.path, ...relPaths], {
+    cwd,
     env: { PATH: process.env.PATH ?? '', LC_ALL: 'C', LANG: 'C' },
     timeout: timeoutMs,
     killSignal: 'SIGKILL',
     maxBuffer: MAX_OUTPUT_BYTES,
     windowsHide: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  if (timedOut(result)) return { kind: 'skipped', reason: `timed out after ${timeoutMs / 1000} s` }
-  const output = `${String(result.stderr)}${String(result.stdout)}`
-  const findings = parseShellOutput(output)
-  const failed = result.status !== 0 || result.error !== undefined
-  // A failure that names no line (a shell that cannot read /dev/stdin, output cut short) is the
-  // check's problem, not the script's: it is skipped rather than failing the step.
-  if (failed && !findings.some((f) => f.severity === 'error'))
-    return {
-      kind: 'skipped',
-      reason: `the check failed without naming a line: ${whyFailed(result)}`,
+  const results = parseDriverOutput(String(result.stdout), relPaths.length, {
+    lineOffset: shell.name === 'bash' ? 1 : 0,
+  })
+  // Scripts the run did not reach: timed out, output cut short, or the shell did not start.
+  const why = timedOut(result) ? `timed out after ${timeoutMs / 1000} s` : whyFailed(result)
+  return results.map((r) => r ?? { kind: 'skipped', reason: why })
+}
+
+/**
+ * The driver's output, one result per script: the shell's messages, then a marker line
+ * `<RS><index> <status>`. A script without a marker gets undefined.
+ */
+export function parseDriverOutput(
+  stdout: string,
+  count: number,
+  options: { lineOffset: number },
+): (SyntaxResult | undefined)[] {
+  const results: (SyntaxResult | undefined)[] = Array.from({ length: count }, () => undefined)
+  let chunk: string[] = []
+  for (const text of stdout.split('\n')) {
+    if (!text.startsWith(DONE)) {
+      chunk.push(text)
+      continue
     }
+    const [index = '', status = ''] = text.slice(1).trim().split(' ')
+    if (Number(index) < count) results[Number(index)] = resultOf(chunk, status, options.lineOffset)
+    chunk = []
+  }
+  return results
+}
+
+function resultOf(lines: string[], status: string, lineOffset: number): SyntaxResult {
+  if (status === 'unreadable') return { kind: 'skipped', reason: 'the file could not be read' }
+  const findings = parseShellOutput(lines.join('\n'), lineOffset)
+  // A failure that names no line is the check's problem, not the script's: it is skipped.
+  if (status !== '0' && !findings.some((f) => f.severity === 'error')) {
+    const first = lines.find((l) => l.trim() !== '')?.trim() ?? `exit status ${status}`
+    return { kind: 'skipped', reason: `the check failed without naming a line: ${first}` }
+  }
   return { kind: 'checked', findings }
 }
 
@@ -48,10 +116,11 @@ export function checkShellSyntax(
 export const timedOut = (result: SpawnSyncReturns<Buffer>): boolean =>
   result.error !== undefined && 'code' in result.error && result.error.code === 'ETIMEDOUT'
 
-/** The spawn error, else the first line the shell printed, else its exit status. */
+/** The spawn error, else the first line printed on stderr, else the exit status. */
 export function whyFailed(result: SpawnSyncReturns<Buffer>): string {
-  const output = `${String(result.stderr)}${String(result.stdout)}`
-  const first = output.split('\n').find((l) => l.trim() !== '')
+  const first = String(result.stderr)
+    .split('\n')
+    .find((l) => l.trim() !== '')
   return (result.error?.message ?? first ?? `exit status ${String(result.status)}`).trim()
 }
 
@@ -60,13 +129,13 @@ export function whyFailed(result: SpawnSyncReturns<Buffer>): string {
 const MESSAGE = /\/dev\/stdin: (?:line )?(\d+): (.*)$/
 
 /**
- * The shell's messages as findings: the first error (later ones follow from it: the shell stops
- * there) and every warning (`here-document at line 1 delimited by end-of-file`).
+ * The shell's messages as findings, line numbers less `lineOffset`: the first error (the shell
+ * stops there) and every warning (`here-document at line 1 delimited by end-of-file`).
  */
-export function parseShellOutput(output: string): ScriptFinding[] {
+export function parseShellOutput(output: string, lineOffset = 0): ScriptFinding[] {
   const findings: ScriptFinding[] = []
   for (const text of output.split('\n')) {
-    const finding = findingOf(text.trimEnd())
+    const finding = findingOf(text.trimEnd(), lineOffset)
     if (!finding) continue
     if (finding.severity === 'error' && findings.some((f) => f.severity === 'error')) continue
     findings.push(finding)
@@ -74,16 +143,39 @@ export function parseShellOutput(output: string): ScriptFinding[] {
   return findings
 }
 
-function findingOf(text: string): ScriptFinding | undefined {
+function findingOf(text: string, lineOffset: number): ScriptFinding | undefined {
   const match = MESSAGE.exec(text)
   if (!match) return undefined
   const [, line = '1', message = ''] = match
   // bash echoes the offending line in backquotes after the error: the annotation shows it.
   if (message.startsWith('`')) return undefined
   const warning = /^warning: /i.exec(message)
+  const shift = (n: string) => String(Math.max(1, Number(n) - lineOffset))
   return {
     severity: warning ? 'warning' : 'error',
-    line: Number(line),
-    message: warning ? message.slice(warning[0].length) : message,
+    line: Number(shift(line)),
+    // The here-document warning names its start line too.
+    message: (warning ? message.slice(warning[0].length) : message).replace(
+      /\bat line (\d+)/g,
+      (_, n: string) => `at line ${shift(n)}`,
+    ),
   }
+}
+
+/** Splits paths so each batch's total length stays under `maxChars` (command line limits). */
+export function batchByLength(paths: readonly string[], maxChars: number): string[][] {
+  const out: string[][] = []
+  let current: string[] = []
+  let chars = 0
+  for (const p of paths) {
+    if (current.length > 0 && chars + p.length + 1 > maxChars) {
+      out.push(current)
+      current = []
+      chars = 0
+    }
+    current.push(p)
+    chars += p.length + 1
+  }
+  if (current.length > 0) out.push(current)
+  return out
 }
