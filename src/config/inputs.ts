@@ -19,9 +19,9 @@ import {
   templateNameFor,
   uploadFolderFor,
 } from '../model/run-context.ts'
-import { inferOsType, parseSource } from './source.ts'
+import { parseSourceAndOs } from './source.ts'
 import { checkResourceId, guidProblem } from '../model/id-checks.ts'
-import { CLEANUP_MODES, type OsType, type SourceImage } from '../model/types.ts'
+import { CLEANUP_MODES } from '../model/types.ts'
 import { type Config } from './types.ts'
 import { parseStorage } from './storage.ts'
 import { parseVm } from './vm.ts'
@@ -49,13 +49,7 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
   const target = parseTarget(issues, merged, env, dryRun, resume)
   const key = jobKey(env, rawInputs(read))
   const templateName = parseTemplateName(issues, read, env, resume, key)
-  const fileSource = templateFile?.loaded.properties.source
-  const { source, osType } = parseSourceAndOs(
-    issues,
-    read,
-    resume || fileSource !== undefined,
-    fileSource,
-  )
+  const { source, osType, osTypeFrom } = parseSourceAndOs(issues, read, resume, templateFile)
   const cloud = parseCloud(issues, read)
   const customCloud = read('arm-endpoint').trim() !== '' || read('authority-host').trim() !== ''
   const storage = parseStorage(issues, read, cloud, customCloud)
@@ -70,6 +64,7 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
     uploadFolder: uploadFolderFor(env, templateName),
     source,
     osType,
+    osTypeFrom,
     customization: parseCustomization(issues, read, workspace, osType, templateName, !!storage),
     ...(storage ? { storage } : {}),
     distribution: parseDistribution(issues, {
@@ -129,38 +124,6 @@ function parseLocation(issues: IssueList, raw: string): string {
   else if (!isRegion(location))
     issues.add('location', `"${raw}" is not an Azure region name like eastus2`)
   return location
-}
-
-/**
- * The `source` input, or none when it may come from elsewhere (the template file, or the
- * existing template with `resume`). The OS is inferred from whichever source there is.
- */
-function parseSourceAndOs(
-  issues: IssueList,
-  read: Reader,
-  optional: boolean,
-  fileSource?: unknown,
-): { source?: SourceImage; osType: OsType } {
-  const text = read('source').trim()
-  const parsed = text === '' ? (optional ? undefined : 'is required') : parseSource(text)
-  if (typeof parsed === 'string') issues.add('source', parsed)
-  const source = typeof parsed === 'string' ? undefined : parsed
-  const hint = source ?? platformImageOf(fileSource)
-  const inferred = hint ? inferOsType(hint) : 'linux'
-  return {
-    source,
-    osType: issues.oneOf<OsType>('os-type', read('os-type'), ['linux', 'windows'], inferred),
-  }
-}
-
-/** A template file's PlatformImage source, for OS inference only. */
-function platformImageOf(value: unknown): SourceImage | undefined {
-  if (typeof value !== 'object' || value === null) return undefined
-  const { type, publisher, offer, sku, version } = value as Record<string, unknown>
-  if (type !== 'PlatformImage' || typeof publisher !== 'string' || typeof offer !== 'string')
-    return undefined
-  const text = (v: unknown) => (typeof v === 'string' ? v : '')
-  return { type, publisher, offer, sku: text(sku), version: text(version) }
 }
 
 /** A reader that answers `location` and `identity` from the template file when the input is empty. */

@@ -38,7 +38,7 @@ export function parseTemplateInput(
   }
   try {
     const pick = read('image-template-name').trim() || undefined
-    const loaded = loadTemplateFile(file.bytes.toString('utf8'), {
+    const loaded = loadTemplateFile(file.bytes, {
       fileName: file.relPath,
       vars,
       pick,
@@ -60,6 +60,23 @@ function parseVars(issues: IssueList, raw: string): Record<string, string> {
   const { pairs, bad } = keyValueLines(raw)
   for (const line of bad) issues.add('template-vars', `"${line}" is not name=value`)
   const vars: Record<string, string> = {}
-  for (const [name, value] of pairs) setKey(vars, name, value)
+  const seen = new Map<string, string>()
+  for (const [name, value] of pairs) {
+    // Placeholders match names ignoring case, so `Region` and `region` would be one var.
+    const earlier = seen.get(name.toLowerCase())
+    if (earlier === name) {
+      issues.add('template-vars', `${name} is given twice: keep one line`)
+      continue
+    }
+    if (earlier !== undefined) {
+      issues.add(
+        'template-vars',
+        `${earlier} and ${name} differ only in case, and placeholders match names ignoring case: keep one`,
+      )
+      continue
+    }
+    seen.set(name.toLowerCase(), name)
+    setKey(vars, name, value)
+  }
   return vars
 }

@@ -10,6 +10,7 @@ import type {
   StorageConfig,
   VmSettings,
 } from '../model/types.ts'
+import type { OsTypeFrom } from './source.ts'
 import type { TemplateFileInput } from './template-input.ts'
 
 export interface Config {
@@ -27,6 +28,12 @@ export interface Config {
   /** The user's own template file (`template`), already loaded and resolved. */
   readonly templateFile?: TemplateFileInput
   readonly osType: OsType
+  /**
+   * Where `osType` came from: `os-type`, the source (platform image), the file's customizers or
+   * repository scripts, or `assumed` (Linux, nothing said; a real run can ask the gallery image
+   * definition or managed image).
+   */
+  readonly osTypeFrom: OsTypeFrom
   readonly customization: Customization
   /** `storage-account` and friends; undefined when everything is inlined. */
   readonly storage?: StorageConfig

@@ -16,6 +16,11 @@ export interface ArmScope {
 /** Raised while parsing or evaluating; the caller attaches the JSON path. */
 export class ArmExpressionError extends Error {}
 
+/** Deepest call nesting in one expression (the parser is recursive). */
+export const MAX_EXPRESSION_DEPTH = 32
+/** Longest value concat() may build: ARM's request limit (keeps doubling variables bounded). */
+export const MAX_VALUE_CHARS = 4 * 1024 * 1024
+
 type Token = { type: 'name' | 'string' | 'number' | 'punct'; text: string }
 
 const TOKEN = /\s*(?:([A-Za-z_][\w]*)|'((?:[^']|'')*)'|(-?\d+)|([().,]))/y
@@ -46,6 +51,7 @@ export function parseArmExpression(source: string): ArmExpression {
 
 class Parser {
   private index = 0
+  private depth = 0
   private readonly tokens: Token[]
 
   constructor(tokens: Token[]) {
@@ -78,12 +84,16 @@ class Parser {
 
   private arguments(): ArmExpression[] {
     this.expect('(')
+    if (++this.depth > MAX_EXPRESSION_DEPTH) {
+      throw new ArmExpressionError(`calls nested more than ${MAX_EXPRESSION_DEPTH} deep`)
+    }
     const args: ArmExpression[] = []
     while (this.tokens[this.index]?.text !== ')') {
       if (args.length > 0) this.expect(',')
       args.push(this.expression())
     }
     this.expect(')')
+    this.depth--
     return args
   }
 
@@ -130,15 +140,26 @@ function nameArgument(fn: string, args: unknown[]): string {
 
 function concat(args: unknown[]): unknown {
   // ARM's concat joins arrays when given arrays and strings otherwise.
-  if (args.length > 0 && args.every(Array.isArray)) return args.flat()
+  if (args.length > 0 && args.every(Array.isArray)) {
+    const length = args.reduce((sum: number, a) => sum + (a as unknown[]).length, 0)
+    if (length > MAX_VALUE_CHARS) throw tooLarge()
+    return args.flat()
+  }
   const texts = args.map((arg) => {
     if (typeof arg === 'string' || typeof arg === 'number' || typeof arg === 'boolean') {
       return String(arg)
     }
     throw new ArmExpressionError('concat() of strings cannot take an object or array')
   })
+  // Variables that concat each other twice double at each step: stop long before the engine does.
+  if (texts.reduce((sum, t) => sum + t.length, 0) > MAX_VALUE_CHARS) throw tooLarge()
   return texts.join('')
 }
+
+const tooLarge = (): ArmExpressionError =>
+  new ArmExpressionError(
+    `concat() builds a value of more than ${MAX_VALUE_CHARS / 1024 / 1024} MiB, more than ARM accepts in one request`,
+  )
 
 function memberOf(target: unknown, property: string): unknown {
   if (isRecord(target)) {

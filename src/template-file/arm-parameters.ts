@@ -16,6 +16,9 @@ export interface ScopeHooks {
 
 type Kind = 'parameters' | 'variables'
 
+/** Longest chain of parameters/variables referring to one another (evaluation is recursive). */
+export const MAX_REFERENCE_DEPTH = 64
+
 /** The parameters()/variables() side of an expression, with memoised, cycle-checked lookups. */
 export function armParameterScope(
   declarations: ArmDeclarations | undefined,
@@ -28,6 +31,11 @@ export function armParameterScope(
     const id = `${kind}:${name.toLowerCase()}`
     if (cache.has(id)) return cache.get(id)
     if (pending.has(id)) throw new ArmExpressionError(`${kind}('${name}') refers to itself`)
+    if (pending.size >= MAX_REFERENCE_DEPTH) {
+      throw new ArmExpressionError(
+        `parameters and variables refer to one another more than ${MAX_REFERENCE_DEPTH} levels deep`,
+      )
+    }
     pending.add(id)
     try {
       const value = valueOf(kind, name, declarations, vars, hooks)

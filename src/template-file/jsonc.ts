@@ -19,17 +19,20 @@ export interface ParsedDocument {
   problems: TemplateProblem[]
 }
 
+/** Where parsed text came from, when it is not the file itself (placeholders filled in it). */
+export interface SourceMapping {
+  /** The file's own text, whose lines positions are counted in. */
+  source: string
+  /** Offset in the parsed text → offset in `source`. */
+  toSource: (offset: number) => number
+}
+
 /** Parses JSONC; syntax errors and duplicate keys become problems with line and column. */
-export function parseJsonc(text: string): ParsedDocument {
-  const lines = lineStarts(text)
-  const toPosition = (offset: number): Position => positionOf(lines, offset)
+export function parseJsonc(text: string, mapping?: SourceMapping): ParsedDocument {
+  const toPosition = positionsIn(mapping?.source ?? text, mapping?.toSource)
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
-  const problems: TemplateProblem[] = errors.map((e) => ({
-    path: '',
-    message: `syntax error: ${describeParseError(printParseErrorCode(e.error))}`,
-    ...toPosition(e.offset),
-  }))
+  const problems: TemplateProblem[] = errors.map((e) => syntaxProblem(text, e, toPosition))
   const positions = new Map<string, Position>()
   const value =
     root && problems.length === 0
@@ -86,6 +89,50 @@ function locateIn(positions: Map<string, Position>, path: string): Position | un
   }
 }
 
+/** Offset (in the parsed text) → line and column in the file. */
+export function positionsIn(
+  source: string,
+  toSource: (offset: number) => number = (o) => o,
+): (offset: number) => Position {
+  const lines = lineStarts(source)
+  return (offset) => positionOf(lines, toSource(offset))
+}
+
+function syntaxProblem(
+  text: string,
+  error: ParseError,
+  toPosition: (offset: number) => Position,
+): TemplateProblem {
+  const code = printParseErrorCode(error.error)
+  if (code === 'InvalidCharacter') {
+    // A raw control character in a string (JSON wants it escaped): point at the character itself.
+    const token = text.slice(error.offset, error.offset + Math.max(error.length, 1))
+    let at = 0
+    while (at < token.length && token.charCodeAt(at) >= 0x20) at++
+    if (at < token.length) {
+      const char = token.charCodeAt(at)
+      return {
+        path: '',
+        message: `syntax error: ${controlCharacterText(char)}`,
+        ...toPosition(error.offset + at),
+      }
+    }
+  }
+  return {
+    path: '',
+    message: `syntax error: ${describeParseError(code)}`,
+    ...toPosition(error.offset),
+  }
+}
+
+const CONTROL_ESCAPES: Record<number, string> = { 9: '\\t', 10: '\\n', 13: '\\r' }
+
+function controlCharacterText(char: number): string {
+  const hex = `U+${char.toString(16).toUpperCase().padStart(4, '0')}`
+  const escape = CONTROL_ESCAPES[char] ?? `\\u${hex.slice(2)}`
+  return `a raw control character (${hex}) inside a string: write it as ${escape}`
+}
+
 function lineStarts(text: string): number[] {
   const starts = [0]
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1)
@@ -113,6 +160,12 @@ const PARSE_ERROR_TEXT: Record<string, string> = {
   EndOfFileExpected: 'unexpected content after the end of the document',
   UnexpectedEndOfString: 'unterminated string',
   InvalidSymbol: 'invalid symbol',
+  InvalidEscapeCharacter: 'invalid escape sequence in a string',
+  InvalidUnicode: 'invalid \\u escape in a string',
+  InvalidNumberFormat: 'invalid number',
+  UnexpectedEndOfComment: 'unterminated /* comment',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidCommentToken: 'invalid comment',
 }
 
 function describeParseError(code: string): string {

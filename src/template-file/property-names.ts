@@ -130,12 +130,24 @@ function normalizeMember(
   path: JsonPath,
   out: NameFixes,
 ): unknown {
+  const replaced = wrongType(value, schema, path, out)
+  if (replaced) return replaced.value
   if (schema.$ref) {
     const target = deref(schema)
     if (target.enum) return fixEnum(value, target.enum, path, out)
     return isObjectSchema(target) ? normalizeNames(value, refName(schema.$ref), path, out) : value
   }
   if (schema.enum) return fixEnum(value, schema.enum, path, out)
+  return normalizeItems(value, schema, path, out)
+}
+
+/** The items of an array, or the values of a map whose values are definitions. */
+function normalizeItems(
+  value: unknown,
+  schema: SwaggerSchema,
+  path: JsonPath,
+  out: NameFixes,
+): unknown {
   const { items, additionalProperties: map } = schema
   if (items && Array.isArray(value)) {
     return value.map((item, i) => normalizeMember(item, items, [...path, i], out))
@@ -148,6 +160,81 @@ function normalizeMember(
     return Object.fromEntries(entries) as Record<string, unknown>
   }
   return value
+}
+
+type JsonType = 'integer' | 'number' | 'boolean' | 'string' | 'array' | 'object'
+
+/**
+ * Undefined when the JSON type of `value` is the schema's (or the schema does not say); otherwise
+ * what to keep instead. JSON null means "not set" to ARM: the member is left out.
+ */
+function wrongType(
+  value: unknown,
+  schema: SwaggerSchema,
+  path: JsonPath,
+  out: NameFixes,
+): { value: unknown } | undefined {
+  if (value === null) {
+    out.notes.push(`${formatPath(path)}: null, left out`)
+    return { value: undefined }
+  }
+  const expected = expectedType(schema)
+  if (expected === undefined || hasType(value, expected)) return undefined
+  return { value: coerceScalar(value, expected, path, out) }
+}
+
+/** The JSON type a member must have, when the schema says (objects through their `$ref`). */
+function expectedType(schema: SwaggerSchema): JsonType | undefined {
+  const target = schema.$ref ? deref(schema) : schema
+  if (schema.$ref && isObjectSchema(target)) return 'object'
+  const type = target.type
+  if (type === 'integer' || type === 'number' || type === 'boolean') return type
+  if (type === 'string' || type === 'array' || type === 'object') return type
+  return undefined
+}
+
+function hasType(value: unknown, type: JsonType): boolean {
+  if (type === 'integer') return Number.isInteger(value)
+  if (type === 'array') return Array.isArray(value)
+  if (type === 'object') return isRecord(value)
+  return typeof value === type
+}
+
+/**
+ * A member of the wrong JSON type. Whole numbers and true/false written as strings (`"120"`, a
+ * string ARM parameter) are converted, with a note; anything else is a problem, since dropping it
+ * would silently fall back to a default.
+ */
+function coerceScalar(value: unknown, type: JsonType, path: JsonPath, out: NameFixes): unknown {
+  const text = typeof value === 'string' ? value.trim() : undefined
+  const at = formatPath(path)
+  if (text !== undefined && (type === 'integer' || type === 'number') && /^-?\d+$/.test(text)) {
+    out.notes.push(`${at}: "${value as string}" → ${Number(text)} (the schema wants a number)`)
+    return Number(text)
+  }
+  if (text !== undefined && type === 'boolean' && /^(true|false)$/i.test(text)) {
+    out.notes.push(
+      `${at}: "${value as string}" → ${text.toLowerCase()} (the schema wants true or false)`,
+    )
+    return text.toLowerCase() === 'true'
+  }
+  out.problems.push({ path: at, message: `must be ${TYPE_TEXT[type]}, got ${describe(value)}` })
+  return value
+}
+
+const TYPE_TEXT: Record<JsonType, string> = {
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  string: 'a string',
+  array: 'an array',
+  object: 'an object',
+}
+
+function describe(value: unknown): string {
+  const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 40 ? kind : `${kind} ${text}`
 }
 
 const isObjectSchema = (schema: SwaggerSchema): boolean =>

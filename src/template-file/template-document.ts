@@ -10,6 +10,8 @@ import {
 } from '../model/template-problem.ts'
 
 export const IMAGE_TEMPLATE_TYPE = 'Microsoft.VirtualMachineImages/imageTemplates'
+/** What Microsoft's `az resource create` quickstarts write: the CLI takes the type from its flag. */
+const PROVIDER_ONLY_TYPE = 'Microsoft.VirtualMachineImages'
 
 /** A bare resource, an ARM deployment template holding one, or a bare `properties` object. */
 export type TemplateFileKind = 'resource' | 'deployment' | 'properties'
@@ -21,6 +23,8 @@ export interface FoundResource {
   /** Where `value` is in the file. */
   path: JsonPath
   declarations?: ArmDeclarations
+  /** For the log, e.g. how a provider-only `type` was read. */
+  notes?: string[]
 }
 
 export type FindResult = { found: FoundResource } | { problems: TemplateProblem[] }
@@ -35,13 +39,8 @@ export function findImageTemplate(
 ): FindResult {
   if (!isRecord(document)) return failure('', 'the template file must hold a JSON object')
   if (isDeployment(document)) return findInDeployment(document, vars, pick)
-  const type = document[findKey(document, 'type') ?? 'type']
-  if (typeof type === 'string' && type.toLowerCase() !== IMAGE_TEMPLATE_TYPE.toLowerCase()) {
-    return failure('type', `'${type}' is not a ${IMAGE_TEMPLATE_TYPE} resource`)
-  }
-  if (type !== undefined || isRecord(document[findKey(document, 'properties') ?? 'properties'])) {
-    return { found: { kind: 'resource', value: document, path: [] } }
-  }
+  const resource = asResource(document)
+  if (resource) return resource
   if (PROPERTY_MARKERS.some((k) => findKey(document, k) !== undefined)) {
     return { found: { kind: 'properties', value: document, path: [] } }
   }
@@ -50,6 +49,23 @@ export function findImageTemplate(
     `cannot tell what this file is: expected a ${IMAGE_TEMPLATE_TYPE} resource (type, properties), ` +
       'an ARM deployment template ($schema, resources) or a properties object (source, customize, distribute)',
   )
+}
+
+/** A bare resource (with a `type` or `properties`), a wrong type, or undefined. */
+function asResource(document: Record<string, unknown>): FindResult | undefined {
+  const type = document[findKey(document, 'type') ?? 'type']
+  const written = typeof type === 'string' ? type.toLowerCase() : undefined
+  if (written === PROVIDER_ONLY_TYPE.toLowerCase()) {
+    const note = `type '${String(type)}' read as ${IMAGE_TEMPLATE_TYPE} (az resource create takes the type from --resource-type)`
+    return { found: { kind: 'resource', value: document, path: [], notes: [note] } }
+  }
+  if (written !== undefined && written !== IMAGE_TEMPLATE_TYPE.toLowerCase()) {
+    return failure('type', `'${String(type)}' is not a ${IMAGE_TEMPLATE_TYPE} resource`)
+  }
+  if (type !== undefined || isRecord(document[findKey(document, 'properties') ?? 'properties'])) {
+    return { found: { kind: 'resource', value: document, path: [] } }
+  }
+  return undefined
 }
 
 function isDeployment(document: Record<string, unknown>): boolean {

@@ -1,9 +1,19 @@
-// Loads a user's template file: parse (JSONC) → find the imageTemplates resource → resolve
-// placeholders and ARM expressions → migrate old API shapes → fix name case. Every problem of
-// every step is collected and thrown at once, each with its JSON path and line/column.
-import { parseJsonc, type Position } from './jsonc.ts'
+// Loads a user's template file: decode (UTF-8) → fill placeholders outside quotes → parse (JSONC)
+// → find the imageTemplates resource → resolve placeholders and ARM expressions → migrate old API
+// shapes → fix name case and types. Every problem of every step is collected and thrown at once,
+// each with its JSON path and line/column.
+import {
+  MAX_EXPANDED_BYTES,
+  MAX_NESTING_DEPTH,
+  decodeTemplateBytes,
+  exceedsSize,
+  tooDeepAt,
+  type DecodedText,
+} from './file-text.ts'
+import { parseJsonc, positionsIn, type ParsedDocument, type Position } from './jsonc.ts'
 import { migrateProperties } from './migrate.ts'
 import { createVarLookup } from './placeholders.ts'
+import { fillUnquotedPlaceholders } from './unquoted-placeholders.ts'
 import { normalizeNames } from './property-names.ts'
 import { splitEnvelope, subscriptionOfIdentity, type Envelope } from './resource-envelope.ts'
 import { typeOfKey } from './swagger-model.ts'
@@ -15,6 +25,7 @@ import {
 import {
   TemplateFileError,
   definedOnly,
+  formatPath,
   type JsonPath,
   type TemplateProblem,
 } from '../model/template-problem.ts'
@@ -51,17 +62,23 @@ export interface LoadOptions {
 }
 
 /**
- * Parses and normalizes a template file.
+ * Parses and normalizes a template file, given as its bytes (or as text already decoded).
  * @throws TemplateFileError listing every problem found, with file positions.
  */
-export function loadTemplateFile(text: string, options: LoadOptions): LoadedTemplate {
-  const document = parseJsonc(text)
+export function loadTemplateFile(
+  source: string | Uint8Array,
+  options: LoadOptions,
+): LoadedTemplate {
   const fail = (problems: TemplateProblem[]): never => {
-    throw new TemplateFileError(options.fileName, withPositions(problems, document.locate))
+    throw new TemplateFileError(options.fileName, problems)
   }
-  if (document.problems.length > 0) fail(document.problems)
+  const decoded = typeof source === 'string' ? withoutBom(source) : decodeTemplateBytes(source)
+  if ('problems' in decoded) return fail(decoded.problems)
+  const document = parseDocument(decoded.text, options.vars)
+  const located = (problems: TemplateProblem[]) => fail(withPositions(problems, document.locate))
+  if (document.problems.length > 0) return located(document.problems)
   const result = findImageTemplate(document.value, options.vars, options.pick)
-  if ('problems' in result) return fail(result.problems)
+  if ('problems' in result) return located(result.problems)
   const { found } = result
   const resolver = new ValueResolver({
     vars: options.vars,
@@ -69,10 +86,12 @@ export function loadTemplateFile(text: string, options: LoadOptions): LoadedTemp
     typeOfKey,
   })
   const resolved = resolver.resolve(found.value, found.path) as Record<string, unknown>
-  const out = { problems: [...resolver.problems], notes: resolver.notes }
+  const notes = [...decoded.notes, ...document.notes, ...(found.notes ?? [])]
+  const out = { problems: [...resolver.problems], notes: [...notes, ...resolver.notes] }
+  if (out.problems.length === 0 && exceedsSize(resolved)) return located([tooLarge(found.path)])
   const envelope = envelopeOf(found, resolved, out)
   const properties = normalizeProperties(envelope, found, options.vars, out)
-  if (out.problems.length > 0) fail(out.problems)
+  if (out.problems.length > 0) return located(out.problems)
   return {
     kind: found.kind,
     ...definedOnly({ name: envelope.name, location: envelope.location, tags: envelope.tags }),
@@ -81,6 +100,45 @@ export function loadTemplateFile(text: string, options: LoadOptions): LoadedTemp
     notes: out.notes,
     fileName: options.fileName,
     locate: (path) => document.locate(fileRelative(found, path)),
+  }
+}
+
+/** A string that still starts with the byte order mark (read without decoding): drop it. */
+function withoutBom(text: string): DecodedText {
+  if (!text.startsWith('\uFEFF')) return { text, notes: [] }
+  return { text: text.slice(1), notes: ['UTF-8 byte order mark at the start of the file: ignored'] }
+}
+
+/**
+ * Placeholders outside quotes filled (Terraform template files), nesting bounded, then JSONC.
+ * Positions are always those of the file as written.
+ */
+function parseDocument(
+  text: string,
+  vars: Record<string, string>,
+): ParsedDocument & { notes: string[] } {
+  const filled = fillUnquotedPlaceholders(text, createVarLookup(vars))
+  const toPosition = positionsIn(text, filled.toSource)
+  const early = filled.problems.map(({ offset, ...p }) => ({ ...p, ...toPosition(offset) }))
+  const deep = tooDeepAt(filled.text)
+  if (deep !== undefined) {
+    early.push({
+      path: '',
+      message: `nested more than ${MAX_NESTING_DEPTH} levels deep ({ and [): the action reads templates up to that depth`,
+      ...toPosition(deep),
+    })
+  }
+  if (early.length > 0)
+    return { value: undefined, problems: early, locate: () => undefined, notes: [] }
+  const document = parseJsonc(filled.text, { source: text, toSource: filled.toSource })
+  return { ...document, notes: filled.notes }
+}
+
+function tooLarge(path: JsonPath): TemplateProblem {
+  const mib = MAX_EXPANDED_BYTES / 1024 / 1024
+  return {
+    path: formatPath(path),
+    message: `expands to more than ${mib} MiB once parameters, variables and placeholders are filled in: more than ARM accepts in one request`,
   }
 }
 

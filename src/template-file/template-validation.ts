@@ -1,4 +1,5 @@
 // validateTemplate: the 2025-10-01 schema plus the service's own rules, every problem at once.
+import { idProblems } from './id-rules.ts'
 import { schemaProblems } from './schema-validate.ts'
 import type { OsType } from '../model/types.ts'
 import { serviceProblems } from './service-rules.ts'
@@ -16,11 +17,13 @@ export interface TemplateToValidate {
 
 /**
  * Problems of a final template: location, identity and properties against the 2025-10-01 schema,
- * then service rules (OS-specific ones only when `osType` is known). [] when valid.
+ * then service rules (OS-specific ones only when `osType` is known) and the shape of every
+ * resource id. [] when valid.
  */
 export function validateTemplate(resource: TemplateToValidate, osType?: OsType): TemplateProblem[] {
   const problems = [...schemaProblems(resource), ...serviceProblems(resource.properties, osType)]
   problems.push(...identityProblems(resource.identity))
+  problems.push(...idProblems(resource.identity, resource.properties))
   return problems
 }
 

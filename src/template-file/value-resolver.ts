@@ -80,12 +80,38 @@ export class ValueResolver {
     }
     if (!isRecord(value)) return value
     const result: Record<string, unknown> = {}
+    const written = new Map<string, { key: string; name: string }>()
     for (const [key, member] of Object.entries(value)) {
       const path = [...at.path, key]
       const inCommand = at.inCommand || COMMAND_KEYS.has(key.toLowerCase())
-      setKey(result, this.resolveKey(key, path), this.walk(member, { path, inCommand, key }))
+      const name = this.resolveKey(key, path)
+      if (this.collides(name, key, written, path)) continue
+      setKey(result, name, this.walk(member, { path, inCommand, key }))
     }
     return result
+  }
+
+  /**
+   * A key that resolves onto one the object already has (`"<imgBuilderId>": {}` next to the same
+   * id written out) would silently replace it: reported instead. Keys compare ignoring case, as ARM
+   * compares resource ids and property names.
+   */
+  private collides(
+    name: string,
+    key: string,
+    written: Map<string, { key: string; name: string }>,
+    path: JsonPath,
+  ): boolean {
+    const earlier = written.get(name.toLowerCase())
+    if (earlier === undefined) written.set(name.toLowerCase(), { key, name })
+    // Literal keys differing only in case are normalizeNames' to report (it knows the names).
+    if (earlier === undefined || (earlier.key === earlier.name && key === name)) return false
+    const from = (k: string, n: string) => (k === n ? `'${n}'` : `'${k}' (= '${n}')`)
+    this.report(
+      path,
+      `${from(key, name)} names the same member as ${from(earlier.key, earlier.name)}: one would replace the other`,
+    )
+    return true
   }
 
   private resolveKey(key: string, path: JsonPath): string {
