@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import type { InputName } from '../model/names.ts'
 import type { IssueList } from './issues.ts'
+import { runUrl } from '../model/run-context.ts'
 import type { PrCommentConfig } from './types.ts'
 
 /** The inputs that say which image a step builds: what tells apart the comments of one job. */
@@ -31,6 +32,7 @@ export function parsePrComment(
     repository: text(env.GITHUB_REPOSITORY),
     eventName: text(env.GITHUB_EVENT_NAME),
     eventPath: text(env.GITHUB_EVENT_PATH),
+    runUrl: runUrl(env),
   }
 }
 

@@ -10,6 +10,7 @@ import type {
   StorageConfig,
   VmSettings,
 } from '../model/types.ts'
+import type { InputNotice } from '../model/errors.ts'
 import type { OsTypeFrom } from './source.ts'
 import type { TemplateFileInput } from './template-input.ts'
 
@@ -48,6 +49,11 @@ export interface Config {
   readonly dryRun: boolean
   /** Directory where the rendered template JSON is written. */
   readonly outputDir: string
+  /**
+   * What the input checks found that does not stop the run, in input order: `warning`s to show
+   * as annotations (at `at` when set), `info`s that a check was skipped (a log line is enough).
+   */
+  readonly notices: readonly InputNotice[]
   /** `pr-comment: true`: where and with which token the result is commented; else undefined. */
   readonly prComment?: PrCommentConfig
 }
@@ -65,4 +71,6 @@ export interface PrCommentConfig {
   /** `GITHUB_EVENT_NAME` and `GITHUB_EVENT_PATH`: which event ran the job, and its payload. */
   readonly eventName: string
   readonly eventPath: string
+  /** The workflow run's page, linked from the comment for the full job summary. */
+  readonly runUrl?: string
 }

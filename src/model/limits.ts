@@ -21,6 +21,10 @@ export interface Limits {
   readonly maxFailedReads: number
   /** Margin over build-timeout-minutes before main stops waiting (the service times out first). */
   readonly buildMarginMs: number
+  /** Posting the pull-request comment (list, then create or update). */
+  readonly commentMs: number
+  /** Reading customization.log of a failed build (ARM, then one ranged blob read). */
+  readonly logReadMs: number
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -33,6 +37,8 @@ export const DEFAULT_LIMITS: Limits = {
   // 10 minutes at the default 15 s poll interval.
   maxFailedReads: 40,
   buildMarginMs: 30 * 60_000,
+  commentMs: 30_000,
+  logReadMs: 60_000,
 }
 
 /**

@@ -223,9 +223,9 @@ function customizersTable(origins: readonly CustomizerOrigin[]): string {
 
 /**
  * The pull-request comment: the summary in short (outcome, what was built, outputs, where it
- * failed), with a link to the run for the rest. `marker` finds it again on the next run.
+ * failed), with a link to the run for the rest.
  */
-export function renderComment(s: SummaryInput, marker: string, runUrl?: string): string {
+export function renderComment(s: SummaryInput, runUrl?: string): string {
   const f = s.failure
   const failure = f
     ? [
@@ -238,7 +238,6 @@ export function renderComment(s: SummaryInput, marker: string, runUrl?: string):
         .join('\n')
     : ''
   return [
-    marker,
     `### Azure Image Builder: \`${s.templateName}\``,
     headline(s),
     s.facts

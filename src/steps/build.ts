@@ -16,6 +16,7 @@ import type { Config } from '../config/types.ts'
 import { connect, type AzureSession } from './connect.ts'
 import type { BuildContext } from './build-context.ts'
 import { follow, WatchStopped } from './follow.ts'
+import { reportRun } from './report-run.ts'
 import { isTerminal, newTimeline, type RunEnd } from '../azure/watch.ts'
 import type { ActionClock } from '../runner/signals.ts'
 import type { FailureReport } from '../report/summary.ts'
@@ -26,7 +27,6 @@ import {
   publishTemplateId,
   verdict,
   writeRenderedTemplate,
-  writeSummary,
 } from '../report/publish.ts'
 import { withDeadline } from '../model/deadline.ts'
 import { ActionError, formatError } from '../model/errors.ts'
@@ -112,7 +112,7 @@ async function finishRun(ctx: BuildContext): Promise<number> {
         timeline,
         stopped: { runState: state, message: stopped.message },
       }
-      await writeSummary(io, config, summary)
+      await reportRun(io, config, ctx.limits, summary)
     }
     throw error
   }
@@ -123,7 +123,7 @@ async function finishRun(ctx: BuildContext): Promise<number> {
     const result = toBuildResult(run, outputs)
     publishResult(io, result)
     const failure = failedPhase(run)
-    await writeSummary(io, config, { ...report, result, timeline, failure })
+    await reportRun(io, config, ctx.limits, { ...report, result, timeline, failure })
     io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId, ctx.keepsVhd))
     return verdict(io, result)
   })
@@ -235,6 +235,10 @@ async function finishDetached(ctx: BuildContext): Promise<number> {
   io.info(
     `Not waiting (wait: false). Follow it later with resume: true and image-template-name: ${config.templateName}`,
   )
-  await writeSummary(io, config, { mode: 'started', origins: ctx.origins, template: ctx.template })
+  await reportRun(io, config, ctx.limits, {
+    mode: 'started',
+    origins: ctx.origins,
+    template: ctx.template,
+  })
   return 0
 }

@@ -3,7 +3,8 @@ import { InputError } from '../config/issues.ts'
 import type { Config } from '../config/types.ts'
 import { requestIdTokenEarly } from '../azure/oidc.ts'
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.ts'
-import { writeRenderedTemplate, publishTemplateName, writeSummary } from '../report/publish.ts'
+import { writeRenderedTemplate, publishTemplateName } from '../report/publish.ts'
+import { reportRun } from './report-run.ts'
 import type { ActionIO } from '../runner/io.ts'
 import { REAL_CLOCK, type ActionClock } from '../runner/signals.ts'
 import { INITIAL_STATE, savePostState, type SaveState } from '../runner/state.ts'
@@ -30,6 +31,7 @@ export async function runMain(
   try {
     const { config, artifacts } = await io.group('Inputs', async () => {
       const config = parseConfig((name) => io.getInput(name), env)
+      if (config.prComment) io.setSecret(config.prComment.token)
       publishTemplateName(io, config.templateName)
       // Walked before any request: what cannot be packed is an input error like any other.
       return { config, artifacts: config.resume ? undefined : await planArtifacts(config) }
@@ -38,7 +40,7 @@ export async function runMain(
     const step = config.resume
       ? undefined
       : await io.group('Render', () => Promise.resolve(renderStep(io, config, uploads)))
-    if (config.dryRun) return await finishDryRun(io, config, step)
+    if (config.dryRun) return await finishDryRun(io, config, limits, step)
     // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
     const early = await fetchIdTokenFirst(io, config)
     const { runBuild } = await import('./build.ts')
@@ -106,9 +108,14 @@ function checkRendered(config: Config, resource: TemplateToValidate): void {
   )
 }
 
-async function finishDryRun(io: ActionIO, config: Config, step: RenderStep | undefined) {
+async function finishDryRun(
+  io: ActionIO,
+  config: Config,
+  limits: Limits,
+  step: RenderStep | undefined,
+) {
   io.info('Dry run: inputs and template are valid; nothing was sent to Azure.')
-  await writeSummary(io, config, {
+  await reportRun(io, config, limits, {
     mode: 'dry-run',
     origins: step?.rendered.origins ?? [],
     template: step?.rendered.template,

@@ -155,7 +155,7 @@ describe('renderSummary', () => {
 })
 
 describe('renderComment', () => {
-  it('is the summary in short, behind its marker, with a link to the run', () => {
+  it('is the summary in short, with a link to the run', () => {
     const body = renderComment(
       {
         templateName: 'web',
@@ -174,10 +174,9 @@ describe('renderComment', () => {
           excerpt: ['x'],
         },
       },
-      '<!-- marker -->',
       'https://github.example/o/r/actions/runs/1',
     )
-    expect(body.startsWith('<!-- marker -->\n')).toBe(true)
+    expect(body.startsWith('### Azure Image Builder: `web`\n')).toBe(true)
     expect(body).toContain('❌ **Failed**: packer failed')
     expect(body).toContain('`platform image a:b:c:1` → `managed image /s/i`')
     expect(body).toContain('- Failing step: customizer `b.sh` (Shell)')
