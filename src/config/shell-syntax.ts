@@ -16,6 +16,10 @@ const MAX_TIMEOUT_MS = 60_000
 const MAX_OUTPUT_BYTES = 1024 * 1024
 const DONE = '\u001e'
 
+/** 10 s, plus a little per script, at most a minute. */
+const timeoutFor = (scripts: number): number =>
+  Math.min(MAX_TIMEOUT_MS, SHELL_CHECK_TIMEOUT_MS + PER_SCRIPT_MS * scripts)
+
 // Each script is read into a variable and sourced in a subshell after `set -n`: the subshell
 // parses it and runs nothing (noexec, as `bash -n` does), and forking costs far less than
 // starting bash again. Its messages read `/dev/stdin: line N+1: ...` (the `set -n` line comes
@@ -55,11 +59,8 @@ export function checkShellScripts(
   shell: { readonly name: ShebangShell; readonly path: string },
   relPaths: readonly string[],
   cwd: string,
+  timeoutMs: number = timeoutFor(relPaths.length),
 ): SyntaxResult[] {
-  const timeoutMs = Math.min(
-    MAX_TIMEOUT_MS,
-    SHELL_CHECK_TIMEOUT_MS + PER_SCRIPT_MS * relPaths.length,
-  )
   const driver = shell.name === 'bash' ? BASH_DRIVER : SH_DRIVER
   const result = spawnSync(shell.path, ['-c', driver, shell.path, ...relPaths], {
     cwd,
@@ -146,19 +147,21 @@ export function parseShellOutput(output: string, lineOffset = 0): ScriptFinding[
 function findingOf(text: string, lineOffset: number): ScriptFinding | undefined {
   const match = MESSAGE.exec(text)
   if (!match) return undefined
-  const [, line = '1', message = ''] = match
+  const [, at = '1', raw = ''] = match
   // bash echoes the offending line in backquotes after the error: the annotation shows it.
-  if (message.startsWith('`')) return undefined
-  const warning = /^warning: /i.exec(message)
-  const shift = (n: string) => String(Math.max(1, Number(n) - lineOffset))
+  if (raw.startsWith('`')) return undefined
+  const shift = (n: string) => Math.max(1, Number(n) - lineOffset)
+  const warning = /^warning: /i.exec(raw)
+  const message = (warning ? raw.slice(warning[0].length) : raw).replace(
+    /\bat line (\d+)/g,
+    (_, n: string) => `at line ${shift(n)}`,
+  )
+  // An unclosed here-document is reported past the last line: point at where it opens.
+  const opened = /^here-document at line (\d+)/.exec(message)?.[1]
   return {
     severity: warning ? 'warning' : 'error',
-    line: Number(shift(line)),
-    // The here-document warning names its start line too.
-    message: (warning ? message.slice(warning[0].length) : message).replace(
-      /\bat line (\d+)/g,
-      (_, n: string) => `at line ${shift(n)}`,
-    ),
+    line: opened ? Number(opened) : shift(at),
+    message,
   }
 }
 
