@@ -36,8 +36,7 @@ export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
 function processArm(exchange: Exchange, context: EmulatorContext): Reply {
   const denied = checkAuthorization(exchange, context)
   if (denied) return denied
-  if (isStorageAccountPath(exchange.path))
-    return handleStorageAccount(exchange, context.storageAccounts)
+  if (isStorageAccountPath(exchange.path)) return handleStorageAccount(exchange, context)
   // Builds finish on the same clock as the requests that observe them, galleries included.
   if (isComputePath(exchange.path)) {
     context.store.tick()

@@ -19,6 +19,9 @@ export interface AssertionProblem {
 /** Outcome of checking an ARM bearer token. */
 export type BearerCheck = 'valid' | 'missing' | 'invalid' | 'expired'
 
+/** Outcome of checking a Storage bearer token: an ARM check, or a token for another audience. */
+export type StorageBearerCheck = BearerCheck | 'audience'
+
 /** Audience of Azure Storage tokens, as Storage (and Azurite) checks it. */
 export const STORAGE_AUDIENCE = 'https://storage.azure.com'
 
@@ -43,6 +46,11 @@ export interface TokenAuthority {
   issueStorageToken(identity: ManagedIdentity): string
   checkAssertion(assertion: string): AssertionProblem | undefined
   checkBearer(authorization: string | undefined): BearerCheck
+  /**
+   * An access token this emulator's Entra issued for Storage (`aud` https://storage.azure.com),
+   * as the staging account's Blob service checks it.
+   */
+  checkStorageBearer(authorization: string | undefined): StorageBearerCheck
   issued(): string[]
 }
 
@@ -69,7 +77,7 @@ export function createTokenAuthority(
 ): TokenAuthority {
   const publicKey = publicKeyOf(privateKeyPem)
   const oidcTokens = new Set<string>()
-  const accessTokens = new Map<string, number>()
+  const accessTokens = new Map<string, IssuedAccess>()
   const storageTokens = new Set<string>()
   const lifetime = (): number => scenario.tokenLifetimeSeconds
 
@@ -82,7 +90,10 @@ export function createTokenAuthority(
     issueAccessToken(tenant, clientId, scope) {
       const claims = accessClaims({ tenant, clientId, scope }, lifetime(), clock.now())
       const token = signJwt(claims, privateKeyPem)
-      accessTokens.set(token, Number(claims.exp) * 1000)
+      accessTokens.set(token, {
+        expiresAt: Number(claims.exp) * 1000,
+        audience: String(claims.aud),
+      })
       return token
     },
     issueStorageToken(identity) {
@@ -97,6 +108,12 @@ export function createTokenAuthority(
         audience: scenario.federatedAudience,
       }),
     checkBearer: (authorization) => checkBearer(authorization, accessTokens, clock.now()),
+    checkStorageBearer(authorization) {
+      const check = checkBearer(authorization, accessTokens, clock.now())
+      if (check !== 'valid') return check
+      const audience = accessTokens.get(bearerOf(authorization) ?? '')?.audience
+      return audience === STORAGE_AUDIENCE ? 'valid' : 'audience'
+    },
     issued: () => [...oidcTokens, ...accessTokens.keys(), ...storageTokens],
   }
 }
@@ -197,16 +214,26 @@ function checkAssertion(
   return undefined
 }
 
+/** An access token the emulator issued: when it expires and whom it is for. */
+interface IssuedAccess {
+  expiresAt: number
+  audience: string
+}
+
+function bearerOf(authorization: string | undefined): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1]
+}
+
 function checkBearer(
   authorization: string | undefined,
-  tokens: Map<string, number>,
+  tokens: Map<string, IssuedAccess>,
   nowMs: number,
 ): BearerCheck {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')
-  if (!match?.[1]) return 'missing'
-  const expiresAt = tokens.get(match[1])
-  if (expiresAt === undefined) return 'invalid'
-  return expiresAt <= nowMs ? 'expired' : 'valid'
+  const token = bearerOf(authorization)
+  if (!token) return 'missing'
+  const issued = tokens.get(token)
+  if (issued === undefined) return 'invalid'
+  return issued.expiresAt <= nowMs ? 'expired' : 'valid'
 }
 
 function isoOf(seconds: unknown): string {

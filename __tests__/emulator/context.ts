@@ -4,6 +4,7 @@ import type { GalleryStore } from './gallery-store.ts'
 import type { GithubStore } from './github-store.ts'
 import type { StorageAccounts } from './storage-accounts.ts'
 import type { OperationStore } from './lro.ts'
+import type { StagingLogs } from './staging-logs.ts'
 import type { StorageReader } from './storage-sources.ts'
 import type { TemplateStore } from './template-store.ts'
 import type { Clock, Scenario } from './types.ts'
@@ -29,4 +30,6 @@ export interface EmulatorContext {
   storage: StorageReader
   /** Issue comments and tokens of the emulated GitHub REST API. */
   github: GithubStore
+  /** Staging accounts of templates and the customization.log of their failed builds. */
+  staging: StagingLogs
 }

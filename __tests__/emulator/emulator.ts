@@ -38,6 +38,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     downloadsOf: (id) => context.store.downloadsOf(templateRefOf(id, 'downloadsOf')),
     storageReads: context.storage.reads,
     storageSettled: () => context.storage.settled(),
+    customizationLogOf: (id) =>
+      context.staging.lastLogOf(templateRefOf(id, 'customizationLogOf').key),
     seedTemplate: (id, body, runState) => seedTemplate(running, id, body, runState),
     galleries: context.galleries.resources,
     seedStorageAccount: (id, blobEndpoint) =>

@@ -11,11 +11,13 @@ export interface Exchange {
   body: unknown
 }
 
-/** An HTTP answer: status, extra headers and a JSON body. */
+/** An HTTP answer: status, extra headers and a JSON body (or raw bytes). */
 export interface Answer {
   status: number
   headers?: Record<string, string>
   body?: unknown
+  /** Bytes sent as they are instead of a JSON body (Blob Storage); headers carry their type. */
+  raw?: Buffer
   /** How a fault mangles the answer after the request was processed; absent: sent whole. */
   delivery?: Delivery
 }

@@ -151,7 +151,7 @@ describe('POST run', () => {
   it.each([
     [
       'url',
-      /Image Build log location: https:\/\/[a-z0-9]{24}\.blob\.core\.windows\.net\/packerlogs\/[0-9a-f-]{36}\/customization\.log\. OperationId: [0-9a-f-]{36}\.$/,
+      /Image Build log location: https:\/\/127\.0\.0\.1:\d+\/[a-z0-9]{24}\/packerlogs\/[0-9a-f-]{36}\/customization\.log\. OperationId: [0-9a-f-]{36}\.$/,
     ],
     [
       'path',

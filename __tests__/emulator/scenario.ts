@@ -20,6 +20,7 @@ export function createScenario(partial: Partial<Scenario> = {}): Scenario {
     retryAfterSeconds: 1,
     tokenLifetimeSeconds: 3600,
     federatedAudience: EXCHANGE_AUDIENCE,
+    stagingLogAccess: 'allowed',
     ...partial,
     faults: [...(partial.faults ?? [])],
   }

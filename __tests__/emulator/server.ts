@@ -16,6 +16,7 @@ import { handleGithubApi, isGithubApiPath } from './github-rest.ts'
 import { createGithubStore, GITHUB_API_PREFIX } from './github-store.ts'
 import { publicKeyOf } from './jwt.ts'
 import { createOperationStore } from './lro.ts'
+import { createStagingLogs, handleStagingBlob, isStagingBlobPath } from './staging-logs.ts'
 import { createStorageReader } from './storage-sources.ts'
 import { createTemplateStore } from './template-store.ts'
 import type { Clock, RecordedRequest, Scenario } from './types.ts'
@@ -93,6 +94,7 @@ function createContext(
   const signingJwk = { ...publicKeyOf(key).export({ format: 'jwk' }), use: 'sig', alg: 'RS256' }
   const tokens = createTokenAuthority(key, scenario, clock)
   const storage = createStorageReader(tokens, clock)
+  const staging = createStagingLogs()
   return {
     url,
     scenario,
@@ -103,11 +105,12 @@ function createContext(
     clientSecret: randomBytes(24).toString('base64url'),
     signingJwk,
     operations,
-    store: createTemplateStore(scenario, operations, galleries, clock, storage),
+    store: createTemplateStore(scenario, operations, { galleries, staging, url }, clock, storage),
     galleries,
     storageAccounts: new Map(),
     storage,
     github: createGithubStore(`${url}${GITHUB_API_PREFIX}`, clock),
+    staging,
   }
 }
 
@@ -139,6 +142,9 @@ function dispatch(exchange: Exchange, context: EmulatorContext): Reply {
     if (isEntraPath(exchange.path)) return handleEntra(exchange, context)
     if (isArmPath(exchange.path)) return handleArm(exchange, context)
     if (isGithubApiPath(exchange.path)) return handleGithubApi(exchange, context)
+    if (isStagingBlobPath(exchange.path, context.staging)) {
+      return handleStagingBlob(exchange, { ...context, now: context.clock.now() })
+    }
     return routeNotFound(exchange.method, exchange.path)
   } catch (error) {
     // A bug in the emulator: answer like ARM would, without echoing anything the client sent.
@@ -160,6 +166,11 @@ function write(res: ServerResponse, answer: Answer, exchange: Exchange): void {
   }
   const clientRequestId = exchange.headers['client-request-id']
   if (clientRequestId !== undefined) headers['client-request-id'] = clientRequestId
+  if (answer.raw !== undefined) {
+    headers['content-length'] = String(answer.raw.length)
+    res.writeHead(answer.status, headers).end(answer.raw)
+    return
+  }
   if (answer.body === undefined) {
     res.writeHead(answer.status, headers).end()
     return

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { buildFailureMessage, buildLogLocation, sourceFailureMessage } from './build-log.ts'
+import { buildFailureMessage, sourceFailureMessage, writeFailureLog } from './build-log.ts'
 import { isRecord } from './exchange.ts'
 import { publishVersions } from './gallery-publish.ts'
 import type { GalleryStore } from './gallery-store.ts'
@@ -16,6 +16,7 @@ import {
 } from './run.ts'
 import { buildRunOutputs, type RunOutput } from './run-outputs.ts'
 import { ALL_PHASES } from './scenario.ts'
+import type { StagingLogs } from './staging-logs.ts'
 import {
   firstProblem,
   sourceVerdict,
@@ -71,11 +72,26 @@ export type SeedRunState = 'Running' | 'Succeeded' | 'Failed'
 
 const RUN_FAILED_CODE = 'InternalOperationError'
 
-/** Services a finished build reaches: operations to finish, galleries to publish to. */
+/**
+ * Services a finished build reaches: operations to finish, galleries to publish to, the staging
+ * accounts its log goes to (served from the emulator's `url`), the clock.
+ */
 interface Finisher {
   scenario: Scenario
   operations: OperationStore
   galleries: GalleryStore
+  staging: StagingLogs
+  url: string
+  clock: Clock
+}
+
+/** Where a store's builds send what they produce besides the template's own state. */
+export interface BuildSinks {
+  galleries: GalleryStore
+  /** Staging accounts, where failed builds write their customization.log. */
+  staging: StagingLogs
+  /** The emulator's URL, which serves the staging accounts' blobs. */
+  url: string
 }
 
 /**
@@ -85,10 +101,11 @@ interface Finisher {
 export function createTemplateStore(
   scenario: Scenario,
   operations: OperationStore,
-  galleries: GalleryStore,
+  sinks: BuildSinks,
   clock: Clock,
   reader: StorageReader,
 ): TemplateStore {
+  const { galleries, staging, url } = sinks
   const records = new Map<string, TemplateRecord>()
   const templates = new Map<string, unknown>()
   // By template key: outlives the record, so tests can look after the action deleted it.
@@ -101,9 +118,10 @@ export function createTemplateStore(
   const drop = (record: TemplateRecord): void => {
     records.delete(record.ref.key)
     templates.delete(record.ref.key)
+    staging.removeTemplate(record.ref.key)
   }
   const ended = (record: TemplateRecord, end: RunEnd, seeded = false): void => {
-    finishRun(record, end, { scenario, operations, galleries }, seeded)
+    finishRun(record, end, { scenario, operations, galleries, staging, url, clock }, seeded)
   }
   return {
     templates,
@@ -204,7 +222,20 @@ function finishRun(record: TemplateRecord, end: RunEnd, finisher: Finisher, seed
   if (end === 'Failed') {
     // A source that could not be read or checked fails the build as it leaves Customizing.
     const problem = currentPhase(run) === 'Customizing' ? firstProblem(record.sources) : undefined
-    const location = buildLogLocation(record.ref, scenario.logForm, run.id)
+    const failed = {
+      ref: record.ref,
+      properties: record.resource.properties,
+      runId: run.id,
+      startTime: run.startTime,
+      sources: problem === undefined ? undefined : record.sources,
+    }
+    const sink = {
+      scenario,
+      staging: finisher.staging,
+      url: finisher.url,
+      now: finisher.clock.now(),
+    }
+    const location = writeFailureLog(failed, sink)
     record.runMessage = problem
       ? sourceFailureMessage(problem, location)
       : buildFailureMessage(location)

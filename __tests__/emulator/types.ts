@@ -51,8 +51,28 @@ export interface Scenario {
   failAt?: RunSubState
   /** The run ends PartiallySucceeded instead of Succeeded. */
   partial?: boolean
-  /** Form of the customization.log location in a failed run's message. */
+  /**
+   * Form of the customization.log location in a failed run's message: the blob's URL on the
+   * emulator's own host (`https://127.0.0.1:<port>/<account>/packerlogs/<runId>/customization.log`)
+   * or the storage resource path (`/subscriptions/…/resourceGroups/IT_…/providers/
+   * Microsoft.Storage/storageAccounts/<account>/blobServices/default/containers/packerlogs/…`).
+   * Either way the log is there: see "Staging accounts" below.
+   */
   logForm: 'url' | 'path'
+  /**
+   * Which step the customization.log of a failed build shows failing: a customizer or validator
+   * by its 0-based index in `properties.customize` / `properties.validate.inVMValidations` (an
+   * index past the end is the list's last step), or `'timeout'`: the build runs out of time in
+   * the last customizer. Default: the last customizer. A template without such a step fails
+   * deploying its build VM. A build failed by a customizer source fails at that step instead.
+   */
+  failStep?: { role: 'customizer' | 'validator'; index: number } | 'timeout'
+  /**
+   * Whether the caller may read a template's staging storage account: its ARM GET (else 403
+   * AuthorizationFailed) and its blobs (else 403 AuthorizationPermissionMismatch). Default
+   * 'allowed'.
+   */
+  stagingLogAccess: 'allowed' | 'denied'
   /** How long PUT and DELETE take, and cancel unless `cancelMs` is set. */
   provisionMs: number
   /** How long a cancel takes, from POST `…/cancel` until the run is Canceled. */
@@ -155,6 +175,26 @@ export interface RecordedRequest {
  * - `Emulator.storageSettled()`: resolves once no read is in flight (for manual-clock tests).
  */
 
+/*
+ * Staging accounts. A failed build writes its customization.log (__tests__/emulator/packer-log.ts,
+ * in the shape of __tests__/fixtures/customization-logs) for that template's customize and
+ * inVMValidations steps, failing at `scenario.failStep` (or at the step whose source could not be
+ * read), as `packerlogs/<runId>/customization.log` in the template's staging account (24
+ * lower-case alphanumerics, in the template's `exactStagingResourceGroup`). The emulator serves it:
+ * - ARM GET of `/subscriptions/…/resourceGroups/IT_…/providers/Microsoft.Storage/storageAccounts/
+ *   <account>` answers `primaryEndpoints.blob` = `https://127.0.0.1:<port>/<account>/`;
+ * - GET and HEAD of `https://127.0.0.1:<port>/<account>/packerlogs/<runId>/customization.log` are
+ *   Get Blob and Get Blob Properties (ETag, Last-Modified, `x-ms-blob-type`, `x-ms-version`,
+ *   `Range`/`x-ms-range` → 206 with Content-Range, 416 past the end), for a bearer token this
+ *   emulator's Entra issued for `https://storage.azure.com` (none → 401
+ *   NoAuthenticationInformation, another audience → 401 InvalidAuthenticationInfo); errors in
+ *   Storage's XML shape with `x-ms-error-code`;
+ * - `scenario.stagingLogAccess: 'denied'`: the ARM GET → 403 AuthorizationFailed, the blob → 403
+ *   AuthorizationPermissionMismatch.
+ * The account goes with its template (DELETE), as the service deletes the staging resource group.
+ * `Emulator.customizationLogOf(templateId)` gives the last log written for a template.
+ */
+
 /** One customizer source the emulated service downloaded and checked successfully. */
 export interface SourceDownload {
   /** Name of the customizer (or validator); `properties.customize[i]` when it has none. */
@@ -245,6 +285,11 @@ export interface Emulator {
   storageReads: StorageRead[]
   /** Resolves when no storage read is in flight any more. */
   storageSettled(): Promise<void>
+  /**
+   * The customization.log the last failed run of template `templateId` wrote to its staging
+   * account (see "Staging accounts" above); undefined when none did or the template is gone.
+   */
+  customizationLogOf(templateId: string): string | undefined
   /**
    * Put a template in place directly, optionally with a run in the given state. A seeded run
    * reads no customizer sources.
