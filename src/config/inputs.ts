@@ -126,8 +126,19 @@ function parseLocation(issues: IssueList, raw: string): string {
   return location
 }
 
-/** A reader that answers `location` and `identity` from the template file when the input is empty. */
+/**
+ * A reader that answers `location` and `identity` from the template file when the input is empty.
+ * When the file failed to load, what it sets is unknown: stand-ins keep those inputs from being
+ * reported missing (the file's own problems stop the run).
+ */
 function withFileDefaults(read: Reader, file: LoadedTemplate | undefined): Reader {
+  if (!file && read('template').trim() !== '') {
+    const standIn: Partial<Record<InputName, string>> = {
+      location: 'westus',
+      identity: PLACEHOLDER_IDENTITY,
+    }
+    return (name) => read(name).trim() || standIn[name] || ''
+  }
   if (!file) return read
   const identities = Object.keys(file.identity?.userAssignedIdentities ?? {})
   const fromFile: Partial<Record<InputName, string>> = {

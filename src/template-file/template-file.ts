@@ -118,8 +118,9 @@ function parseDocument(
   vars: Record<string, string>,
 ): ParsedDocument & { notes: string[] } {
   const filled = fillUnquotedPlaceholders(text, createVarLookup(vars))
+  const inFile = positionsIn(text)
   const toPosition = positionsIn(text, filled.toSource)
-  const early = filled.problems.map(({ offset, ...p }) => ({ ...p, ...toPosition(offset) }))
+  const early = filled.problems.map(({ offset, ...p }) => ({ ...p, ...inFile(offset) }))
   const deep = tooDeepAt(filled.text)
   if (deep !== undefined) {
     early.push({

@@ -285,3 +285,238 @@ describe('loadTemplateFile: values and positions', () => {
     expect(validateTemplate(withInputs(loaded), 'linux')).toEqual([])
   })
 })
+
+describe('loadTemplateFile: what real files do, and what breaks them', () => {
+  const SOURCE = { type: 'PlatformImage', publisher: 'p', offer: 'o', sku: 's', version: 'latest' }
+  const resource = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    type: 'Microsoft.VirtualMachineImages/imageTemplates',
+    location: 'westus',
+    ...extra,
+    properties: {
+      source: SOURCE,
+      distribute: [{ type: 'VHD', runOutputName: 'vhd' }],
+      ...properties,
+    },
+  })
+  const load = (text: string | Uint8Array, vars: Record<string, string> = {}) =>
+    loadTemplateFile(text, { fileName: 'f.json', vars })
+  const problemsOf = (text: string | Uint8Array, vars: Record<string, string> = {}) => {
+    try {
+      load(text, vars)
+    } catch (error) {
+      if (error instanceof TemplateFileError) return error.problems.map(describeProblem)
+      throw error
+    }
+    throw new Error('loaded without error')
+  }
+
+  it("accepts the quickstarts' provider-only type, with a note", () => {
+    const text = JSON.stringify(resource({}, { type: 'Microsoft.VirtualMachineImages' }))
+    const loaded = load(text)
+    expect(loaded.kind).toBe('resource')
+    expect(loaded.notes).toContain(
+      "type 'Microsoft.VirtualMachineImages' read as Microsoft.VirtualMachineImages/imageTemplates (az resource create takes the type from --resource-type)",
+    )
+  })
+
+  it('drops a UTF-8 byte order mark, as bytes or as text, without a syntax error', () => {
+    const text = JSON.stringify(resource({}))
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])
+    for (const input of [bytes, `\uFEFF${text}`]) {
+      expect(load(input).notes).toContain('UTF-8 byte order mark at the start of the file: ignored')
+    }
+  })
+
+  it('refuses UTF-16 with one problem instead of one per character', () => {
+    const bytes = Buffer.from(`\uFEFF${JSON.stringify(resource({}))}`, 'utf16le')
+    expect(problemsOf(bytes)).toEqual([
+      ' : the file is UTF-16 (little-endian); save it as UTF-8 (ARM and the action read templates as UTF-8)',
+    ])
+  })
+
+  it('names a raw control character in a string and where it is', () => {
+    const text = '{\n  "properties": {\n    "source": "a\u0001b"\n  }\n}'
+    expect(problemsOf(text)).toEqual([
+      '3:17 : syntax error: a raw control character (U+0001) inside a string: write it as \\u0001',
+    ])
+  })
+
+  it('bounds nesting: 2000 levels are an error, not a stack overflow', () => {
+    const text = `{"properties": {"source": ${'['.repeat(2000)}${']'.repeat(2000)}}}`
+    expect(problemsOf(text)).toEqual([
+      '1:89 : nested more than 64 levels deep ({ and [): the action reads templates up to that depth',
+    ])
+  })
+
+  const deployment = (variables: Record<string, unknown>, inline: string) =>
+    JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      variables,
+      resources: [resource({ customize: [{ type: 'Shell', name: 'a', inline: [inline] }] })],
+    })
+
+  it('bounds values that double at each variable: an error naming the variable, not a crash', () => {
+    const variables: Record<string, string> = { v0: 'x'.repeat(16) }
+    for (let i = 1; i < 40; i++) {
+      variables[`v${i}`] = `[concat(variables('v${i - 1}'), variables('v${i - 1}'))]`
+    }
+    const problems = problemsOf(deployment(variables, "[variables('v39')]"))
+    expect(problems[0]).toMatch(
+      /^\d+:\d+ variables\.v19: cannot resolve .*concat\(\) builds a value of more than 4 MiB, more than ARM accepts in one request$/,
+    )
+  })
+
+  it('bounds the whole expanded template at 4 MiB', () => {
+    const variables = { big: 'x'.repeat(1024 * 1024) }
+    const inline = "[variables('big')]"
+    const text = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      variables,
+      resources: [
+        resource({
+          customize: Array.from({ length: 5 }, (_, i) => ({
+            type: 'Shell',
+            name: `s${i}`,
+            inline: [inline],
+          })),
+        }),
+      ],
+    })
+    expect(problemsOf(text)).toEqual([
+      expect.stringMatching(
+        /^\d+:\d+ resources\[0\]: expands to more than 4 MiB once parameters, variables and placeholders are filled in/,
+      ),
+    ])
+  })
+
+  it('bounds chains of variables and nested calls', () => {
+    const chain: Record<string, string> = { v0: 'end' }
+    for (let i = 1; i < 3000; i++) chain[`v${i}`] = `[variables('v${i - 1}')]`
+    expect(problemsOf(deployment(chain, "[variables('v2999')]")).join('\n')).toContain(
+      'parameters and variables refer to one another more than 64 levels deep',
+    )
+    const nested = `[${'concat('.repeat(2000)}'a'${')'.repeat(2000)}]`
+    expect(problemsOf(deployment({ nested }, "[variables('nested')]")).join('\n')).toContain(
+      'calls nested more than 32 deep',
+    )
+  })
+
+  const terraform = [
+    '{',
+    '  "location": "${location}",',
+    '  "properties": {',
+    '    "buildTimeoutInMinutes": ${timeout},',
+    '    "source": { "type": "PlatformImage", "publisher": "p", "offer": "o", "sku": "s", "version": "latest" },',
+    '    "distribute": [{',
+    '      "type": "SharedImage",',
+    '      "galleryImageId": "${gallery_image_id}",',
+    '      "runOutputName": "out",',
+    '      "replicationRegions": ${replication_regions}',
+    '    }]',
+    '  }',
+    '}',
+  ].join('\n')
+  const GALLERY = `/subscriptions/${IDENTITY_ID.split('/')[2]}/resourceGroups/aib/providers/Microsoft.Compute/galleries/g/images/i`
+
+  it('fills a Terraform template file: JSON values outside quotes, strings inside', () => {
+    const loaded = load(terraform, {
+      location: 'westeurope',
+      timeout: '120',
+      gallery_image_id: GALLERY,
+      replication_regions: '["westeurope", "northeurope"]',
+    })
+    expect(loaded.location).toBe('westeurope')
+    expect(loaded.properties.buildTimeoutInMinutes).toBe(120)
+    expect(loaded.properties.distribute).toEqual([
+      {
+        type: 'SharedImage',
+        galleryImageId: GALLERY,
+        runOutputName: 'out',
+        targetRegions: [{ name: 'westeurope' }, { name: 'northeurope' }],
+      },
+    ])
+  })
+
+  it('reports the file line of a value outside quotes that is not JSON', () => {
+    const vars = { location: 'x', timeout: '120', gallery_image_id: GALLERY }
+    expect(
+      problemsOf(terraform, { ...vars, replication_regions: 'westeurope,northeurope' }),
+    ).toEqual([
+      expect.stringMatching(
+        /^10:29 : \$\{replication_regions\} stands outside quotes, so template-var replication_regions must be a JSON value/,
+      ),
+    ])
+  })
+
+  it('turns whole-number strings into integers where the schema wants integers, with a note', () => {
+    const loaded = load(
+      JSON.stringify(resource({ buildTimeoutInMinutes: '120', vmProfile: { osDiskSizeGB: '64' } })),
+    )
+    expect(loaded.properties.buildTimeoutInMinutes).toBe(120)
+    expect(loaded.properties.vmProfile).toEqual({ osDiskSizeGB: 64 })
+    expect(loaded.notes).toEqual(
+      expect.arrayContaining([
+        'properties.buildTimeoutInMinutes: "120" → 120 (the schema wants a number)',
+        'properties.vmProfile.osDiskSizeGB: "64" → 64 (the schema wants a number)',
+      ]),
+    )
+  })
+
+  it('turns a string ARM parameter used for an integer into one', () => {
+    const text = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      parameters: { timeout: { type: 'string', defaultValue: '90' } },
+      resources: [resource({ buildTimeoutInMinutes: "[parameters('timeout')]" })],
+    })
+    expect(load(text).properties.buildTimeoutInMinutes).toBe(90)
+  })
+
+  it('reports every other wrong type at its place instead of dropping it', () => {
+    const text = JSON.stringify(
+      resource({
+        buildTimeoutInMinutes: '2 hours',
+        stagingResourceGroup: 5,
+        vmProfile: 'big',
+        validate: [],
+      }),
+      null,
+      2,
+    )
+    expect(problemsOf(text)).toEqual([
+      '18:5 properties.buildTimeoutInMinutes: must be a whole number, got a string "2 hours"',
+      '19:5 properties.stagingResourceGroup: must be a string, got a number 5',
+      '20:5 properties.vmProfile: must be an object, got a string "big"',
+      '21:5 properties.validate: must be an object, got an array []',
+    ])
+  })
+
+  it('leaves out members set to null, as ARM reads them', () => {
+    const loaded = load(
+      JSON.stringify(resource({ vmProfile: { vmSize: 'Standard_D2s_v3', vnetConfig: null } })),
+    )
+    expect(loaded.properties.vmProfile).toEqual({
+      vmSize: 'Standard_D2s_v3',
+      vnetConfig: undefined,
+    })
+    expect(loaded.notes).toContain('properties.vmProfile.vnetConfig: null, left out')
+  })
+
+  it('reports a placeholder key that resolves onto a key the object already has', () => {
+    const text = JSON.stringify(
+      resource(
+        {},
+        {
+          identity: {
+            type: 'UserAssigned',
+            userAssignedIdentities: { [IDENTITY_ID]: {}, '<imgBuilderId>': {} },
+          },
+        },
+      ),
+      null,
+      2,
+    )
+    expect(problemsOf(text, { imgBuilderId: IDENTITY_ID.toUpperCase() })).toEqual([
+      `8:7 identity.userAssignedIdentities["<imgBuilderId>"]: '<imgBuilderId>' (= '${IDENTITY_ID.toUpperCase()}') names the same member as '${IDENTITY_ID}': one would replace the other`,
+    ])
+  })
+})
