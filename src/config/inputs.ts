@@ -1,6 +1,8 @@
 import os from 'node:os'
 import { parseAuth, parseCloud } from './auth.ts'
 import { parseCustomization } from './customization.ts'
+import { checkScripts } from './script-checks.ts'
+import type { InputNotice } from '../model/errors.ts'
 import { parseDistribution } from './distribution.ts'
 import { isRegion, normalizeRegion } from './gallery.ts'
 import { IssueList } from './issues.ts'
@@ -51,9 +53,8 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
   const templateName = parseTemplateName(issues, read, env, resume, key)
   const { source, osType, osTypeFrom } = parseSourceAndOs(issues, read, resume, templateFile)
   const cloud = parseCloud(issues, read)
-  const customCloud = read('arm-endpoint').trim() !== '' || read('authority-host').trim() !== ''
-  const storage = parseStorage(issues, read, cloud, customCloud)
-  const config: Config = {
+  const storage = parseStorage(issues, read, cloud, hasCustomCloud(read))
+  const config: Omit<Config, 'notices'> = {
     ...target,
     cloud,
     auth: parseAuth(issues, read, env, dryRun),
@@ -81,8 +82,26 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
     outputDir: env.RUNNER_TEMP || os.tmpdir(),
     prComment: parsePrComment(issues, read, env),
   }
+  const notices = scriptNotices(issues, config, workspace, env)
   issues.throwIfAny()
-  return Object.freeze(config)
+  return Object.freeze({ ...config, notices })
+}
+
+/**
+ * Every run, dry or not, checks the scripts: a broken one fails here, before any request.
+ * Resuming builds nothing, so there is nothing to check.
+ */
+function scriptNotices(
+  issues: IssueList,
+  config: Omit<Config, 'notices'>,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+): InputNotice[] {
+  if (config.resume) return []
+  const { customization, templateFile } = config
+  // The runner's PATH, where bash, sh and PowerShell are looked up (`Path` on Windows).
+  const pathVar = env.PATH ?? env.Path ?? process.env.PATH ?? ''
+  return checkScripts(issues, { customization, templateFile, workspace, pathVar })
 }
 
 function parseTarget(
@@ -125,6 +144,10 @@ function parseLocation(issues: IssueList, raw: string): string {
     issues.add('location', `"${raw}" is not an Azure region name like eastus2`)
   return location
 }
+
+/** `arm-endpoint` or `authority-host` given: a cloud the action knows no storage suffix for. */
+const hasCustomCloud = (read: Reader): boolean =>
+  read('arm-endpoint').trim() !== '' || read('authority-host').trim() !== ''
 
 /**
  * A reader that answers `location` and `identity` from the template file when the input is empty.
