@@ -11,7 +11,7 @@ import { findExecutable } from './executable-path.ts'
 import type { IssueList } from './issues.ts'
 import { checkPowerShellSyntax } from './powershell-syntax.ts'
 import { unpinnedDownloads } from './remote-pins.ts'
-import { checkScriptBytes } from './script-bytes.ts'
+import { checkScriptBytes, type ScriptFinding } from './script-bytes.ts'
 import { checkShellSyntax, listOf, type ListedScript, type Report } from './shell-checks.ts'
 import type { TemplateFileInput } from './template-input.ts'
 
@@ -29,8 +29,10 @@ export interface ScriptCheckInput {
  * `issues` at their file and line; warnings and skipped checks are returned.
  */
 export function checkScripts(issues: IssueList, input: ScriptCheckInput): InputNotice[] {
-  const notices: InputNotice[] = []
-  const report = reporter(issues, notices)
+  // Findings are kept per script and reported in the inputs' order, whichever check found them.
+  const found = new Map<ListedScript, ScriptFinding[]>()
+  const report: Report = (script, findings) =>
+    found.set(script, [...(found.get(script) ?? []), ...findings])
   const scripts: ListedScript[] = [
     ...input.customization.scripts.map((file) => ({ input: 'customizer-scripts' as const, file })),
     ...input.customization.validators.map((file) => ({
@@ -50,10 +52,15 @@ export function checkScripts(issues: IssueList, input: ScriptCheckInput): InputN
   }
   // Both parsers read the scripts from the workspace by their relative paths.
   const where = { pathVar: input.pathVar, cwd: realpathSync(input.workspace) }
-  notices.push(...checkShellSyntax(shell, where, report))
-  notices.push(...checkPowerShell(powershell, where, report))
-  if (input.templateFile) notices.push(...unpinnedDownloads(input.templateFile))
-  return notices
+  const skipped = [
+    ...checkShellSyntax(shell, where, report),
+    ...checkPowerShell(powershell, where, report),
+  ]
+  const notices: InputNotice[] = []
+  const record = reporter(issues, notices)
+  for (const script of scripts) record(script, found.get(script) ?? [])
+  const pins = input.templateFile ? unpinnedDownloads(input.templateFile) : []
+  return [...notices, ...skipped, ...pins]
 }
 
 /** Errors become input problems, warnings notices; both at `<file>:<line>[:<col>]`. */

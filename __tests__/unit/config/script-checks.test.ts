@@ -101,6 +101,14 @@ describe('parseConfig: shell syntax', () => {
     ])
   })
 
+  maybe('lists problems in the order the scripts were given, whichever check found them', () => {
+    const result = parseIn(
+      { 'z-syntax.sh': '#!/bin/bash\nfi\n', 'a-crlf.sh': '#!/bin/bash\r\necho\n' },
+      { ...LINUX, 'customizer-scripts': 'z-syntax.sh\na-crlf.sh' },
+    )
+    expect(problemsOf(result).map((p) => p.at?.file)).toEqual(['z-syntax.sh', 'a-crlf.sh'])
+  })
+
   maybe('passes good scripts, with warnings and skipped checks as notices', () => {
     const result = parseIn(
       {
