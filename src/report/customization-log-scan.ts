@@ -54,7 +54,7 @@ export interface LogScan {
 const PROVISIONER_START = /\(telemetry\) Starting provisioner ([\w-]+)/
 const BUILDER_START = /\(telemetry\) Starting builder /
 const BUILD_DONE = /^Build '[^']*' finished|\(telemetry\) Finalizing/
-export const MARKER = /##\[aib-step\] *(?:(customize|validate)\[(\d{1,4})\] *)?([^\r\n]*)$/
+export const MARKER = /##\[aib-step\] *(?:(customize|validate)\[(\d{1,6})\] *)?([^\r\n]*)$/
 // The service's deprovisioning step: its PowerShell wrapper on Windows, and on Linux the script
 // it runs (`cat` shows the waagent command; a failure names the file).
 const DEPROVISION =
