@@ -1,6 +1,8 @@
 // The shell's own parser over Shell scripts, without running any of them: one process per shell
-// for every script (starting a process per script made 500 scripts take seconds).
+// for every script (starting a process per script made 500 scripts take seconds), its lanes
+// side by side on the runner's CPUs.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { availableParallelism } from 'node:os'
 import type { ScriptFinding, ShebangShell } from './script-bytes.ts'
 
 /** What one script's check found, or why it could not run (a notice, never a failure). */
@@ -20,36 +22,52 @@ const DONE = '\u001e'
 const timeoutFor = (scripts: number): number =>
   Math.min(MAX_TIMEOUT_MS, SHELL_CHECK_TIMEOUT_MS + PER_SCRIPT_MS * scripts)
 
-// Each script is read into a variable and sourced in a subshell after `set -n`: the subshell
-// parses it and runs nothing (noexec, as `bash -n` does), and forking costs far less than
-// starting bash again. Its messages read `/dev/stdin: line N+1: ...` (the `set -n` line comes
-// first). extglob on: a script that enables it itself would otherwise fail on its own patterns.
-const BASH_DRIVER = `shopt -s extglob
-i=0
-for f do
-  c=
-  if [ -r "$f" ]; then
-    IFS= read -r -d '' c < "$f"
-    ( . /dev/stdin <<<"set -n
-$c" ) 2>&1
-    printf '${DONE}%s %s\\n' "$i" "$?"
-  else
-    printf '${DONE}%s unreadable\\n' "$i"
-  fi
-  i=$((i+1))
-done`
+// The driver splits the scripts into lanes, run side by side: lane k takes every p-th script
+// from the k-th. Each script's messages are captured, cut to 2000 bytes and printed in one
+// write with its marker, so lanes never interleave within a record (pipe writes under 4 KiB are
+// atomic). `$0` is the shell itself.
+const lanes = (check: string): string => `p=$1
+shift
+k=0
+while [ "$k" -lt "$p" ]; do
+  (
+    i=0
+    for f do
+      if [ $((i % p)) -eq "$k" ]; then
+        if [ -r "$f" ]; then
+${check}
+          printf '%s\\n${DONE}%s %s\\n' "$out" "$i" "$s"
+        else
+          printf '${DONE}%s unreadable\\n' "$i"
+        fi
+      fi
+      i=$((i+1))
+    done
+  ) &
+  k=$((k+1))
+done
+wait`
 
-// Plain sh has no here-strings or read -d: it starts itself with -n per script.
-const SH_DRIVER = `i=0
-for f do
-  if [ -r "$f" ]; then
-    "$0" -n /dev/stdin < "$f" 2>&1
-    printf '${DONE}%s %s\\n' "$i" "$?"
-  else
-    printf '${DONE}%s unreadable\\n' "$i"
-  fi
-  i=$((i+1))
-done`
+// bash: each script is read into a variable and sourced after `set -n` in the command
+// substitution's subshell, which parses it and runs nothing (noexec, as `bash -n` does); a fork
+// costs far less than starting bash again. Its messages read `/dev/stdin: line N+1: ...` (the
+// `set -n` line comes first). extglob is on: a script that enables it itself would otherwise
+// fail on its own patterns.
+const BASH_DRIVER = `shopt -s extglob
+${lanes(`          c=
+          IFS= read -r -d '' c < "$f"
+          out=$(. /dev/stdin <<<"set -n
+$c" 2>&1)
+          s=$?
+          out=\${out:0:2000}`)}`
+
+// Plain sh has no here-strings or read -d: it starts itself with -n per script (one line out).
+const SH_DRIVER = lanes(`          out=$("$0" -n /dev/stdin < "$f" 2>&1)
+          s=$?`)
+
+/** Lanes: one per CPU (at most 8), and none beside the first for fewer than 16 scripts. */
+const lanesFor = (scripts: number): number =>
+  Math.max(1, Math.min(availableParallelism(), 8, Math.floor(scripts / 16)))
 
 /**
  * Parses the scripts at `relPaths` (relative to `cwd`, the workspace) with `shell`, one result
@@ -62,7 +80,8 @@ export function checkShellScripts(
   timeoutMs: number = timeoutFor(relPaths.length),
 ): SyntaxResult[] {
   const driver = shell.name === 'bash' ? BASH_DRIVER : SH_DRIVER
-  const result = spawnSync(shell.path, ['-c', driver, shell.path, ...relPaths], {
+  const lanes = String(lanesFor(relPaths.length))
+  const result = spawnSync(shell.path, ['-c', driver, shell.path, lanes, ...relPaths], {
     cwd,
     env: { PATH: process.env.PATH ?? '', LC_ALL: 'C', LANG: 'C' },
     timeout: timeoutMs,

@@ -123,6 +123,20 @@ describe.each([
     })
   })
 
+  maybe('gives each of many scripts (checked in parallel lanes) its own result', () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 70; i++) {
+      const broken = i % 7 === 3
+      const before = 'echo ok\n'.repeat(i % 5)
+      files[`s/${String(i).padStart(2, '0')}.sh`] = `#!/bin/sh\n${before}${broken ? 'fi\n' : ''}`
+    }
+    const { results } = run(files)
+    results.forEach((result, i) => {
+      const expected = i % 7 === 3 ? [expect.objectContaining({ line: (i % 5) + 2 })] : []
+      expect(result).toEqual({ kind: 'checked', findings: expected })
+    })
+  })
+
   maybe('parses without running anything', () => {
     const { workspace, results } = run({
       'evil.sh': [
