@@ -149,7 +149,8 @@ export function renderCustomization(
     files: readonly WorkspaceFile[],
     uploaded?: UploadedArchive,
   ) => {
-    const named = { ...step, name: uniqueName(step.name ?? step.type, [...reserved, ...customize]) }
+    const name = uniqueName(step.name ?? step.type, [...reserved, ...customize])
+    const named = marked({ ...step, name })
     customize.push(named)
     const described = describe(named, origin, files)
     origins.push(
@@ -171,11 +172,22 @@ export function renderCustomization(
     add(scriptStep(file, os, c.artifactDestination), 'customizer-script', [file])
   }
   if (c.windowsUpdate) for (const step of windowsUpdateSteps()) add(step, 'windows-update', [])
-  const validators = c.validators.map(step)
+  const validators = c.validators.map((file) => marked(step(file)))
   validators.forEach((v, i) =>
     origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))),
   )
   return { customize, validators, origins }
+}
+
+/**
+ * Our inline steps say their name first: customization.log then tells which one failed even where
+ * counting Packer's provisioners cannot (report/customization-log-scan.ts reads the marker).
+ */
+function marked<T extends { type: string; name?: string; inline?: string[] }>(step: T): T {
+  if (!step.inline || !step.name) return step
+  const line = `##[aib-step] ${step.name.replace(/[\r\n]/g, ' ')}`
+  const say = step.type === 'PowerShell' ? `Write-Output ${psQuote(line)}` : `echo ${shQuote(line)}`
+  return { ...step, inline: [say, ...step.inline] }
 }
 
 /** A repo file can share a name with a generated step (customizer-script.sh): number the later one. */

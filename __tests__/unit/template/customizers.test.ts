@@ -77,7 +77,9 @@ describe('renderCustomization: order and types', () => {
 
   it('runs scripts from a temp directory after checking their hash', () => {
     const lines = inlineOf(linux.customize[1]!)
-    expect(lines[0]).toBe(`echo '[aib] run scripts/02-app.sh (sha256 ${APP.sha256})'`)
+    // First the step's name for customization.log, then the file and its hash.
+    expect(lines[0]).toBe("echo '##[aib-step] scripts/02-app.sh'")
+    expect(lines[1]).toBe(`echo '[aib] run scripts/02-app.sh (sha256 ${APP.sha256})'`)
     expect(lines).toContain(`f="$d"/'02-app.sh'`)
     expect(lines).toContain('"$f"')
   })
@@ -172,7 +174,10 @@ describe('renderCustomization: Windows', () => {
       "'C:\\apps\\bin\\app.exe'",
       "'C:\\apps\\conf\\app.ini'",
     ])
-    expect(inlineOf(windows.customize[0]!)[0]).toBe("$ErrorActionPreference = 'Stop'")
+    expect(inlineOf(windows.customize[0]!).slice(0, 2)).toEqual([
+      "Write-Output '##[aib-step] workflow-artifacts'",
+      "$ErrorActionPreference = 'Stop'",
+    ])
   })
 
   it('copies a non-script file with a backslash path', () => {
