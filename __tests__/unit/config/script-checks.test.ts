@@ -1,7 +1,7 @@
 // The script checks as parseConfig runs them: errors are input problems at the script's line,
 // everything else a notice on Config.
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, symlinkSync } from 'node:fs'
+import { chmodSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findExecutable } from '../../../src/config/executable-path.ts'
@@ -149,6 +149,24 @@ describe('parseConfig: shell syntax', () => {
         level: 'info',
         input: 'customizer-scripts',
         message: 'Shell syntax was not checked (bash is not on PATH): a.sh, b.sh',
+      },
+    ])
+  })
+
+  it('skips the check, never failing, when the shell on PATH does not work', () => {
+    const bin = pathWith({})
+    writeFileSync(path.join(bin, 'bash'), '#!/bin/sh\necho "bash: broken install" >&2\nexit 1\n')
+    chmodSync(path.join(bin, 'bash'), 0o755)
+    const files = Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e'].map((n) => [`${n}.sh`, '#!/bin/bash\nfi\n']),
+    )
+    const result = parseIn(files, { ...LINUX, 'customizer-scripts': '*.sh' }, bin)
+    expect(noticesOf(result)).toEqual([
+      {
+        level: 'info',
+        input: 'customizer-scripts',
+        message:
+          'Shell syntax was not checked (bash: bash: broken install): a.sh, b.sh, c.sh and 2 more',
       },
     ])
   })
