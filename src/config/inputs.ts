@@ -45,7 +45,7 @@ export function parseConfig(read: Reader, env: NodeJS.ProcessEnv): Config {
   // Resuming follows a template that already exists: what it was built from is not needed again.
   const resume = issues.boolean('resume', read('resume'), false)
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
-  const templateFile = parseTemplateInput(issues, read, workspace)
+  const templateFile = parseTemplateInput(issues, read, workspace, env)
   // What the file sets fills the inputs left empty; inputs given explicitly win.
   const merged = withFileDefaults(read, templateFile?.loaded)
   const target = parseTarget(issues, merged, env, dryRun, resume)

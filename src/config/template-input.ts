@@ -23,6 +23,7 @@ export function parseTemplateInput(
   issues: IssueList,
   read: (name: InputName) => string,
   workspace: string,
+  env: NodeJS.ProcessEnv = {},
 ): TemplateFileInput | undefined {
   const vars = parseVars(issues, read('template-vars'))
   const path = read('template').trim()
@@ -38,10 +39,12 @@ export function parseTemplateInput(
   }
   try {
     const pick = read('image-template-name').trim() || undefined
+    const deployment = deploymentOf(read, env)
     const loaded = loadTemplateFile(file.bytes, {
       fileName: file.relPath,
       vars,
       pick,
+      ...(deployment ? { deployment } : {}),
     })
     return { relPath: file.relPath, loaded }
   } catch (error) {
@@ -54,6 +57,16 @@ export function parseTemplateInput(
       )
     return undefined
   }
+}
+
+/**
+ * Where ARM would deploy the file: the action's subscription and resource group, which
+ * resourceId(), subscription() and resourceGroup() in the file refer to. Unknown without both.
+ */
+function deploymentOf(read: (name: InputName) => string, env: NodeJS.ProcessEnv) {
+  const subscriptionId = read('subscription-id').trim() || env.AZURE_SUBSCRIPTION_ID?.trim() || ''
+  const resourceGroup = read('resource-group').trim()
+  return subscriptionId && resourceGroup ? { subscriptionId, resourceGroup } : undefined
 }
 
 function parseVars(issues: IssueList, raw: string): Record<string, string> {

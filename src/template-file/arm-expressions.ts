@@ -1,6 +1,10 @@
 // The small part of the ARM template language that image templates use: parameters(), variables(),
-// concat() and string/number literals, with `.property` access. Anything else is reported, not guessed.
+// the functions of arm-functions.ts and string/number literals, with `.property` access. Anything
+// else is reported, not guessed.
+import { ArmExpressionError, callArmFunction, type DeploymentScope } from './arm-functions.ts'
 import { findKey, isRecord } from '../model/template-problem.ts'
+
+export { ArmExpressionError } from './arm-functions.ts'
 
 export type ArmExpression =
   | { kind: 'literal'; value: string | number }
@@ -11,15 +15,12 @@ export type ArmExpression =
 export interface ArmScope {
   parameter(name: string): unknown
   variable(name: string): unknown
+  /** The action's subscription and resource group, for resourceId() and friends. */
+  deployment?: DeploymentScope
 }
-
-/** Raised while parsing or evaluating; the caller attaches the JSON path. */
-export class ArmExpressionError extends Error {}
 
 /** Deepest call nesting in one expression (the parser is recursive). */
 export const MAX_EXPRESSION_DEPTH = 32
-/** Longest value concat() may build: ARM's request limit (keeps doubling variables bounded). */
-export const MAX_VALUE_CHARS = 4 * 1024 * 1024
 
 type Token = { type: 'name' | 'string' | 'number' | 'punct'; text: string }
 
@@ -121,12 +122,8 @@ export function evaluateArmExpression(expression: ArmExpression, scope: ArmScope
       return scope.parameter(nameArgument('parameters', args))
     case 'variables':
       return scope.variable(nameArgument('variables', args))
-    case 'concat':
-      return concat(args)
     default:
-      throw new ArmExpressionError(
-        `the ARM function ${expression.name}() is not supported here: replace the expression with a value or a template-var`,
-      )
+      return callArmFunction(expression.name, args, scope.deployment)
   }
 }
 
@@ -137,29 +134,6 @@ function nameArgument(fn: string, args: unknown[]): string {
   }
   return name
 }
-
-function concat(args: unknown[]): unknown {
-  // ARM's concat joins arrays when given arrays and strings otherwise.
-  if (args.length > 0 && args.every(Array.isArray)) {
-    const length = args.reduce((sum: number, a) => sum + (a as unknown[]).length, 0)
-    if (length > MAX_VALUE_CHARS) throw tooLarge()
-    return args.flat()
-  }
-  const texts = args.map((arg) => {
-    if (typeof arg === 'string' || typeof arg === 'number' || typeof arg === 'boolean') {
-      return String(arg)
-    }
-    throw new ArmExpressionError('concat() of strings cannot take an object or array')
-  })
-  // Variables that concat each other twice double at each step: stop long before the engine does.
-  if (texts.reduce((sum, t) => sum + t.length, 0) > MAX_VALUE_CHARS) throw tooLarge()
-  return texts.join('')
-}
-
-const tooLarge = (): ArmExpressionError =>
-  new ArmExpressionError(
-    `concat() builds a value of more than ${MAX_VALUE_CHARS / 1024 / 1024} MiB, more than ARM accepts in one request`,
-  )
 
 function memberOf(target: unknown, property: string): unknown {
   if (isRecord(target)) {

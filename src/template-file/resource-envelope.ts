@@ -27,6 +27,21 @@ const ARM_ONLY = ['type', 'dependsOn', 'comments', 'condition']
 const READ_ONLY = ['id', 'systemData', 'etag']
 const KNOWN = ['apiVersion', 'name', 'location', 'tags', 'identity', 'properties']
 
+/**
+ * The resource without the members ARM handles itself (dependsOn, condition, comments): they are
+ * dropped, so their expressions (often resourceId() of other resources) are not resolved either.
+ */
+export function withoutArmOnly(found: {
+  kind: string
+  value: Record<string, unknown>
+}): Record<string, unknown> {
+  if (found.kind === 'properties') return found.value
+  const dropped = ARM_ONLY.filter((k) => k !== 'type').map((k) => k.toLowerCase())
+  return Object.fromEntries(
+    Object.entries(found.value).filter(([key]) => !dropped.includes(key.toLowerCase())),
+  )
+}
+
 /** Splits a resolved resource into its envelope fields and properties. */
 export function splitEnvelope(
   resource: Record<string, unknown>,

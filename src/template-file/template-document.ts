@@ -1,4 +1,5 @@
 // Which of the three file kinds a template file is, and where its imageTemplates resource sits.
+import type { DeploymentScope } from './arm-functions.ts'
 import type { ArmDeclarations } from './arm-parameters.ts'
 import { ValueResolver } from './value-resolver.ts'
 import {
@@ -29,16 +30,19 @@ export interface FoundResource {
 
 export type FindResult = { found: FoundResource } | { problems: TemplateProblem[] }
 
+export interface FindOptions {
+  vars: Record<string, string>
+  /** Name of the resource to use when a deployment template holds several. */
+  pick?: string
+  deployment?: DeploymentScope
+}
+
 const PROPERTY_MARKERS = ['source', 'distribute', 'customize']
 
 /** Detects the kind from content; for deployments, picks the one imageTemplates resource. */
-export function findImageTemplate(
-  document: unknown,
-  vars: Record<string, string>,
-  pick: string | undefined,
-): FindResult {
+export function findImageTemplate(document: unknown, options: FindOptions): FindResult {
   if (!isRecord(document)) return failure('', 'the template file must hold a JSON object')
-  if (isDeployment(document)) return findInDeployment(document, vars, pick)
+  if (isDeployment(document)) return findInDeployment(document, options)
   const resource = asResource(document)
   if (resource) return resource
   if (PROPERTY_MARKERS.some((k) => findKey(document, k) !== undefined)) {
@@ -78,11 +82,8 @@ function isDeployment(document: Record<string, unknown>): boolean {
 
 const failure = (path: string, message: string): FindResult => ({ problems: [{ path, message }] })
 
-function findInDeployment(
-  document: Record<string, unknown>,
-  vars: Record<string, string>,
-  pick: string | undefined,
-): FindResult {
+function findInDeployment(document: Record<string, unknown>, options: FindOptions): FindResult {
+  const { pick } = options
   const declarations = {
     parameters: isRecord(document.parameters) ? document.parameters : {},
     variables: isRecord(document.variables) ? document.variables : {},
@@ -104,7 +105,7 @@ function findInDeployment(
   if (candidates.length === 1) return found(first)
   const named = candidates.map((c) => ({
     ...c,
-    name: resourceName(c.value, c.index, declarations, vars),
+    name: resourceName(c.value, c.index, declarations, options),
   }))
   const picked = named.filter(
     (c) => pick !== undefined && c.name.toLowerCase() === pick.toLowerCase(),
@@ -125,9 +126,10 @@ function resourceName(
   resource: Record<string, unknown>,
   index: number,
   declarations: ArmDeclarations,
-  vars: Record<string, string>,
+  options: FindOptions,
 ): string {
-  const resolver = new ValueResolver({ vars, declarations })
+  const { vars, deployment } = options
+  const resolver = new ValueResolver({ vars, declarations, ...(deployment ? { deployment } : {}) })
   const name = resolver.resolve(resource.name, ['resources', index, 'name'])
   return typeof name === 'string' ? name : String(resource.name)
 }

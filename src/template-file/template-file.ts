@@ -14,8 +14,14 @@ import { parseJsonc, positionsIn, type ParsedDocument, type Position } from './j
 import { migrateProperties } from './migrate.ts'
 import { createVarLookup } from './placeholders.ts'
 import { fillUnquotedPlaceholders } from './unquoted-placeholders.ts'
+import type { DeploymentScope } from './arm-functions.ts'
 import { normalizeNames } from './property-names.ts'
-import { splitEnvelope, subscriptionOfIdentity, type Envelope } from './resource-envelope.ts'
+import {
+  splitEnvelope,
+  subscriptionOfIdentity,
+  withoutArmOnly,
+  type Envelope,
+} from './resource-envelope.ts'
 import { typeOfKey } from './swagger-model.ts'
 import {
   findImageTemplate,
@@ -59,6 +65,8 @@ export interface LoadOptions {
   vars: Record<string, string>
   /** Name of the resource to use when a deployment template holds several. */
   pick?: string
+  /** The action's subscription and resource group: resourceId(), subscription(), resourceGroup(). */
+  deployment?: DeploymentScope
 }
 
 /**
@@ -77,15 +85,16 @@ export function loadTemplateFile(
   const document = parseDocument(decoded.text, options.vars)
   const located = (problems: TemplateProblem[]) => fail(withPositions(problems, document.locate))
   if (document.problems.length > 0) return located(document.problems)
-  const result = findImageTemplate(document.value, options.vars, options.pick)
+  const result = findImageTemplate(document.value, options)
   if ('problems' in result) return located(result.problems)
   const { found } = result
   const resolver = new ValueResolver({
     vars: options.vars,
     declarations: found.declarations,
     typeOfKey,
+    ...(options.deployment ? { deployment: options.deployment } : {}),
   })
-  const resolved = resolver.resolve(found.value, found.path) as Record<string, unknown>
+  const resolved = resolver.resolve(withoutArmOnly(found), found.path) as Record<string, unknown>
   const notes = [...decoded.notes, ...document.notes, ...(found.notes ?? [])]
   const out = { problems: [...resolver.problems], notes: [...notes, ...resolver.notes] }
   if (out.problems.length === 0 && exceedsSize(resolved)) return located([tooLarge(found.path)])

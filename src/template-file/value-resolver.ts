@@ -13,6 +13,7 @@ import {
   type ArmExpression,
   type ArmScope,
 } from './arm-expressions.ts'
+import type { DeploymentScope } from './arm-functions.ts'
 import { armParameterScope, type ArmDeclarations } from './arm-parameters.ts'
 import {
   COMMAND_KEYS,
@@ -35,6 +36,8 @@ export interface ResolveOptions {
   declarations?: ArmDeclarations
   /** Swagger type of a member name, used to turn a whole-string placeholder into a number/boolean. */
   typeOfKey?: (key: string) => 'integer' | 'boolean' | undefined
+  /** The action's subscription and resource group, for resourceId() and friends. */
+  deployment?: DeploymentScope
 }
 
 interface Walk {
@@ -54,10 +57,11 @@ export class ValueResolver {
   constructor(options: ResolveOptions) {
     this.vars = createVarLookup(options.vars)
     this.typeOfKey = options.typeOfKey
-    this.scope = armParameterScope(options.declarations, this.vars, {
+    const parameters = armParameterScope(options.declarations, this.vars, {
       resolve: (value, path) => this.walk(value, { path, inCommand: false, key: '' }),
       note: (text) => this.noteSet.add(text),
     })
+    this.scope = { ...parameters, deployment: options.deployment }
   }
 
   get notes(): string[] {

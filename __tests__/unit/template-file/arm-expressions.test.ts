@@ -29,7 +29,8 @@ describe('ARM expressions', () => {
   })
 
   it.each([
-    ['resourceGroup().location', /resourceGroup\(\) is not supported/],
+    ['resourceGroup().location', /resourceGroup\(\) needs the deployment's subscription/],
+    ["reference('x').id", /the ARM function reference\(\) is not supported here/],
     ["parameters('location'", /unexpected end/],
     ["parameters('location' 'x')", /expected ',', got 'x'/],
     ["parameters('a', 'b')", /takes one string argument/],
@@ -41,5 +42,51 @@ describe('ARM expressions', () => {
   ])('%s fails: %s', (text, message) => {
     expect(() => evaluate(text)).toThrow(ArmExpressionError)
     expect(() => evaluate(text)).toThrow(message)
+  })
+})
+
+describe('ARM functions of the deployment and of strings', () => {
+  const SUB = '0b1f6471-1bf0-4dda-aec3-111122223333'
+  const deployed: ArmScope = {
+    ...scope,
+    deployment: { subscriptionId: SUB, resourceGroup: 'rg-images' },
+  }
+  const run = (text: string): unknown => evaluateArmExpression(parseArmExpression(text), deployed)
+
+  it.each([
+    [
+      "resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'aib')",
+      `/subscriptions/${SUB}/resourceGroups/rg-images/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib`,
+    ],
+    [
+      "resourceId('other-rg', 'Microsoft.Compute/galleries/images', 'g', parameters('location'))",
+      `/subscriptions/${SUB}/resourceGroups/other-rg/providers/Microsoft.Compute/galleries/g/images/westus`,
+    ],
+    [
+      "resourceId('sub', 'rg', 'Microsoft.Compute/images', 'base')",
+      '/subscriptions/sub/resourceGroups/rg/providers/Microsoft.Compute/images/base',
+    ],
+    ['subscription().subscriptionId', SUB],
+    ['subscription().id', `/subscriptions/${SUB}`],
+    ['resourceGroup().name', 'rg-images'],
+    ['resourceGroup().id', `/subscriptions/${SUB}/resourceGroups/rg-images`],
+    ["format('{0}-{1}-{{x}}', parameters('location'), parameters('count'))", 'westus-3-{x}'],
+    ["toLower('AbC')", 'abc'],
+    ["toUpper(parameters('location'))", 'WESTUS'],
+  ])('%s → %j', (text, expected) => {
+    expect(run(text)).toEqual(expected)
+  })
+
+  it.each([
+    [
+      'resourceGroup().location',
+      /known only to ARM at deployment: give the parameter that uses it as a template-var/,
+    ],
+    ["resourceId('Microsoft.Compute/galleries/images', 'g')", /one name per type segment/],
+    ["format('{1}', 'a')", /format\(\) has no argument \{1\}/],
+    ["guid('a')", /the ARM function guid\(\) is not supported here/],
+    ["subscription('x')", /with arguments is not supported/],
+  ])('%s fails: %s', (text, message) => {
+    expect(() => run(text)).toThrow(message)
   })
 })

@@ -141,9 +141,9 @@ const BROKEN: Broken[] = [
   {
     file: 'unsupported-arm-function.json',
     problems: [
-      "9:5 variables.identityId: cannot resolve '[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'aib')]': the ARM function resourceId() is not supported",
+      "9:5 variables.identityId: cannot resolve '[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'aib')]': resourceId() needs the deployment's subscription and resource group (inputs subscription-id and resource-group)",
       "15:7 resources[0].name: cannot resolve '[parameters('imageTemplateName')]': parameter 'imageTemplateName' has no defaultValue",
-      "16:7 resources[0].location: cannot resolve '[resourceGroup().location]': the ARM function resourceGroup() is not supported",
+      "16:7 resources[0].location: cannot resolve '[resourceGroup().location]': resourceGroup() needs the deployment's subscription and resource group",
       "24:28 resources[0].properties.distribute[0].runOutputName: cannot resolve '[parameters('missing')]': parameters('missing') is not declared",
     ],
   },
