@@ -17,9 +17,9 @@ import { connect, type AzureSession } from './connect.ts'
 import type { BuildContext } from './build-context.ts'
 import { follow, WatchStopped } from './follow.ts'
 import { reportRun } from './report-run.ts'
-import { isTerminal, newTimeline, type RunEnd } from '../azure/watch.ts'
+import { newTimeline, type RunEnd } from '../azure/watch.ts'
+import { diagnoseFailure } from './diagnose.ts'
 import type { ActionClock } from '../runner/signals.ts'
-import type { FailureReport } from '../report/summary.ts'
 import { prepareGallery } from './gallery-preflight.ts'
 import type { Limits } from '../model/limits.ts'
 import {
@@ -76,7 +76,7 @@ export async function runBuild(io: ActionIO, config: Config, start: BuildStart):
     return submitted
   })
   if (!config.wait) return await finishDetached(run)
-  return await finishRun(run)
+  return await finishRun(run, session)
 }
 
 /** Uploads the artifacts, then renders the template that points at them (as validated). */
@@ -95,7 +95,7 @@ async function renderWithUpload(
   return rendered
 }
 
-async function finishRun(ctx: BuildContext): Promise<number> {
+async function finishRun(ctx: BuildContext, session: AzureSession): Promise<number> {
   const { io, config } = ctx
   const timeline = newTimeline(ctx.clock.now())
   const report = { mode: 'finished' as const, origins: ctx.origins, template: ctx.template }
@@ -122,18 +122,12 @@ async function finishRun(ctx: BuildContext): Promise<number> {
     const outputs = run.runState === 'Canceled' ? [] : await readRunOutputs(ctx)
     const result = toBuildResult(run, outputs)
     publishResult(io, result)
-    const failure = failedPhase(run)
+    const failure =
+      run.runState === 'Failed' ? await diagnoseFailure(ctx, session, run, result) : undefined
     await reportRun(io, config, ctx.limits, { ...report, result, timeline, failure })
     io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId, ctx.keepsVhd))
     return verdict(io, result)
   })
-}
-
-/** The phase a failed run was in when it ended: the last one seen before the end state. */
-function failedPhase(run: RunEnd): FailureReport | undefined {
-  if (run.runState !== 'Failed' && run.runState !== 'PartiallySucceeded') return undefined
-  const before = run.timeline.phases.filter((p) => !isTerminal(p.phase))
-  return { phase: before.at(-1)?.phase }
 }
 
 /** The run's outputs; a failure to read them is a warning, not a failed build. */

@@ -6,6 +6,7 @@ import { assertionSource, OIDC_AUDIENCE, type EarlyIdToken } from '../azure/oidc
 import type { CleanupTarget, StorageAccountRef } from '../model/types.ts'
 import { Blobs } from '../azure/blobs.ts'
 import { blobEndpointOf } from '../azure/storage-accounts.ts'
+import { readCustomizationLog, type CustomizationLogRead } from '../azure/customization-log.ts'
 import type { ActionIO } from '../runner/io.ts'
 
 export interface AzureSession {
@@ -20,6 +21,12 @@ export interface AzureSession {
   readonly blobsAt: (blobEndpoint: string, container: string) => Blobs
   /** The gallery target's definition and versions (loads the Compute SDK on first use). */
   readonly gallery: (definitionId: string) => Promise<GalleryImages>
+  /** The tail of a failed build's customization.log, or why it could not be read. */
+  readonly customizationLog: (
+    location: string,
+    stagingResourceGroup: string | undefined,
+    signal: AbortSignal,
+  ) => Promise<CustomizationLogRead>
 }
 
 /** What signing in needs: main has it in its Config, post in the state main saved. */
@@ -55,5 +62,7 @@ export function connect(io: ActionIO, target: Connection, early?: EarlyIdToken):
       return new Blobs(endpoint, container, credential)
     },
     blobsAt: (blobEndpoint, container) => new Blobs(blobEndpoint, container, credential),
+    customizationLog: (location, stagingResourceGroup, signal) =>
+      readCustomizationLog(location, { cloud, credential, stagingResourceGroup }, signal),
   }
 }
