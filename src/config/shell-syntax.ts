@@ -17,16 +17,23 @@ const MAX_TIMEOUT_MS = 60_000
 /** A few lines per script: more is not worth reading. */
 const MAX_OUTPUT_BYTES = 1024 * 1024
 const DONE = '\u001e'
+/** Stands for a newline inside a one-line record. */
+const UNIT = '\u001f'
 
 /** 10 s, plus a little per script, at most a minute. */
 const timeoutFor = (scripts: number): number =>
   Math.min(MAX_TIMEOUT_MS, SHELL_CHECK_TIMEOUT_MS + PER_SCRIPT_MS * scripts)
 
-// The driver splits the scripts into lanes, run side by side: lane k takes every p-th script
-// from the k-th. Each script's messages are captured, cut to 2000 bytes and printed in one
-// write with its marker, so lanes never interleave within a record (pipe writes under 4 KiB are
-// atomic). `$0` is the shell itself.
-const lanes = (check: string): string => `p=$1
+// bash reads each script into a variable and sources it after `set -n` in a command
+// substitution's subshell, which parses it and runs nothing (noexec, as `bash -n` does); a fork
+// costs far less than starting bash again. Its messages read `/dev/stdin: line N+1: ...` (the
+// `set -n` line comes first). extglob is on: a script that enables it itself would otherwise
+// fail on its own patterns. The scripts are split into lanes run side by side (lane k takes
+// every p-th script from the k-th); bash writes its output line by line, so each script's record
+// is one line (messages cut to 2000 bytes, newlines as US): one write, never interleaved.
+const BASH_DRIVER = `shopt -s extglob
+nl=$'\\n'
+p=$1
 shift
 k=0
 while [ "$k" -lt "$p" ]; do
@@ -35,8 +42,13 @@ while [ "$k" -lt "$p" ]; do
     for f do
       if [ $((i % p)) -eq "$k" ]; then
         if [ -r "$f" ]; then
-${check}
-          printf '%s\\n${DONE}%s %s\\n' "$out" "$i" "$s"
+          c=
+          IFS= read -r -d '' c < "$f"
+          out=$(. /dev/stdin <<<"set -n
+$c" 2>&1)
+          s=$?
+          out=\${out:0:2000}
+          printf '${DONE}%s %s${UNIT}%s\\n' "$i" "$s" "\${out//$nl/${UNIT}}"
         else
           printf '${DONE}%s unreadable\\n' "$i"
         fi
@@ -48,26 +60,23 @@ ${check}
 done
 wait`
 
-// bash: each script is read into a variable and sourced after `set -n` in the command
-// substitution's subshell, which parses it and runs nothing (noexec, as `bash -n` does); a fork
-// costs far less than starting bash again. Its messages read `/dev/stdin: line N+1: ...` (the
-// `set -n` line comes first). extglob is on: a script that enables it itself would otherwise
-// fail on its own patterns.
-const BASH_DRIVER = `shopt -s extglob
-${lanes(`          c=
-          IFS= read -r -d '' c < "$f"
-          out=$(. /dev/stdin <<<"set -n
-$c" 2>&1)
-          s=$?
-          out=\${out:0:2000}`)}`
+// Plain sh has no here-strings or read -d: it starts itself with -n per script, one at a time,
+// its messages before the script's marker line.
+const SH_DRIVER = `shift
+i=0
+for f do
+  if [ -r "$f" ]; then
+    "$0" -n /dev/stdin < "$f" 2>&1
+    printf '${DONE}%s %s\\n' "$i" "$?"
+  else
+    printf '${DONE}%s unreadable\\n' "$i"
+  fi
+  i=$((i+1))
+done`
 
-// Plain sh has no here-strings or read -d: it starts itself with -n per script (one line out).
-const SH_DRIVER = lanes(`          out=$("$0" -n /dev/stdin < "$f" 2>&1)
-          s=$?`)
-
-/** Lanes: one per CPU (at most 8), and none beside the first for fewer than 16 scripts. */
-const lanesFor = (scripts: number): number =>
-  Math.max(1, Math.min(availableParallelism(), 8, Math.floor(scripts / 16)))
+/** bash lanes: one per CPU (at most 8), and a single one below 32 scripts. */
+const lanesFor = (shell: ShebangShell, scripts: number): number =>
+  shell === 'bash' ? Math.max(1, Math.min(availableParallelism(), 8, Math.floor(scripts / 16))) : 1
 
 /**
  * Parses the scripts at `relPaths` (relative to `cwd`, the workspace) with `shell`, one result
@@ -80,7 +89,7 @@ export function checkShellScripts(
   timeoutMs: number = timeoutFor(relPaths.length),
 ): SyntaxResult[] {
   const driver = shell.name === 'bash' ? BASH_DRIVER : SH_DRIVER
-  const lanes = String(lanesFor(relPaths.length))
+  const lanes = String(lanesFor(shell.name, relPaths.length))
   const result = spawnSync(shell.path, ['-c', driver, shell.path, lanes, ...relPaths], {
     cwd,
     env: { PATH: process.env.PATH ?? '', LC_ALL: 'C', LANG: 'C' },
@@ -99,8 +108,9 @@ export function checkShellScripts(
 }
 
 /**
- * The driver's output, one result per script: the shell's messages, then a marker line
- * `<RS><index> <status>`. A script without a marker gets undefined.
+ * The driver's output, one result per script: a marker line `<RS><index> <status>` preceded by
+ * the shell's messages (sh), or holding them after a US, one per US (bash). A script without a
+ * marker gets undefined.
  */
 export function parseDriverOutput(
   stdout: string,
@@ -114,8 +124,11 @@ export function parseDriverOutput(
       chunk.push(text)
       continue
     }
-    const [index = '', status = ''] = text.slice(1).trim().split(' ')
-    if (Number(index) < count) results[Number(index)] = resultOf(chunk, status, options.lineOffset)
+    // `<RS>index status`, then either the lines before it or, after a US, the record's own.
+    const [head = '', ...own] = text.slice(1).split(UNIT)
+    const [index = '', status = ''] = head.trim().split(' ')
+    const lines = own.length > 0 ? own : chunk
+    if (Number(index) < count) results[Number(index)] = resultOf(lines, status, options.lineOffset)
     chunk = []
   }
   return results
