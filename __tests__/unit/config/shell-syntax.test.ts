@@ -94,6 +94,29 @@ describe('parseDriverOutput', () => {
   })
 })
 
+describe('parseDriverOutput: one-line records (bash lanes, in any order)', () => {
+  it('reads the messages after the US, one per US', () => {
+    const US = '\u001f'
+    const stdout = [
+      `${RS}2 0${US}`,
+      `${RS}0 2${US}/dev/stdin: line 4: syntax error near unexpected token \`fi'${US}/dev/stdin: line 4: \`fi'`,
+      `${RS}1 0${US}/dev/stdin: line 3: warning: here-document at line 2 delimited by end-of-file (wanted \`EOF')`,
+    ].join('\n')
+    const results = parseDriverOutput(stdout, 3, { lineOffset: 1 })
+    expect(results.map((r) => (r?.kind === 'checked' ? r.findings : r))).toEqual([
+      [{ severity: 'error', line: 3, message: "syntax error near unexpected token `fi'" }],
+      [
+        {
+          severity: 'warning',
+          line: 1,
+          message: "here-document at line 1 delimited by end-of-file (wanted `EOF')",
+        },
+      ],
+      [],
+    ])
+  })
+})
+
 describe.each([
   ['bash', bash],
   ['sh', sh],
