@@ -77,29 +77,29 @@ describe('a build failing at the second repo script', () => {
       expect(io.summaries.join('\n')).toContain('The log could not be read')
     })
   })
+})
 
-  describe('a failing in-VM validator', () => {
-    it('is reported as a validation failure, at the validator script', async () => {
-      const failStep = { role: 'validator' as const, index: 0 }
-      await withScenario(emulator, { failAt: 'Validating', failStep }, async () => {
-        const { io, code } = await steps.runMain({
-          ...buildInputs(emulator, 'diag-validator'),
-          'validator-scripts': 'scripts/03-unicode.sh',
-        })
-        expect(code).toBe(1)
-        expect(io.linesOf('error')[0]).toMatch(
-          /^Validator 1 of 1 'scripts\/03-unicode\.sh' \(Shell\) failed: .* \[scripts\/03-unicode\.sh In-VM validation failed\]$/,
-        )
-        const summary = parseSummary(io.summaries.join('\n'))
-        expect(summary).toMatchObject({
-          headline: 'In-VM validation failed',
-          failedPhase: 'Validating',
-        })
-        expect(summary.failingStep).toBe(
-          'validator `scripts/03-unicode.sh` (Shell) from `validator-scripts`',
-        )
-        expect(io.summaries.join('\n')).toContain('Nothing was distributed')
+describe('a failing in-VM validator', () => {
+  it('is reported as a validation failure, at the validator script', async () => {
+    const failStep = { role: 'validator' as const, index: 0 }
+    await withScenario(emulator, { failAt: 'Validating', failStep }, async () => {
+      const { io, code } = await steps.runMain({
+        ...buildInputs(emulator, 'diag-validator'),
+        'validator-scripts': 'scripts/03-unicode.sh',
       })
+      expect(code).toBe(1)
+      expect(io.linesOf('error')[0]).toMatch(
+        /^Validator 1 of 1 'scripts\/03-unicode\.sh' \(Shell\) failed: .* \[scripts\/03-unicode\.sh In-VM validation failed\]$/,
+      )
+      const summary = parseSummary(io.summaries.join('\n'))
+      expect(summary).toMatchObject({
+        headline: 'In-VM validation failed',
+        failedPhase: 'Validating',
+      })
+      expect(summary.failingStep).toBe(
+        'validator `scripts/03-unicode.sh` (Shell) from `validator-scripts`',
+      )
+      expect(io.summaries.join('\n')).toContain('Nothing was distributed')
     })
   })
 })
