@@ -71,8 +71,9 @@ const entriesOf = (value: unknown): Record<string, unknown>[] =>
 
 /** "what came from where", only interesting when there is a template file. */
 function notesFor(config: Config): string[] {
+  const os = osNote(config)
   const file = config.templateFile
-  if (!file) return []
+  if (!file) return os ? [os] : []
   const from = (fromInput: boolean) => (fromInput ? 'input' : `template file ${file.relPath}`)
   return [
     ...file.loaded.notes,
@@ -80,7 +81,19 @@ function notesFor(config: Config): string[] {
     `source: from the ${from(config.source !== undefined)}`,
     `identity: from the ${from(!Object.keys(file.loaded.identity?.userAssignedIdentities ?? {}).includes(config.identityId))}`,
     `customizers: ${file.loaded.properties.customize ? "the file's first, then " : ''}the repository's`,
+    ...(os ? [os] : []),
   ]
+}
+
+/** Says how the OS was chosen when neither `os-type` nor a platform image source said it. */
+function osNote({ osType, osTypeFrom }: Config): string | undefined {
+  if (osTypeFrom === 'customizers') {
+    return `OS ${osType}: from the customizers and scripts (the source does not say; os-type sets it)`
+  }
+  if (osTypeFrom === 'assumed') {
+    return `OS ${osType}: assumed (no os-type, and neither the source nor the customizers say; set os-type: windows for a Windows image)`
+  }
+  return undefined
 }
 
 function renderDistribution(d: Distribution, location: string): ImageTemplateDistributorUnion[] {

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../../src/config/inputs.ts'
 import { InputError } from '../../../src/config/issues.ts'
 import type { Config } from '../../../src/config/types.ts'
+import { renderTemplate } from '../../../src/template/render.ts'
 import { GROUP_ID, SUBSCRIPTION, makeTempWorkspace, readerOf } from './temp-workspace.ts'
 
 const IDENTITY = `${GROUP_ID}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib`
@@ -89,6 +90,24 @@ describe('parseConfig: the OS of a template file without os-type', () => {
     expect([scripts.osType, scripts.osTypeFrom]).toEqual(['windows', 'customizers'])
     const update = parse({ template: 'image/managed-silent.json', 'windows-update': 'true' })
     expect([update.osType, update.osTypeFrom]).toEqual(['windows', 'customizers'])
+  })
+
+  it('says in the render notes when the OS came from the customizers or was assumed', () => {
+    expect(renderTemplate(parse({ template: 'image/gallery-windows.json' })).notes).toContain(
+      'OS windows: from the customizers and scripts (the source does not say; os-type sets it)',
+    )
+    expect(renderTemplate(parse({ template: 'image/managed-silent.json' })).notes).toContain(
+      'OS linux: assumed (no os-type, and neither the source nor the customizers say; set os-type: windows for a Windows image)',
+    )
+    const bare = parse({ source: MANAGED_IMAGE, location: 'westeurope', 'dry-run': 'true' })
+    expect(renderTemplate(bare).notes).toEqual([
+      'OS linux: assumed (no os-type, and neither the source nor the customizers say; set os-type: windows for a Windows image)',
+    ])
+    const platform = parse({
+      template: 'image/managed-silent.json',
+      source: 'Canonical:ubuntu-24_04-lts:server:latest',
+    })
+    expect(renderTemplate(platform).notes.filter((n) => n.startsWith('OS '))).toEqual([])
   })
 
   it('keeps a platform image source as the answer', () => {
