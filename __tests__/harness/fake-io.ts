@@ -40,6 +40,7 @@ export function fakeIO(options: FakeIOOptions): FakeIO {
   const lines: string[] = []
   const secrets: string[] = []
   const summaries: string[] = []
+  let grouped = false
   const raw: ActionIO = {
     getInput: (name: InputName) => (inputs[name] ?? '').trim(),
     setOutput: (name, value) => void (outputs[name] = value),
@@ -54,10 +55,14 @@ export function fakeIO(options: FakeIOOptions): FakeIO {
     getIDToken: (audience) => fetchIdToken(options.emulator, audience),
     writeSummary: (markdown) => Promise.resolve(void summaries.push(markdown)),
     group: async (name, body) => {
+      // The runner has no nested groups: an inner ::group:: would end the outer one.
+      if (grouped) throw new Error(`fakeIO: group "${name}" opened inside another group`)
+      grouped = true
       lines.push(`group: ${name}`)
       try {
         return await body()
       } finally {
+        grouped = false
         lines.push('group: end')
       }
     },

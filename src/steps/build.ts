@@ -118,16 +118,18 @@ async function finishRun(ctx: BuildContext, session: AzureSession): Promise<numb
   }
   // Saved at once: whatever fails next, post knows how the run ended.
   ctx.save({ finished: true, runState: run.runState })
-  return await io.group('Outputs', async () => {
+  const result = await io.group('Outputs', async () => {
     const outputs = run.runState === 'Canceled' ? [] : await readRunOutputs(ctx)
-    const result = toBuildResult(run, outputs)
-    publishResult(io, result)
-    const failure =
-      run.runState === 'Failed' ? await diagnoseFailure(ctx, session, run, result) : undefined
-    await reportRun(io, config, ctx.limits, { ...report, result, timeline, failure })
-    io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId, ctx.keepsVhd))
-    return verdict(io, result)
+    const built = toBuildResult(run, outputs)
+    publishResult(io, built)
+    return built
   })
+  // Its own group: the runner does not nest groups.
+  const failure =
+    run.runState === 'Failed' ? await diagnoseFailure(ctx, session, run, result) : undefined
+  await reportRun(io, config, ctx.limits, { ...report, result, timeline, failure })
+  io.info(postStepPromise(config.cleanup, result.runState, ctx.templateId, ctx.keepsVhd))
+  return verdict(io, result)
 }
 
 /** The run's outputs; a failure to read them is a warning, not a failed build. */
