@@ -1,6 +1,6 @@
 // The one place that raises annotations: every warning and the step's failure go through here,
 // so how they are shown, and where in a file they point, is decided once.
-import { formatError, InputError } from '../model/errors.ts'
+import { formatError, InputError, type InputNotice } from '../model/errors.ts'
 import type { ActionIO, AnnotationTarget } from '../runner/io.ts'
 
 /** A warning annotation: something to act on; the step goes on. */
@@ -30,4 +30,12 @@ export function failWith(io: ActionIO, error: unknown): void {
     for (const { input, message: problem, at } of error.problems)
       if (at) io.error(problem, { ...at, title: `Invalid input \`${input}\`` })
   io.fail(message)
+}
+
+/** What input checking noticed without failing: warnings at their file, skipped checks as lines. */
+export function reportNotices(io: ActionIO, notices: readonly InputNotice[]): void {
+  for (const { input, message, at, level } of notices) {
+    if (level === 'warning') io.warning(message, { ...at, title: `\`${input}\`` })
+    else io.info(`${input}: ${message}`)
+  }
 }

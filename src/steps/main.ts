@@ -13,7 +13,7 @@ import { requestSizeProblem } from '../template/request-size.ts'
 import { validateTemplate, type TemplateProblem } from '../template-file/template-file.ts'
 import { formatProblem, locationOf } from '../model/template-problem.ts'
 import type { TemplateToValidate } from '../template-file/template-validation.ts'
-import { failWith } from '../report/annotations.ts'
+import { failWith, reportNotices } from '../report/annotations.ts'
 import type { UploadedFiles } from '../model/types.ts'
 import { planArtifacts, provisionalUploads } from './artifact-plan.ts'
 
@@ -33,6 +33,7 @@ export async function runMain(
       const config = parseConfig((name) => io.getInput(name), env)
       if (config.prComment) io.setSecret(config.prComment.token)
       publishTemplateName(io, config.templateName)
+      reportNotices(io, config.notices)
       // Walked before any request: what cannot be packed is an input error like any other.
       return { config, artifacts: config.resume ? undefined : await planArtifacts(config) }
     })
