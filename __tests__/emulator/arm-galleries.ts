@@ -1,4 +1,5 @@
 // ARM routes of Microsoft.Compute galleries, image definitions and image versions.
+import { handleManagedImage, isManagedImagePath } from './managed-images.ts'
 import { methodNotAllowed } from './arm-image-templates.ts'
 import type { EmulatorContext } from './context.ts'
 import { checkApiVersion, routeNotFound } from './errors.ts'
@@ -13,6 +14,8 @@ const CAPS_OPERATION =
 
 /** A Microsoft.Compute request, after faults and authentication: api-version, then routing. */
 export function handleCompute(exchange: Exchange, context: EmulatorContext): Reply {
+  // Managed images are another operation group of the Compute SDK, with its own api-version.
+  if (isManagedImagePath(exchange.path)) return handleManagedImage(exchange, context.managedImages)
   const apiVersion = checkApiVersion(exchange.query['api-version'], COMPUTE_API_VERSIONS)
   if (typeof apiVersion !== 'string') return apiVersion
   context.galleries.tick()

@@ -1,3 +1,4 @@
+import type { ManagedImages } from './managed-images.ts'
 import type { JsonWebKey } from 'node:crypto'
 import type { TokenAuthority } from './auth.ts'
 import type { GalleryStore } from './gallery-store.ts'
@@ -26,6 +27,8 @@ export interface EmulatorContext {
   galleries: GalleryStore
   /** Seeded storage accounts: lower-cased id → blob endpoint. */
   storageAccounts: StorageAccounts
+  /** Seeded managed images (`seedManagedImage`): id → OS. */
+  managedImages: ManagedImages
   /** Reads builds' customizer sources from Storage, and records every request it made. */
   storage: StorageReader
   /** Issue comments and tokens of the emulated GitHub REST API. */

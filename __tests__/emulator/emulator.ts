@@ -44,6 +44,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     galleries: context.galleries.resources,
     seedStorageAccount: (id, blobEndpoint) =>
       void context.storageAccounts.set(id.toLowerCase(), blobEndpoint),
+    seedManagedImage: (id, osType) => void context.managedImages.set(id.toLowerCase(), osType),
     seedGallery: (id, location, properties) =>
       seedGallery(context.galleries, id, location, properties),
     seedGalleryImage: (id, properties, location) =>

@@ -108,6 +108,7 @@ function createContext(
     store: createTemplateStore(scenario, operations, { galleries, staging, url }, clock, storage),
     galleries,
     storageAccounts: new Map(),
+    managedImages: new Map(),
     storage,
     github: createGithubStore(`${url}${GITHUB_API_PREFIX}`, clock),
     staging,

@@ -302,6 +302,8 @@ export interface Emulator {
   galleries: Map<string, unknown>
   /** A storage account whose GET answers `primaryEndpoints.blob` (for `storage-account` ids). */
   seedStorageAccount(id: string, blobEndpoint: string): void
+  /** A managed image (`Microsoft.Compute/images`) whose GET answers this OS. */
+  seedManagedImage(id: string, osType: 'Linux' | 'Windows'): void
   /** Put a provisioned gallery in place; `location` defaults to 'westus'. */
   seedGallery(id: string, location?: string, properties?: object): void
   /**

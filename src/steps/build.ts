@@ -17,6 +17,7 @@ import { connect, type AzureSession } from './connect.ts'
 import type { BuildContext } from './build-context.ts'
 import { follow, WatchStopped } from './follow.ts'
 import { reportRun } from './report-run.ts'
+import { settleSourceOs } from './source-os.ts'
 import { newTimeline, type RunEnd } from '../azure/watch.ts'
 import { diagnoseFailure } from './diagnose.ts'
 import type { ActionClock } from '../runner/signals.ts'
@@ -49,33 +50,43 @@ export interface BuildStart {
 }
 
 /** Submits (or adopts) the template, starts and follows the build. Returns the exit code. */
-export async function runBuild(io: ActionIO, config: Config, start: BuildStart): Promise<number> {
-  const session = connect(io, config, start.early)
-  const ctx: BuildContext = {
-    io,
-    config,
-    templates: session.templates,
-    ref: { resourceGroup: config.resourceGroup, name: config.templateName },
-    templateId: templateIdOf(config),
-    origins: start.rendered?.origins ?? [],
-    save: start.save,
-    limits: start.limits,
-    keepsVhd: start.rendered ? holdsStagedVhd(start.rendered.template) : false,
-    clock: start.clock,
-  }
-  // Before the first write: everything post needs, so post never reads the workspace again.
-  ctx.save({ target: cleanupTargetOf(config) })
+export async function runBuild(io: ActionIO, given: Config, start: BuildStart): Promise<number> {
+  const session = connect(io, given, start.early)
   const run = await io.group('Submit', async () => {
-    if (!start.rendered) return { ...ctx, template: await adoptExisting(ctx) }
+    // A gallery or managed-image source may say another OS than was assumed: read before writing.
+    const settled = start.rendered
+      ? await settleSourceOs(io, session, start.limits, {
+          config: given,
+          rendered: start.rendered,
+          artifacts: start.artifacts,
+        })
+      : undefined
+    const config = settled?.config ?? given
+    const rendered = settled?.rendered
+    const ctx: BuildContext = {
+      io,
+      config,
+      templates: session.templates,
+      ref: { resourceGroup: config.resourceGroup, name: config.templateName },
+      templateId: templateIdOf(config),
+      origins: rendered?.origins ?? [],
+      save: start.save,
+      limits: start.limits,
+      keepsVhd: rendered ? holdsStagedVhd(rendered.template) : false,
+      clock: start.clock,
+    }
+    // Before the first write: everything post needs, so post never reads the workspace again.
+    ctx.save({ target: cleanupTargetOf(config) })
+    if (!rendered) return { ...ctx, template: await adoptExisting(ctx) }
     await prepareGallery(io, config, session, start.limits)
-    const rendered = start.artifacts
-      ? await renderWithUpload(ctx, session, start.artifacts)
-      : start.rendered
-    const submitted = { ...ctx, origins: rendered.origins, template: rendered.template }
-    await submit(submitted, rendered)
+    const final = settled.artifacts
+      ? await renderWithUpload(ctx, session, settled.artifacts)
+      : rendered
+    const submitted = { ...ctx, origins: final.origins, template: final.template }
+    await submit(submitted, final)
     return submitted
   })
-  if (!config.wait) return await finishDetached(run)
+  if (!run.config.wait) return await finishDetached(run)
   return await finishRun(run, session)
 }
 

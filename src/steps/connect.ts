@@ -6,6 +6,7 @@ import { assertionSource, OIDC_AUDIENCE, type EarlyIdToken } from '../azure/oidc
 import type { CleanupTarget, StorageAccountRef } from '../model/types.ts'
 import { Blobs } from '../azure/blobs.ts'
 import { blobEndpointOf } from '../azure/storage-accounts.ts'
+import { sourceOsOf, type ResourceSource, type SourceOs } from '../azure/source-os.ts'
 import { readCustomizationLog, type CustomizationLogRead } from '../azure/customization-log.ts'
 import type { ActionIO } from '../runner/io.ts'
 
@@ -21,6 +22,8 @@ export interface AzureSession {
   readonly blobsAt: (blobEndpoint: string, container: string) => Blobs
   /** The gallery target's definition and versions (loads the Compute SDK on first use). */
   readonly gallery: (definitionId: string) => Promise<GalleryImages>
+  /** The OS Azure records for a managed-image or gallery source. */
+  readonly sourceOs: (source: ResourceSource, signal: AbortSignal) => Promise<SourceOs | undefined>
   /** The tail of a failed build's customization.log, or why it could not be read. */
   readonly customizationLog: (
     location: string,
@@ -62,6 +65,7 @@ export function connect(io: ActionIO, target: Connection, early?: EarlyIdToken):
       return new Blobs(endpoint, container, credential)
     },
     blobsAt: (blobEndpoint, container) => new Blobs(blobEndpoint, container, credential),
+    sourceOs: (source, signal) => sourceOsOf(cloud, credential, source, signal),
     customizationLog: (location, stagingResourceGroup, signal) =>
       readCustomizationLog(location, { cloud, credential, stagingResourceGroup }, signal),
   }

@@ -1,20 +1,14 @@
 import { parseConfig } from '../config/inputs.ts'
-import { InputError } from '../config/issues.ts'
 import type { Config } from '../config/types.ts'
 import { requestIdTokenEarly } from '../azure/oidc.ts'
 import { DEFAULT_LIMITS, type Limits } from '../model/limits.ts'
-import { writeRenderedTemplate, publishTemplateName } from '../report/publish.ts'
+import { publishTemplateName } from '../report/publish.ts'
 import { reportRun } from './report-run.ts'
 import type { ActionIO } from '../runner/io.ts'
 import { REAL_CLOCK, type ActionClock } from '../runner/signals.ts'
 import { INITIAL_STATE, savePostState, type SaveState } from '../runner/state.ts'
-import { renderTemplate, toResourceJson, type RenderedTemplate } from '../template/render.ts'
-import { requestSizeProblem } from '../template/request-size.ts'
-import { validateTemplate, type TemplateProblem } from '../template-file/template-file.ts'
-import { formatProblem, locationOf } from '../model/template-problem.ts'
-import type { TemplateToValidate } from '../template-file/template-validation.ts'
+import { renderStep, type RenderStep } from './render-step.ts'
 import { failWith, reportNotices } from '../report/annotations.ts'
-import type { UploadedFiles } from '../model/types.ts'
 import { planArtifacts, provisionalUploads } from './artifact-plan.ts'
 
 /** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
@@ -53,12 +47,6 @@ export async function runMain(
   }
 }
 
-interface RenderStep {
-  readonly rendered: RenderedTemplate
-  /** The rendered template file's JSON. */
-  readonly json: string
-}
-
 /**
  * A federated sign-in fetches GitHub's token before the Azure SDK loads: loading it holds the
  * event loop and would stall that request. A failure reaches the credential, which reports it.
@@ -68,45 +56,6 @@ async function fetchIdTokenFirst(io: ActionIO, config: Config) {
   const early = requestIdTokenEarly((audience) => io.getIDToken(audience), config.auth.audience)
   await early.token.catch(() => undefined)
   return early
-}
-
-/** Renders, writes and validates the template: a problem here stops the run before any request. */
-function renderStep(io: ActionIO, config: Config, uploads?: UploadedFiles): RenderStep {
-  const rendered = renderTemplate(config, uploads)
-  const resource = toResourceJson(config.templateName, rendered.template)
-  const { file, json } = writeRenderedTemplate(io, config, resource)
-  io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)
-  for (const note of rendered.notes) io.info(`  ${note}`)
-  // ARM takes at most 4 MiB in one request: measured before anything is sent.
-  const tooBig = requestSizeProblem(resource, rendered.origins)
-  if (tooBig) throw new InputError([tooBig])
-  checkRendered(config, resource)
-  const archive = uploads?.archive
-  for (const o of rendered.origins) {
-    // The archive's checksum and size exist only once it is packed: the upload logs them.
-    const pending = archive !== undefined && o.origin === 'customizer-source'
-    const what = pending
-      ? `${archive.bytes} bytes in the tree, uploaded after sign-in`
-      : `${o.bytes} bytes`
-    const hash = o.sha256 && !pending ? `, sha256 ${o.sha256}` : ''
-    io.info(`  customizer ${o.name} (${o.type}) from ${o.origin}: ${what}${hash}`)
-  }
-  return { rendered, json }
-}
-
-function checkRendered(config: Config, resource: TemplateToValidate): void {
-  const problems = validateTemplate(resource, config.osType)
-  if (problems.length === 0) return
-  const file = config.templateFile
-  const fileName = file?.relPath ?? 'rendered template'
-  const where = (p: TemplateProblem) => ({ ...p, ...file?.loaded.locate(p.path) })
-  throw new InputError(
-    problems.map(where).map((p) => ({
-      input: 'template',
-      message: formatProblem(fileName, p),
-      at: file && locationOf(file.relPath, p),
-    })),
-  )
 }
 
 async function finishDryRun(
