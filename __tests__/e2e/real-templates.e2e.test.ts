@@ -1,6 +1,6 @@
-// Every real template file of the corpus through the bundled action in a dry run, as a workflow
-// would run it: what renders is written to `rendered-template`, what fails is annotated at its
-// place in the file, and nothing reaches "Azure".
+// Every file of the real-template corpus (our own, each modelled on a public one) through the
+// bundled action in a dry run, as a workflow would run it: what renders is written to
+// `rendered-template`, what fails is annotated at its place in the file, and nothing reaches "Azure".
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
