@@ -82,7 +82,9 @@ export function mergeVmProfile(file: Json | undefined, inputs: Json): Json | und
     ...(isRecord(file?.vnetConfig) ? file.vnetConfig : {}),
     ...(isRecord(inputs.vnetConfig) ? inputs.vnetConfig : {}),
   }
-  const merged = { ...file, ...inputs, vnetConfig: Object.keys(vnet).length > 0 ? vnet : undefined }
+  // An input left empty keeps the file's value: only the inputs that are set go on top.
+  const given = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined))
+  const merged = { ...file, ...given, vnetConfig: Object.keys(vnet).length > 0 ? vnet : undefined }
   const defined = Object.entries(merged).filter(([, v]) => v !== undefined)
   return defined.length > 0 ? Object.fromEntries(defined) : undefined
 }
