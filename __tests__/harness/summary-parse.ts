@@ -3,6 +3,7 @@
 
 export interface GanttTask {
   readonly name: string
+  readonly id: string
   readonly start: number
   readonly end: number
   readonly critical: boolean
@@ -32,24 +33,26 @@ export function parseGantt(markdown: string): GanttTask[] | undefined {
   if (lines[0] !== 'gantt') throw new Error(`gantt: first line is "${lines[0]}"`)
   if (!lines.includes('    dateFormat x')) throw new Error('gantt: no "dateFormat x"')
   const tasks: GanttTask[] = []
-  const ids = new Set<string>()
   for (const line of lines.slice(1)) {
     if (/^ {4}(title|dateFormat|axisFormat|section) \S/.test(line)) continue
-    const m = TASK.exec(line)
-    if (!m) throw new Error(`gantt: not a task line: "${line}"`)
-    const [, name = '', crit, id = '', start, end] = m
-    if (ids.has(id)) throw new Error(`gantt: duplicate task id ${id}`)
-    ids.add(id)
-    const task = { name, start: Number(start), end: Number(end), critical: crit !== undefined }
-    if (task.end <= task.start)
-      throw new Error(`gantt: task "${name}" does not end after it starts`)
-    const previous = tasks.at(-1)
-    if (previous && task.start < previous.start)
-      throw new Error(`gantt: task "${name}" starts before the one above it`)
-    tasks.push(task)
+    tasks.push(checkedTask(line, tasks))
   }
   if (tasks.length === 0) throw new Error('gantt: no task')
   return tasks
+}
+
+/** One task line, checked against the tasks above it. */
+function checkedTask(line: string, above: readonly GanttTask[]): GanttTask {
+  const m = TASK.exec(line)
+  if (!m) throw new Error(`gantt: not a task line: "${line}"`)
+  const [, name = '', crit, id = '', start, end] = m
+  if (above.some((t) => t.id === id)) throw new Error(`gantt: duplicate task id ${id}`)
+  const task = { name, id, start: Number(start), end: Number(end), critical: crit !== undefined }
+  if (task.end <= task.start) throw new Error(`gantt: task "${name}" does not end after it starts`)
+  const previous = above.at(-1)
+  if (previous && task.start < previous.start)
+    throw new Error(`gantt: task "${name}" starts before the one above it`)
+  return task
 }
 
 export function parseSummary(markdown: string): ParsedSummary {

@@ -49,7 +49,7 @@ describe('a 60-minute build', () => {
         clock.advance(ms)
         await new Promise((resolve) => setImmediate(resolve))
       }
-      const code = await runMain(io, env, DEFAULT_LIMITS, { now: clock.now, sleep })
+      const code = await runMain(io, env, DEFAULT_LIMITS, { now: () => clock.now(), sleep })
       expect(code).toBe(0)
       const shown = io.lines.filter((l) => !l.startsWith('debug: ') && !l.startsWith('group: '))
       // 6 phase changes, a heartbeat at each 5 minutes into a 10-minute phase, and the setup

@@ -48,7 +48,7 @@ describe('parsePrComment', () => {
   })
 
   it('defaults the API to api.github.com when GITHUB_API_URL is not set', () => {
-    const { GITHUB_API_URL: _, ...env } = ENV
+    const env = { ...ENV, GITHUB_API_URL: undefined }
     expect(parse({ 'pr-comment': 'true', 'github-token': 't' }, env).config?.apiUrl).toBe(
       'https://api.github.com',
     )

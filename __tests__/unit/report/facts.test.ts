@@ -91,8 +91,8 @@ describe('ganttBlock', () => {
     ])
     expect(parseGantt(ganttBlock(timeline, 'Customizing'))).toEqual([
       // A phase seen for no time at all still gets a visible bar.
-      { name: 'Queued 0s', start: 1_000_000, end: 1_001_000, critical: false },
-      { name: 'Customizing 1m30s', start: 1_000_000, end: 1_090_000, critical: true },
+      { name: 'Queued 0s', id: 'p0', start: 1_000_000, end: 1_001_000, critical: false },
+      { name: 'Customizing 1m30s', id: 'p1', start: 1_000_000, end: 1_090_000, critical: true },
     ])
     expect(ganttBlock({ startedAt: 0, phases: [] })).toBe('')
   })

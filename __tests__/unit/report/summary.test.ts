@@ -54,8 +54,14 @@ describe('renderSummary', () => {
     const parsed = parseSummary(md)
     expect(parsed).toMatchObject({ headline: 'Failed', failedPhase: 'Customizing' })
     expect(parsed.gantt).toEqual([
-      { name: 'Queued 1m05s', start: 1795780800000, end: 1795780865000, critical: false },
-      { name: 'Customizing 1m00s', start: 1795780865000, end: 1795780925000, critical: true },
+      { name: 'Queued 1m05s', id: 'p0', start: 1795780800000, end: 1795780865000, critical: false },
+      {
+        name: 'Customizing 1m00s',
+        id: 'p1',
+        start: 1795780865000,
+        end: 1795780925000,
+        critical: true,
+      },
     ])
     expect(md).toContain(
       '| scripts/a\\|b.sh | Shell | `customizer-scripts` | 120 | `abababababababab…` |',
@@ -127,7 +133,7 @@ describe('renderSummary', () => {
     })
     expect(md).toContain('⏹️ **Canceled** after 30s: The build was cancelled')
     expect(parseSummary(md).gantt).toEqual([
-      { name: 'Building 30s', start: 0, end: 30_000, critical: false },
+      { name: 'Building 30s', id: 'p0', start: 0, end: 30_000, critical: false },
     ])
   })
 
