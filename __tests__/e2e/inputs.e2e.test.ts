@@ -1,8 +1,10 @@
 // Bad inputs fail the step naming the input, before any request reaches "Azure"; dry runs send
 // nothing and need neither credentials nor the Azure SDK.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -25,6 +27,17 @@ beforeAll(async () => {
   workspace = makeWorkspace({ 'big/huge.sh': Buffer.alloc(300 * 1024, 'a') })
   writeFileSync(path.join(path.dirname(workspace), 'outside.sh'), 'echo outside\n')
   symlinkSync('/etc/hostname', path.join(workspace, 'scripts', 'link-out.sh'))
+  // Entries that cannot be delivered, each alone in a folder so each case has one problem.
+  const at = (rel: string) => path.join(workspace, rel)
+  for (const dir of ['bad-dangling', 'bad-loop', 'bad-fifo', 'bad-newline', 'bad-glob'])
+    mkdirSync(at(dir))
+  writeFileSync(at('bad-dangling/ok.txt'), 'ok\n')
+  symlinkSync('missing.txt', at('bad-dangling/gone.txt'))
+  symlinkSync('loop.sh', at('bad-loop/loop.sh'))
+  execFileSync('mkfifo', [at('bad-fifo/pipe.sh')])
+  writeFileSync(at('bad-newline/two\nlines.txt'), 'x')
+  writeFileSync(at('bad-glob/ok.sh'), 'echo ok\n')
+  execFileSync('mkfifo', [at('bad-glob/pipe.sh')])
 })
 afterAll(async () => {
   await emulator.close()
@@ -37,7 +50,9 @@ const valid = (): Record<string, string> => {
 }
 
 const ID = '/subscriptions/0b1f6471-1bf0-4dda-aec3-111122223333/resourceGroups/rg/providers'
-const BAD_INPUTS: [string, string][] = [
+const MASKED = '24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx'
+/** Input, bad value, and (for some) what the message must say. */
+const BAD_INPUTS: [string, string, string?][] = [
   ['subscription-id', 'not-a-guid'],
   ['resource-group', 'bad/group'],
   ['location', 'East US 2!'],
@@ -86,17 +101,73 @@ const BAD_INPUTS: [string, string][] = [
   ['cleanup', 'sometimes'],
   ['dry-run', 'perhaps'],
   ['template', 'image.json'],
+  // Issue 12: every resource id checked part by part, masked ones called masked.
+  ['subscription-id', MASKED, `"${MASKED}" looks masked`],
+  ['client-id', '***', '"***" looks masked'],
+  [
+    'source',
+    `${ID}/Microsoft.Compute/galleries/g/images/i/versions/1.2`,
+    'versions name "1.2" in the id is not valid: a version x.y.z',
+  ],
+  [
+    'source',
+    `/subscriptions/${MASKED}/resourceGroups/rg/providers/Microsoft.Compute/images/base`,
+    'the subscription in the id: "24890e81-xxxx-xxxx-xxxx-xxxxxxxxxxxx" looks masked',
+  ],
+  [
+    'identity',
+    `/subscriptions/***/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/aib`,
+    'the subscription in the id: "***" looks masked',
+  ],
+  [
+    'managed-image',
+    `/subscriptions/${MASKED}/resourceGroups/rg/providers/Microsoft.Compute/images/x`,
+    'looks masked',
+  ],
+  [
+    'gallery-image',
+    `/subscriptions/${MASKED}/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/i`,
+    'looks masked',
+  ],
+  [
+    'gallery-image',
+    `${ID}/Microsoft.Compute/galleries/my-gallery/images/i`,
+    'galleries name "my-gallery" in the id is not valid',
+  ],
+  [
+    'subnet-id',
+    `/subscriptions/${MASKED}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s`,
+    'looks masked',
+  ],
+  ['staging-resource-group', `/subscriptions/${MASKED}/resourceGroups/staging`, 'looks masked'],
+  [
+    'storage-account',
+    `/subscriptions/${MASKED}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st`,
+    'looks masked',
+  ],
+  ['audience', 'api://token exchange', 'no spaces'],
+  // Entries that cannot be delivered, refused by name instead of crashing or being skipped.
+  ['customizer-source', 'bad-dangling', '"bad-dangling/gone.txt" is a dangling symlink'],
+  ['customizer-source', 'bad-loop', '"bad-loop/loop.sh" is a symlink loop'],
+  ['customizer-source', 'bad-fifo', '"bad-fifo/pipe.sh" is a FIFO (named pipe)'],
+  ['customizer-source', 'bad-newline', '"bad-newline/two\\nlines.txt" has a control character'],
+  ['customizer-scripts', 'bad-glob/*.sh', '"bad-glob/pipe.sh" is a FIFO (named pipe)'],
+  ['customizer-scripts', 'bad-loop/loop.sh', '"bad-loop/loop.sh" is a symlink loop'],
+  ['validator-scripts', 'scripts', '"scripts" is a folder: write scripts/* for the files in it'],
+  ['customizer-scripts', '../*.sh', 'a glob may not climb out with ..'],
 ]
 
 describe('bad inputs', () => {
   it.each(BAD_INPUTS)(
     '`%s: %s` fails naming the input, with no request to Azure',
-    async (input, value) => {
+    // A default keeps the function's length at 2, so Jest passes no `done` for two-item rows.
+    async (input, value, says = '') => {
       emulator.requests.length = 0
       const run = await runAction({ inputs: { ...valid(), [input]: value }, workspace }, emulator)
       expect(run.code).toBe(1)
       expect(run.stdout).toMatch(/^::error::1 input is invalid:/m)
       expect(run.stdout).toContain(`- \`${input}\`: `)
+      expect(run.stdout).toContain(says)
       expect(emulator.requests).toEqual([])
       expect(run.outputs['rendered-template']).toBeUndefined()
     },

@@ -2,11 +2,19 @@
 // pack.ts archives. Everything that would make the archive differ between machines, or reach
 // outside the tree, is refused here with the path named: links that leave the tree (or are
 // absolute), dangling links, link loops, FIFOs, sockets, devices, and names with control
-// characters or bytes that are not UTF-8.
+// characters or bytes that are not UTF-8; so is a tree deeper or larger than the walk bounds.
 import type { Stats } from 'node:fs'
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ActionError } from '../model/errors.ts'
+import {
+  WALK_BOUNDS,
+  brokenLinkReason,
+  escapeControls,
+  hasControlCharacter as hasControl,
+  specialKind,
+  type WalkBounds,
+} from '../model/file-entries.ts'
 
 /** What an entry is on disk (links are kept as links, never followed while walking). */
 export type EntryKind = 'file' | 'directory' | 'symlink'
@@ -43,24 +51,6 @@ export class ArtifactError extends ActionError {
   }
 }
 
-/** C0 controls (newline, tab, …), DEL and C1 controls. */
-function isControl(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f)
-}
-
-function hasControl(text: string): boolean {
-  return [...text].some((c) => isControl(c.charCodeAt(0)))
-}
-
-const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\t': '\\t', '\r': '\\r' }
-
-/** The path as a reader can see it: control characters as \n, \t or \u001b. */
-function escapeControls(file: string): string {
-  const escape = (c: string): string =>
-    SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
-  return [...file].map((c) => (isControl(c.charCodeAt(0)) ? escape(c) : c)).join('')
-}
-
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
 interface Walk {
@@ -68,6 +58,9 @@ interface Walk {
   readonly root: string
   /** realpath of the root, to check where links resolve. */
   readonly realRoot: string
+  readonly bounds: WalkBounds
+  /** Entries seen so far, against `bounds.entries`. */
+  count: number
 }
 
 /** Byte order of the UTF-8 paths: the same on every machine, whatever the locale. */
@@ -81,7 +74,7 @@ export function normalMode(mode: number): number {
 }
 
 /** The entries of a directory (every level, hidden ones too; not the root itself), or of one file. */
-export async function walkTree(source: string): Promise<Tree> {
+export async function walkTree(source: string, bounds = WALK_BOUNDS): Promise<Tree> {
   const info = await io(source, () => stat(source))
   if (info.isFile()) {
     const name = path.basename(source)
@@ -90,7 +83,8 @@ export async function walkTree(source: string): Promise<Tree> {
     return { root: path.dirname(source), entries: [entry as TreeEntry] }
   }
   if (!info.isDirectory()) throw new ArtifactError(source, `is ${special(info)}`)
-  const walk = { root: source, realRoot: await io(source, () => realpath(source)) }
+  const realRoot = await io(source, () => realpath(source))
+  const walk = { root: source, realRoot, bounds, count: 0 }
   const entries: TreeEntry[] = []
   await walkDirectory(walk, '', entries)
   return { root: source, entries: entries.sort(compareEntryPaths) }
@@ -99,6 +93,20 @@ export async function walkTree(source: string): Promise<Tree> {
 async function walkDirectory(walk: Walk, relative: string, out: TreeEntry[]): Promise<void> {
   const directory = fullPath(walk, relative)
   const raw = await io(directory, () => readdir(directory, { encoding: 'buffer' }))
+  const depth = relative === '' ? 1 : relative.split('/').length + 1
+  if (raw.length > 0 && depth > walk.bounds.depth) {
+    throw new ArtifactError(
+      directory,
+      `holds entries ${depth} levels below the source; at most ${walk.bounds.depth} levels are walked`,
+    )
+  }
+  walk.count += raw.length
+  if (walk.count > walk.bounds.entries) {
+    throw new ArtifactError(
+      walk.root,
+      `holds more than ${walk.bounds.entries} entries (files, folders and links); at most that many are packed`,
+    )
+  }
   for (const bytes of raw) {
     const name = decodeName(directory, bytes)
     const entry = await describe(walk, relative ? `${relative}/${name}` : name)
@@ -159,15 +167,8 @@ async function resolveLink(file: string, target: string): Promise<string> {
   try {
     return await realpath(file)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new ArtifactError(file, `is a dangling symlink (${target} does not exist)`, {
-        cause: error,
-      })
-    }
-    if (code === 'ELOOP') {
-      throw new ArtifactError(file, `is a symlink loop (${target})`, { cause: error })
-    }
+    const reason = brokenLinkReason((error as NodeJS.ErrnoException).code, target)
+    if (reason) throw new ArtifactError(file, reason, { cause: error })
     throw readError(file, error)
   }
 }
@@ -194,13 +195,10 @@ function checkName(file: string, name: string): void {
 }
 
 function special(info: Stats): string {
-  if (info.isFIFO())
-    return 'a FIFO (named pipe); only files, directories and symlinks can be packed'
-  if (info.isSocket()) return 'a socket; only files, directories and symlinks can be packed'
-  if (info.isBlockDevice() || info.isCharacterDevice()) {
-    return 'a device; only files, directories and symlinks can be packed'
-  }
-  return 'neither a file nor a directory'
+  const kind = specialKind(info)
+  return kind.startsWith('neither')
+    ? kind
+    : `${kind}; only files, directories and symlinks can be packed`
 }
 
 function fullPath(walk: Walk, relative: string): string {

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
@@ -8,6 +8,7 @@ import {
   MAX_INLINE_TOTAL_BYTES,
   UPLOAD_LIMIT,
   filesBelow,
+  isFolder,
   isInlined,
   resolveWorkspaceFiles,
   toPosix,
@@ -82,7 +83,7 @@ function parseArtifacts(issues: IssueList, raw: string, workspace: string): Arti
   const artifacts = report(issues, 'customizer-source', filesBelow(workspace, source))
   // A single file lands directly in the destination; a directory keeps its layout below it.
   // Measured like the files' own paths (links not followed), so the two always share a prefix.
-  const isDirectory = statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === true
+  const isDirectory = isFolder(absolute)
   const root = isDirectory ? absolute : path.dirname(absolute)
   const artifactRoot = toPosix(path.relative(base, root))
   return { artifacts, artifactRoot }

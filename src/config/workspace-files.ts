@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto'
-import { globSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
+import {
+  WALK_BOUNDS,
+  brokenLinkReason,
+  escapeControls,
+  hasControlCharacter,
+  specialKind,
+  type WalkBounds,
+} from '../model/file-entries.ts'
 import type { WorkspaceFile } from '../model/types.ts'
+import { selectFiles } from './workspace-glob.ts'
+import { walkWorkspace } from './workspace-walk.ts'
 
 /** Largest file delivered inline in the template (base64 grows it by a third). */
 export const MAX_INLINE_FILE_BYTES = 256 * 1024
@@ -28,53 +38,85 @@ export const isInlined = (file: WorkspaceFile): boolean =>
 
 export type FileResult = { files: WorkspaceFile[]; problems: string[] }
 
-const GLOB_CHARS = /[*?[\]{}]/
-
-/** Resolves workspace paths or globs, in the order given (globs sorted), each file once. */
+/**
+ * Resolves workspace paths and globs (workspace-glob.ts: @actions/glob patterns, `!` exclusions)
+ * in the order of the lines, each file once, and reads them.
+ */
 export function resolveWorkspaceFiles(
   workspace: string,
   patterns: readonly string[],
   limit: { bytes: number; why: string } = INLINE_LIMIT,
+  bounds: WalkBounds = WALK_BOUNDS,
 ): FileResult {
   const root = realpathSync(workspace)
-  const seen = new Set<string>()
-  const result: FileResult = { files: [], problems: [] }
-  for (const pattern of patterns) {
-    const matches = expand(root, pattern)
-    if (matches.length === 0) result.problems.push(noMatch(pattern))
-    for (const match of matches) {
-      if (seen.has(match)) continue
-      seen.add(match)
-      const file = readInsideWorkspace(root, match, limit)
-      if (typeof file === 'string') result.problems.push(file)
-      else result.files.push(file)
-    }
-  }
-  return result
+  const selection = selectFiles(root, patterns, bounds)
+  return readAll(root, selection.files, limit, selection.problems)
 }
 
 /**
- * Every regular file below `dir`, dot files included (globs skip them), sorted so the template is
- * the same on every run. A file instead of a directory is returned as it is.
+ * Every file below `dir`, dot files included, in byte order of the paths so the template is the
+ * same on every run; a file instead of a folder is returned as it is. What cannot be copied as
+ * a file (a dangling link or loop, a link to a folder, a FIFO, a socket, a device, a name with a
+ * control character or not UTF-8) is refused by name, and so is a tree beyond the walk bounds.
  */
-export function filesBelow(workspace: string, dir: string): FileResult {
+export function filesBelow(
+  workspace: string,
+  dir: string,
+  bounds: WalkBounds = WALK_BOUNDS,
+): FileResult {
   const root = realpathSync(workspace)
   const absolute = path.resolve(root, dir)
-  if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) {
-    return resolveWorkspaceFiles(workspace, [dir])
+  if (!isFolder(absolute)) return resolveWorkspaceFiles(workspace, [dir], INLINE_LIMIT, bounds)
+  const files: { rel: string; absolute: string }[] = []
+  const problems: string[] = []
+  const walked = walkWorkspace({
+    root,
+    start: absolute,
+    bounds,
+    descend: () => true,
+    folderLinks: FOLDER_LINK,
+    visit: (entry) => {
+      if (entry.kind === 'refused')
+        problems.push(`"${escapeControls(entry.rel)}" ${entry.reason ?? ''}`)
+      else if (hasControlCharacter(entry.rel))
+        problems.push(`"${escapeControls(entry.rel)}" ${CONTROL}`)
+      else files.push(entry)
+    },
+  })
+  problems.push(...walked.map((problem) => `"${dir}": ${problem}`))
+  files.sort((a, b) => Buffer.compare(Buffer.from(a.rel), Buffer.from(b.rel)))
+  const absolutes = files.map((file) => file.absolute)
+  const result = readAll(root, absolutes, INLINE_LIMIT, problems)
+  if (files.length === 0 && problems.length === 0) result.problems.push(`"${dir}" holds no file`)
+  return result
+}
+
+/** Whether `absolute` is a folder (or a link to one); false for anything broken. */
+export function isFolder(absolute: string): boolean {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === true
+  } catch {
+    return false
   }
-  const result: FileResult = { files: [], problems: [] }
-  const entries = readdirSync(absolute, { recursive: true, withFileTypes: true })
-  const paths = entries
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-  for (const file of paths) {
-    const read = readInsideWorkspace(root, file, INLINE_LIMIT)
+}
+
+/** A folder linked from inside the tree cannot be copied file by file. */
+const FOLDER_LINK =
+  'is a symlink to a folder; only files are copied inline (with `storage-account` the tree is packed, links kept)'
+const CONTROL = 'has a control character (newline, tab, …) in its name; rename it'
+
+function readAll(
+  root: string,
+  files: readonly string[],
+  limit: { bytes: number; why: string },
+  problems: string[],
+): FileResult {
+  const result: FileResult = { files: [], problems }
+  for (const file of files) {
+    const read = readInsideWorkspace(root, file, limit)
     if (typeof read === 'string') result.problems.push(read)
     else result.files.push(read)
   }
-  if (paths.length === 0) result.problems.push(`"${dir}" holds no file`)
   return result
 }
 
@@ -82,22 +124,20 @@ export function filesBelow(workspace: string, dir: string): FileResult {
 export function readWorkspaceFile(workspace: string, relPath: string): WorkspaceFile | string {
   const root = realpathSync(workspace)
   const absolute = path.resolve(root, relPath)
-  if (!statSync(absolute, { throwIfNoEntry: false })) return noMatch(relPath)
+  if (!entryExists(absolute)) return noMatch(relPath)
   const limit = { bytes: MAX_TEMPLATE_FILE_BYTES, why: 'are more than ARM accepts in one request' }
   return readInsideWorkspace(root, absolute, limit)
 }
 
 const noMatch = (pattern: string) => `"${pattern}" matches no file in the workspace`
 
-function expand(root: string, pattern: string): string[] {
-  if (!GLOB_CHARS.test(pattern)) {
-    const absolute = path.resolve(root, pattern)
-    return statSync(absolute, { throwIfNoEntry: false }) ? [absolute] : []
+/** Whether anything (a link too, even a broken one) is at `absolute`. */
+function entryExists(absolute: string): boolean {
+  try {
+    return lstatSync(absolute, { throwIfNoEntry: false }) !== undefined
+  } catch {
+    return true
   }
-  return globSync(pattern, { cwd: root })
-    .map((match) => path.resolve(root, match))
-    .filter((match) => statSync(match, { throwIfNoEntry: false })?.isFile())
-    .sort()
 }
 
 function readInsideWorkspace(
@@ -106,13 +146,30 @@ function readInsideWorkspace(
   limit: { bytes: number; why: string },
 ): WorkspaceFile | string {
   const shown = toPosix(path.relative(root, absolute))
+  try {
+    return readChecked(root, absolute, shown, limit)
+  } catch (error) {
+    // Changed since it was listed, or a path given as it is: say what is wrong with it.
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = brokenLinkReason(code, shown) ?? `cannot be read (${code ?? String(error)})`
+    return `"${escapeControls(shown)}" ${reason}`
+  }
+}
+
+function readChecked(
+  root: string,
+  absolute: string,
+  shown: string,
+  limit: { bytes: number; why: string },
+): WorkspaceFile | string {
   // realpath follows symlinks: a link pointing outside the workspace is refused like `../x`.
   const real = realpathSync(absolute)
   if (real !== root && !real.startsWith(root + path.sep)) {
     return `"${shown}" is outside the workspace`
   }
   const stats = statSync(real)
-  if (!stats.isFile()) return `"${shown}" is not a file`
+  if (stats.isDirectory()) return `"${shown}" is not a file`
+  if (!stats.isFile()) return `"${escapeControls(shown)}" is ${specialKind(stats)}`
   if (stats.size > limit.bytes) {
     return `"${shown}" is ${stats.size} bytes; files larger than ${limit.bytes} bytes ${limit.why}`
   }

@@ -9,8 +9,8 @@ import type { CustomizerOrigin } from './customizers.ts'
 /** The largest request body ARM accepts. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024
 
-/** What the request body would hold: the rendered resource (or the SDK's model of it). */
-type Body = { readonly properties?: unknown } & object
+/** What the request body would hold: the rendered resource, `properties` wrapping the steps. */
+type Body = object
 
 /**
  * A problem when the body, as JSON, is larger than ARM accepts; it names the input whose
@@ -44,7 +44,10 @@ interface Share {
 /** The bytes of each named customizer and validator in the body, added up by their input. */
 function sharesByInput(body: Body, origins: readonly CustomizerOrigin[]): Map<InputName, Share> {
   const inputOf = new Map(origins.map((o) => [o.name, inputNameOf(o.origin)]))
-  const properties = (body.properties ?? {}) as Record<string, unknown>
+  const properties = ((body as { properties?: unknown }).properties ?? {}) as Record<
+    string,
+    unknown
+  >
   const validate = (properties.validate ?? {}) as Record<string, unknown>
   const steps = [...listOf(properties.customize), ...listOf(validate.inVMValidations)]
   const shares = new Map<InputName, Share>()

@@ -298,6 +298,42 @@ describe('walkTree refuses, naming the path', () => {
     expect(error.reason).toMatch(/not valid UTF-8/)
   })
 
+  it('a tree deeper than the walk bound, naming the directory and the bound', async () => {
+    const dir = tempDir()
+    write(dir, 'a/b/c/d.txt', 'x')
+    await expect(walkTree(dir, { depth: 4, entries: 100 })).resolves.toBeDefined()
+    const error = await walkTree(dir, { depth: 3, entries: 100 }).then(
+      () => undefined,
+      (e: unknown) => e as ArtifactError,
+    )
+    expect(error).toBeInstanceOf(ArtifactError)
+    expectNamed(error!, path.join(dir, 'a/b/c'), /entries 4 levels below the source; at most 3/)
+  })
+
+  it('a tree with more entries than the walk bound', async () => {
+    const dir = tempDir()
+    for (const name of ['a/1', 'a/2', 'b']) write(dir, name, 'x')
+    await expect(walkTree(dir, { depth: 10, entries: 4 })).resolves.toBeDefined()
+    const error = await walkTree(dir, { depth: 10, entries: 3 }).then(
+      () => undefined,
+      (e: unknown) => e as ArtifactError,
+    )
+    expectNamed(error!, dir, /more than 3 entries \(files, folders and links\)/)
+  })
+
+  it('a 2000-deep tree, without a crash', async () => {
+    const dir = tempDir()
+    const deep = path.join(dir, ...Array.from({ length: 2000 }, () => 'd'))
+    mkdirSync(deep, { recursive: true })
+    writeFileSync(path.join(deep, 'f'), 'x')
+    const error = await walkTree(dir).then(
+      () => undefined,
+      (e: unknown) => e as ArtifactError,
+    )
+    expect(error).toBeInstanceOf(ArtifactError)
+    expect(error!.reason).toMatch(/at most 100 levels are walked/)
+  })
+
   it('a source that does not exist', async () => {
     const missing = path.join(tempDir(), 'nope')
     expectNamed(await refusal(missing), missing, /does not exist/)

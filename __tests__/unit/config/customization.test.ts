@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseCustomization } from '../../../src/config/customization.ts'
@@ -125,6 +126,41 @@ describe('parseCustomization: limits and links', () => {
       '1 input is invalid:\n- `customizer-scripts`: "scripts/evil.sh" is outside the workspace',
     )
     expect(customization.scripts.map((f) => f.relPath)).toEqual(['scripts/ok.sh'])
+  })
+
+  it.each([
+    ['a dangling symlink', 'customizer-source', 'art', '"art/gone.txt" is a dangling symlink'],
+    ['a symlink loop', 'customizer-source', 'art', '"art/loop" is a symlink loop'],
+    ['a FIFO', 'customizer-source', 'art', '"art/pipe" is a FIFO (named pipe)'],
+    [
+      'a newline in a name',
+      'customizer-source',
+      'art',
+      '"art/new\\nline.txt" has a control character',
+    ],
+    [
+      'a glob hitting a dangling symlink',
+      'customizer-scripts',
+      'art/*',
+      '"art/gone.txt" is a dangling symlink',
+    ],
+    ['a glob hitting a FIFO', 'validator-scripts', 'art/p*', '"art/pipe" is a FIFO (named pipe)'],
+    ['a path that is a loop', 'customizer-scripts', 'art/loop', '"art/loop" is a symlink loop'],
+    [
+      'a source that is a dangling link',
+      'customizer-source',
+      'art/gone.txt',
+      '"art/gone.txt" is a dangling symlink',
+    ],
+  ])('refuses %s, naming %s instead of crashing', (_, input, value, problem) => {
+    const workspace = makeTempWorkspace({ 'art/ok.txt': 'ok\n' })
+    symlinkSync('missing.txt', path.join(workspace, 'art', 'gone.txt'))
+    symlinkSync('loop', path.join(workspace, 'art', 'loop'))
+    execFileSync('mkfifo', [path.join(workspace, 'art', 'pipe')])
+    writeFileSync(path.join(workspace, 'art', 'new\nline.txt'), 'x')
+    const { message } = parse(workspace, { [input]: value })
+    expect(message).toMatch(/^(1 input is invalid|\d+ problems in 1 input):/)
+    expect(message).toContain(`- \`${input}\`: ${problem}`)
   })
 
   it('refuses a file over 256 KiB', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import path from 'node:path'
 import {
   MAX_INLINE_FILE_BYTES,
@@ -75,7 +77,10 @@ describe('resolveWorkspaceFiles', () => {
     ['nothing/*.sh', '"nothing/*.sh" matches no file in the workspace'],
     ['../outside.sh', '"../outside.sh" is outside the workspace'],
     ['links/out.sh', '"links/out.sh" is outside the workspace'],
-    ['scripts', '"scripts" is not a file'],
+    [
+      'scripts',
+      '"scripts" is a folder: write scripts/* for the files in it, or scripts/** for every file below it',
+    ],
     [
       'big.bin',
       `"big.bin" is ${MAX_INLINE_FILE_BYTES + 1} bytes; files larger than ${MAX_INLINE_FILE_BYTES} bytes cannot be inlined`,
@@ -143,6 +148,88 @@ describe('filesBelow', () => {
       'art/.config/x',
       'art/.env',
       'art/y',
+    ])
+  })
+})
+
+describe('filesBelow refuses what cannot be copied, by name, instead of crashing', () => {
+  /** A workspace whose art/ holds ok.txt and the entry `make` adds. */
+  const tree = (make: (art: string) => void) => {
+    const dir = makeTempWorkspace({ 'art/ok.txt': 'ok', 'art/sub/target.txt': 't' })
+    make(path.join(dir, 'art'))
+    return dir
+  }
+
+  it.each<[string, (art: string) => void, string]>([
+    [
+      'a dangling symlink',
+      (art) => symlinkSync('missing.txt', path.join(art, 'dangling')),
+      '"art/dangling" is a dangling symlink (missing.txt does not exist)',
+    ],
+    [
+      'a symlink loop',
+      (art) => symlinkSync('self', path.join(art, 'self')),
+      '"art/self" is a symlink loop (self)',
+    ],
+    [
+      'a FIFO',
+      (art) => execFileSync('mkfifo', [path.join(art, 'pipe')]),
+      '"art/pipe" is a FIFO (named pipe)',
+    ],
+    [
+      'a name with a newline',
+      (art) => writeFileSync(path.join(art, 'two\nlines.txt'), 'x'),
+      '"art/two\\nlines.txt" has a control character (newline, tab, …) in its name; rename it',
+    ],
+    [
+      'a name with a tab',
+      (art) => writeFileSync(path.join(art, 'sub', '..', 'ta\tb.txt'), 'x'),
+      '"art/ta\\tb.txt" has a control character (newline, tab, …) in its name; rename it',
+    ],
+    [
+      'a link to a folder',
+      (art) => symlinkSync('sub', path.join(art, 'linked')),
+      '"art/linked" is a symlink to a folder; only files are copied inline (with `storage-account` the tree is packed, links kept)',
+    ],
+  ])('%s', (_, make, problem) => {
+    const { files, problems } = filesBelow(tree(make), 'art')
+    expect(problems).toEqual([problem])
+    expect(files.map((f) => f.relPath)).toEqual(['art/ok.txt', 'art/sub/target.txt'])
+  })
+
+  it('a socket', async () => {
+    const dir = makeTempWorkspace({ 'art/ok.txt': 'ok' })
+    const server = createServer()
+    await new Promise<void>((resolve) => server.listen(path.join(dir, 'art', 'sock'), resolve))
+    try {
+      expect(filesBelow(dir, 'art').problems).toEqual(['"art/sock" is a socket'])
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
+  it('a name that is not UTF-8', () => {
+    const dir = makeTempWorkspace({ 'art/ok.txt': 'ok' })
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/art/latin1-`), Buffer.from([0xe9])]), 'x')
+    expect(filesBelow(dir, 'art').problems).toEqual([
+      expect.stringMatching(/^"art\/latin1-.*" has a name that is not valid UTF-8; rename it$/),
+    ])
+  })
+
+  it('keeps a link to a file inside the workspace as that file', () => {
+    const dir = tree((art) => symlinkSync('sub/target.txt', path.join(art, 'alias.txt')))
+    const { files, problems } = filesBelow(dir, 'art')
+    expect(problems).toEqual([])
+    expect(files.map((f) => [f.relPath, f.bytes.toString()])).toContainEqual(['art/alias.txt', 't'])
+  })
+
+  it('stops at the walk bounds, naming the input path', () => {
+    const dir = makeTempWorkspace({ 'art/a/b/c.txt': 'x', 'art/d.txt': 'y' })
+    expect(filesBelow(dir, 'art', { depth: 2, entries: 100 }).problems).toEqual([
+      '"art": "art/a/b" holds entries more than 2 levels below "art"; at most 2 levels are walked',
+    ])
+    expect(filesBelow(dir, 'art', { depth: 10, entries: 2 }).problems).toEqual([
+      '"art": the walk passed 2 entries (files, folders and links) below "art"; narrow it',
     ])
   })
 })

@@ -1,0 +1,197 @@
+// A bounded, synchronous walk of a workspace folder that never throws: every entry is described
+// (a file, a directory, or what is wrong with it: a dangling link, a link loop, a FIFO, a socket,
+// a device, a name that is not UTF-8), so the caller refuses exactly the entries it wanted, by
+// name. Links are followed like @actions/glob does, except into folders outside the workspace
+// and around a loop.
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs'
+import path from 'node:path'
+import { brokenLinkReason, specialKind, type WalkBounds } from '../model/file-entries.ts'
+
+/** One entry below the walk's start; `rel` is relative to the workspace, with forward slashes. */
+export interface WalkEntry {
+  readonly absolute: string
+  readonly rel: string
+  readonly kind: 'file' | 'directory' | 'refused'
+  /** Why a `refused` entry cannot be used ("is a FIFO (named pipe)"). */
+  readonly reason?: string
+  /** A symlink (to a file or a folder). */
+  readonly link?: boolean
+}
+
+export interface WalkOptions {
+  /** realpath of the workspace: `rel` is relative to it, and links may not lead out of it. */
+  readonly root: string
+  /** The folder to walk (absolute, inside `root`). */
+  readonly start: string
+  readonly bounds: WalkBounds
+  /** Whether a folder (by `rel`) may hold anything wanted: prunes the walk. */
+  readonly descend: (rel: string) => boolean
+  /** Why a link to a folder is refused instead of followed (copies cannot keep links). */
+  readonly folderLinks?: string
+  readonly visit: (entry: WalkEntry) => void
+}
+
+interface Folder {
+  readonly absolute: string
+  readonly rel: string
+  readonly depth: number
+  /** realpaths of this folder and its parents, to stop at a link loop. */
+  readonly chain: readonly string[]
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Walks below `start`, depth first in byte order of the names. Returns what stopped it (a
+ * bound, a folder that cannot be read): one line each, naming the path.
+ */
+export function walkWorkspace(options: WalkOptions, counter = { entries: 0 }): string[] {
+  const problems: string[] = []
+  const start = relOf(options, options.start)
+  const stack: Folder[] = [
+    { absolute: options.start, rel: start, depth: 0, chain: foldersUpToRoot(options) },
+  ]
+  for (let folder = stack.pop(); folder; folder = stack.pop()) {
+    const listed = listFolder(folder.absolute)
+    if (typeof listed === 'string') {
+      problems.push(`"${folder.rel}" ${listed}`)
+      continue
+    }
+    counter.entries += listed.length
+    const beyond = boundProblem(options.bounds, folder, listed.length, counter.entries, start)
+    if (beyond) return [...problems, beyond]
+    stack.push(...visitFolder(options, folder, listed).reverse())
+  }
+  return problems
+}
+
+function boundProblem(
+  bounds: WalkBounds,
+  folder: Folder,
+  listed: number,
+  entries: number,
+  start: string,
+): string | undefined {
+  if (entries > bounds.entries)
+    return `the walk passed ${bounds.entries} entries (files, folders and links) below "${start || '.'}"; narrow it`
+  if (listed > 0 && folder.depth >= bounds.depth)
+    return `"${folder.rel}" holds entries more than ${bounds.depth} levels below "${start || '.'}"; at most ${bounds.depth} levels are walked`
+  return undefined
+}
+
+/** Visits the entries of one folder; returns its subfolders to walk, in order. */
+function visitFolder(options: WalkOptions, folder: Folder, listed: Dirent<Buffer>[]): Folder[] {
+  const below: Folder[] = []
+  for (const dirent of listed) {
+    const entry = describe(folder, dirent)
+    if (entry.kind === 'directory' && entry.link && options.folderLinks)
+      options.visit({ ...entry, kind: 'refused', reason: options.folderLinks })
+    else if (entry.kind !== 'directory') options.visit(entry)
+    else if (options.descend(entry.rel)) {
+      const next = enterFolder(options, folder, entry)
+      if (typeof next === 'string') options.visit({ ...entry, kind: 'refused', reason: next })
+      else if (next) below.push(next)
+    }
+  }
+  return below
+}
+
+/** The sorted entries of a folder, or why it cannot be read. */
+function listFolder(absolute: string): Dirent<Buffer>[] | string {
+  try {
+    const entries = readdirSync(absolute, { withFileTypes: true, encoding: 'buffer' })
+    return entries.sort((a, b) => Buffer.compare(a.name, b.name))
+  } catch (error) {
+    return `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+  }
+}
+
+function describe(folder: Folder, dirent: Dirent<Buffer>): WalkEntry {
+  const decoded = decodeName(dirent.name)
+  const name = decoded ?? dirent.name.toString('utf8')
+  const absolute = path.join(folder.absolute, name)
+  const rel = folder.rel === '' ? name : `${folder.rel}/${name}`
+  const refused = (reason: string): WalkEntry => ({ absolute, rel, kind: 'refused', reason })
+  if (decoded === undefined) return refused('has a name that is not valid UTF-8; rename it')
+  if (dirent.isFile()) return { absolute, rel, kind: 'file' }
+  if (dirent.isDirectory()) return { absolute, rel, kind: 'directory' }
+  if (!dirent.isSymbolicLink()) return refused(`is ${specialKind(dirent)}`)
+  const target = followLink(absolute)
+  if (typeof target === 'string') return refused(target)
+  if (target.isFile()) return { absolute, rel, kind: 'file', link: true }
+  if (target.isDirectory()) return { absolute, rel, kind: 'directory', link: true }
+  return refused(`is a symlink to ${specialKind(target)}`)
+}
+
+/**
+ * A folder to walk into; nothing for a link that leads out of the workspace (what it holds
+ * would be refused anyway), and why for a link back to a folder that holds it (a loop).
+ */
+function enterFolder(
+  options: WalkOptions,
+  folder: Folder,
+  entry: WalkEntry,
+): Folder | string | undefined {
+  const real = safeRealpath(entry.absolute)
+  if (!real) return undefined
+  const inside = real === options.root || real.startsWith(options.root + path.sep)
+  if (!inside) return undefined
+  if (folder.chain.includes(real))
+    return 'is a symlink loop (it leads back to a folder that holds it)'
+  return {
+    absolute: entry.absolute,
+    rel: entry.rel,
+    depth: folder.depth + 1,
+    chain: [...folder.chain, real],
+  }
+}
+
+/** What a link points at, or why it cannot be followed. */
+export function followLink(absolute: string): Stats | string {
+  try {
+    return statSync(absolute)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return brokenLinkReason(code, linkText(absolute)) ?? `cannot be read (${code ?? String(error)})`
+  }
+}
+
+function linkText(absolute: string): string {
+  try {
+    return readlinkSync(absolute)
+  } catch {
+    return '?'
+  }
+}
+
+function decodeName(bytes: Buffer): string | undefined {
+  try {
+    return UTF8.decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+export function safeRealpath(absolute: string): string | undefined {
+  try {
+    return realpathSync(absolute)
+  } catch {
+    return undefined
+  }
+}
+
+/** realpaths of the start and of its parents up to the workspace: a link to any is a loop. */
+function foldersUpToRoot(options: WalkOptions): string[] {
+  const real = safeRealpath(options.start)
+  if (!real) return []
+  const chain = [real]
+  for (let dir = real; dir.startsWith(options.root + path.sep);) {
+    dir = path.dirname(dir)
+    chain.push(dir)
+  }
+  return chain
+}
+
+function relOf(options: WalkOptions, absolute: string): string {
+  return path.relative(options.root, absolute).split(path.sep).join('/')
+}
