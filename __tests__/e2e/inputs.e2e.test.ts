@@ -145,6 +145,7 @@ const BAD_INPUTS: [string, string, string?][] = [
     `/subscriptions/${MASKED}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st`,
     'looks masked',
   ],
+  ['vhd', 'https://acct.blob.core.windows.net/image.vhd', 'with its container'],
   ['audience', 'api://token exchange', 'no spaces'],
   // Entries that cannot be delivered, refused by name instead of crashing or being skipped.
   ['customizer-source', 'bad-dangling', '"bad-dangling/gone.txt" is a dangling symlink'],

@@ -69,8 +69,13 @@ function parseVhd(issues: IssueList, raw: string): true | string | undefined {
   const text = raw.trim()
   if (text === '' || text.toLowerCase() === 'false') return undefined
   if (text.toLowerCase() === 'true') return true
-  if (isHttpsUrl(text) && /\.vhd$/i.test(new URL(text).pathname)) return text
-  issues.add('vhd', 'expected true, false, or an https blob URI ending in .vhd')
+  const pathname = isHttpsUrl(text) ? new URL(text).pathname : ''
+  const segments = pathname.split('/').filter((part) => part !== '')
+  if (/\.vhd$/i.test(pathname) && segments.length >= 2) return text
+  const why = /\.vhd$/i.test(pathname)
+    ? ` with its container (https://ACCOUNT.blob…/CONTAINER/NAME.vhd), got "${text}"`
+    : ''
+  issues.add('vhd', `expected true, false, or an https blob URI ending in .vhd${why}`)
   return undefined
 }
 

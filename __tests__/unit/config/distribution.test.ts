@@ -90,6 +90,12 @@ describe('parseDistribution: VHD', () => {
     expect(distribution.managedImageId).toBe(`${COMPUTE}/images/images-42-1`)
   })
 
+  it('refuses a VHD blob URI without a container', () => {
+    expect(parse({ vhd: 'https://acct.blob.core.windows.net/image.vhd' }).message).toContain(
+      '- `vhd`: expected true, false, or an https blob URI ending in .vhd with its container (https://ACCOUNT.blob…/CONTAINER/NAME.vhd), got "https://acct.blob.core.windows.net/image.vhd"',
+    )
+  })
+
   it.each(['yes', 'http://acct.blob.core.windows.net/vhds/image.vhd', 'https://acct/x.img'])(
     'rejects %j',
     (value) => {
