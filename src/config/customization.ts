@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs'
+import { existsSync, lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
@@ -16,6 +16,7 @@ import {
   type FileResult,
 } from './workspace-files.ts'
 import { scriptKind } from '../model/script-kind.ts'
+import { followLink } from './workspace-walk.ts'
 
 const DEFAULT_ARTIFACTS_DIR = 'workflow-artifacts'
 
@@ -99,7 +100,7 @@ function locateArtifacts(issues: IssueList, raw: string, workspace: string): Art
   const base = realpathSync(workspace)
   const absolute = path.resolve(base, relPath)
   if (!existsSync(absolute)) {
-    if (raw !== '') issues.add('customizer-source', `"${raw}" does not exist in the workspace`)
+    if (raw !== '') issues.add('customizer-source', `"${raw}" ${missingReason(absolute)}`)
     return none
   }
   if (path.relative(base, absolute).startsWith('..'))
@@ -108,6 +109,13 @@ function locateArtifacts(issues: IssueList, raw: string, workspace: string): Art
     ...none,
     artifactSource: { path: absolute, relPath: toPosix(path.relative(base, absolute)) },
   }
+}
+
+/** Why a path is not there: a link that cannot be followed says so. */
+function missingReason(absolute: string): string {
+  const link = lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink() === true
+  const reason = link ? followLink(absolute) : undefined
+  return typeof reason === 'string' ? reason : 'does not exist in the workspace'
 }
 
 /** An uploaded non-script goes through a File customizer, which on Linux writes below /tmp only. */

@@ -202,6 +202,18 @@ describe('parseCustomization: limits and links', () => {
 })
 
 describe('parseCustomization: uploads (storage-account)', () => {
+  it('says a source that is a dangling link or a loop is one', () => {
+    const workspace = makeTempWorkspace()
+    symlinkSync('gone', path.join(workspace, 'dangling'))
+    symlinkSync('loop', path.join(workspace, 'loop'))
+    const dangling = parse(workspace, { 'customizer-source': 'dangling' }, 'linux', true)
+    expect(dangling.message).toContain(
+      '- `customizer-source`: "dangling" is a dangling symlink (gone does not exist)',
+    )
+    const loop = parse(workspace, { 'customizer-source': 'loop' }, 'linux', true)
+    expect(loop.message).toContain('- `customizer-source`: "loop" is a symlink loop')
+  })
+
   const big = Buffer.alloc(MAX_INLINE_FILE_BYTES + 1, 0x61)
   const workspace = makeTempWorkspace({ 's/big.sh': big, 's/big.bin': big })
   const parseUploads = (values: Record<string, string>) => parse(workspace, values, 'linux', true)
