@@ -33,9 +33,19 @@ export function handleArm(exchange: Exchange, context: EmulatorContext): Reply {
   return fault ? applyFault(fault, processed, exchange) : processed()
 }
 
+/** ARM refuses a request body above 4 MiB before any resource provider sees it. */
+export const ARM_MAX_BODY_BYTES = 4 * 1024 * 1024
+
 function processArm(exchange: Exchange, context: EmulatorContext): Reply {
   const denied = checkAuthorization(exchange, context)
   if (denied) return denied
+  const size = Number(exchange.headers['content-length'] ?? 0)
+  if (size > ARM_MAX_BODY_BYTES)
+    return armError(
+      413,
+      'RequestEntityTooLarge',
+      `The request content size ${size} exceeds the maximum allowed size of ${ARM_MAX_BODY_BYTES} bytes.`,
+    )
   if (isStorageAccountPath(exchange.path)) return handleStorageAccount(exchange, context)
   // Builds finish on the same clock as the requests that observe them, galleries included.
   if (isComputePath(exchange.path)) {

@@ -69,6 +69,15 @@ describe('PUT image template', () => {
     expect(emulator.templates.get(templatePath('create-1').toLowerCase())).toEqual(get.body)
   })
 
+  it("answers 413 for a body above ARM's 4 MiB, and creates nothing", async () => {
+    const body = templateBody()
+    const big = { ...body, tags: { padding: 'x'.repeat(4 * 1024 * 1024) } }
+    const put = await arm(emulator, token, 'PUT', templatePath('too-big'), big)
+    expect(put.status).toBe(413)
+    expect(put.body.error.code).toBe('RequestEntityTooLarge')
+    expect(emulator.templates.has(templatePath('too-big').toLowerCase())).toBe(false)
+  })
+
   it('answers 409 for a template that already exists', async () => {
     await createTemplate(emulator, token, 'exists-1', clock)
     const again = await arm(emulator, token, 'PUT', templatePath('exists-1'), templateBody())

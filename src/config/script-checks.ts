@@ -53,14 +53,57 @@ export function checkScripts(issues: IssueList, input: ScriptCheckInput): InputN
   // Both parsers read the scripts from the workspace by their relative paths.
   const where = { pathVar: input.pathVar, cwd: realpathSync(input.workspace) }
   const skipped = [
-    ...checkShellSyntax(shell, where, report),
-    ...checkPowerShell(powershell, where, report),
+    ...checkShellSyntax(shell.slice(0, MAX_PARSED), where, report),
+    ...checkPowerShell(powershell.slice(0, MAX_PARSED), where, report),
+    ...notParsed([...shell.slice(MAX_PARSED), ...powershell.slice(MAX_PARSED)]),
   ]
   const notices: InputNotice[] = []
   const record = reporter(issues, notices)
   for (const script of scripts) record(script, found.get(script) ?? [])
   const pins = input.templateFile ? unpinnedDownloads(input.templateFile) : []
-  return [...notices, ...skipped, ...pins]
+  return [...fewer(notices), ...skipped, ...pins]
+}
+
+/**
+ * Scripts parsed per shell or PowerShell at most: parsing costs a few milliseconds a script
+ * (dash starts once per script), and a step with thousands of scripts should not wait a minute.
+ */
+export const MAX_PARSED = 1000
+
+function notParsed(rest: readonly ListedScript[]): InputNotice[] {
+  const first = rest[0]
+  if (!first) return []
+  const names = rest.map((s) => s.file.relPath)
+  const message = `syntax not checked for ${rest.length} more scripts (at most ${MAX_PARSED} per parser): ${listOf(names)}`
+  return [{ level: 'info', input: first.input, message }]
+}
+
+/** The same warning on many scripts is shown for the first few, then counted once. */
+export const SAME_WARNING_SHOWN = 5
+
+function fewer(notices: readonly InputNotice[]): InputNotice[] {
+  const kept: InputNotice[] = []
+  const extra = new Map<string, InputNotice[]>()
+  for (const notice of notices) {
+    // `<file>:<line>[:<col>]: <message>`: the same message at other files is the same warning.
+    const what = notice.message.replace(/^[^:]*:\d+(?::\d+)?: /, '')
+    const same = extra.get(what) ?? []
+    if (same.length === 0) extra.set(what, same)
+    if (same.length < SAME_WARNING_SHOWN) kept.push(notice)
+    same.push(notice)
+  }
+  for (const [what, all] of extra) {
+    const more = all.slice(SAME_WARNING_SHOWN)
+    const first = more[0]
+    if (!first) continue
+    const files = listOf(more.map((n) => n.at?.file ?? ''))
+    kept.push({
+      level: first.level,
+      input: first.input,
+      message: `${more.length} more scripts: ${what} (${files})`,
+    })
+  }
+  return kept
 }
 
 /** Errors become input problems, warnings notices; both at `<file>:<line>[:<col>]`. */

@@ -34,6 +34,8 @@ import { ActionError, formatError } from '../model/errors.ts'
 import type { ActionIO } from '../runner/io.ts'
 import type { SaveState } from '../runner/state.ts'
 import { renderTemplate, toResourceJson, type RenderedTemplate } from '../template/render.ts'
+import { requestSizeProblem } from '../template/request-size.ts'
+import { InputError } from '../model/errors.ts'
 import type { ArtifactPlan } from './artifact-plan.ts'
 import { uploadArtifacts } from './artifact-upload.ts'
 import { warn } from '../report/annotations.ts'
@@ -98,11 +100,11 @@ async function renderWithUpload(
 ): Promise<RenderedTemplate> {
   const uploads = await uploadArtifacts(ctx, session, plan)
   const rendered = renderTemplate(ctx.config, uploads)
-  writeRenderedTemplate(
-    ctx.io,
-    ctx.config,
-    toResourceJson(ctx.config.templateName, rendered.template),
-  )
+  const resource = toResourceJson(ctx.config.templateName, rendered.template)
+  writeRenderedTemplate(ctx.io, ctx.config, resource)
+  // The links to the uploads are longer than the provisional ones that were measured.
+  const tooBig = requestSizeProblem(resource, rendered.origins)
+  if (tooBig) throw new InputError([tooBig])
   return rendered
 }
 

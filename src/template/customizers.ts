@@ -143,13 +143,16 @@ export function renderCustomization(
     scriptStep(file, os, c.artifactDestination, uploads?.scripts[file.relPath])
   const customize: ImageTemplateCustomizerUnion[] = []
   const origins: CustomizerOrigin[] = []
+  // One set for every name taken so far: thousands of steps stay linear.
+  const taken = new Set(reserved.map((step) => step.name))
   const add = (
     step: ImageTemplateCustomizerUnion,
     origin: string,
     files: readonly WorkspaceFile[],
     uploaded?: UploadedArchive,
   ) => {
-    const name = uniqueName(step.name ?? step.type, [...reserved, ...customize])
+    const name = uniqueName(step.name ?? step.type, taken)
+    taken.add(name)
     const named = marked({ ...step, name })
     customize.push(named)
     const described = describe(named, origin, files)
@@ -191,10 +194,9 @@ function marked<T extends { type: string; name?: string; inline?: string[] }>(st
 }
 
 /** A repo file can share a name with a generated step (customizer-script.sh): number the later one. */
-function uniqueName(name: string, taken: readonly { name?: string }[]): string {
-  const names = new Set(taken.map((step) => step.name))
+function uniqueName(name: string, taken: ReadonlySet<string | undefined>): string {
   let candidate = name
-  for (let n = 2; names.has(candidate); n++) candidate = `${name} (${n})`
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name} (${n})`
   return candidate
 }
 

@@ -5,6 +5,7 @@ import { chmodSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findExecutable } from '../../../src/config/executable-path.ts'
+import { MAX_PARSED, SAME_WARNING_SHOWN } from '../../../src/config/script-checks.ts'
 import { parseConfig } from '../../../src/config/inputs.ts'
 import { InputError } from '../../../src/config/issues.ts'
 import type { Config } from '../../../src/config/types.ts'
@@ -298,5 +299,34 @@ describe('parseConfig: downloads in a template file', () => {
     )
     expect(notices.map((n) => n.message).join('\n')).not.toContain('secret')
     expect(notices[2]?.message).toContain('properties.validate.inVMValidations[0]')
+  })
+})
+
+describe('parseConfig: many scripts', () => {
+  const many = (n: number, text: string) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`many/${String(i).padStart(4, '0')}.sh`, text]),
+    )
+
+  maybe('shows the same warning for the first few scripts, then counts the rest once', () => {
+    const notices = noticesOf(
+      parseIn(many(12, ':\n'), { ...LINUX, 'customizer-scripts': 'many/*.sh' }),
+    )
+    const warnings = notices.filter((n) => n.level === 'warning')
+    expect(warnings).toHaveLength(SAME_WARNING_SHOWN + 1)
+    expect(warnings.at(-1)?.message).toMatch(
+      /^7 more scripts: .*\(many\/0005\.sh, many\/0006\.sh, many\/0007\.sh and 4 more\)$/,
+    )
+  })
+
+  maybe('parses at most MAX_PARSED scripts per parser and says which were left', () => {
+    const result = parseIn(many(MAX_PARSED + 2, '#!/bin/bash\ntrue\n'), {
+      ...LINUX,
+      'customizer-scripts': 'many/*.sh',
+    })
+    expect(problemsOf(result)).toEqual([])
+    expect(noticesOf(result).map((n) => n.message)).toContainEqual(
+      `syntax not checked for 2 more scripts (at most ${MAX_PARSED} per parser): many/1000.sh, many/1001.sh`,
+    )
   })
 })
