@@ -16,11 +16,11 @@ var image_templates = __webpack_require__(7316);
 // EXTERNAL MODULE: ./src/steps/cleanup-policy.ts
 var cleanup_policy = __webpack_require__(8310);
 // EXTERNAL MODULE: ./src/config/cleanup-target.ts
-var cleanup_target = __webpack_require__(5214);
+var cleanup_target = __webpack_require__(2833);
 // EXTERNAL MODULE: ./src/model/run-context.ts
 var run_context = __webpack_require__(4882);
-// EXTERNAL MODULE: ./src/steps/connect.ts + 4 modules
-var connect = __webpack_require__(8603);
+// EXTERNAL MODULE: ./src/steps/connect.ts + 6 modules
+var connect = __webpack_require__(874);
 ;// CONCATENATED MODULE: ./src/steps/upload-cleanup.ts
 /**
  * Removes the blobs main uploaded, unless the template is kept on purpose (a failed build kept
@@ -66,7 +66,7 @@ var annotations = __webpack_require__(856);
 async function cleanUp(io, job) {
     const { target, state, limits } = job;
     const left = { mayBeRunning: state?.runStarted === true && !state.finished };
-    const stop = (0,signals/* stopSignal */.Z)(limits.postMs);
+    const stop = (0,signals/* stopSignal */.Zm)(limits.postMs);
     try {
         const session = (0,connect/* connect */.N)(io, target);
         const keepUploads = await cleanUpWithin(io, job, session, left, stop.signal);
@@ -79,7 +79,7 @@ async function cleanUp(io, job) {
             : reason === 'timeout'
                 ? `the post step's budget of ${(0,elapsed/* formatElapsed */.C)(limits.postMs)} ran out`
                 : (0,errors/* formatError */.Wk)(error).message;
-        (0,annotations/* warn */.R)(io, leftBehind(target, why, left.mayBeRunning, state?.uploads));
+        (0,annotations/* warn */.R8)(io, leftBehind(target, why, left.mayBeRunning, state?.uploads));
     }
     finally {
         stop.dispose();
@@ -134,7 +134,7 @@ function isOurs(io, job, live, ref) {
 function keepsStagedVhd(io, live, ref) {
     if (!(0,image_templates/* holdsStagedVhd */.jE)(live))
         return false;
-    (0,annotations/* warn */.R)(io, `Not deleting the ${(0,image_templates/* describeRef */.Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
+    (0,annotations/* warn */.R8)(io, `Not deleting the ${(0,image_templates/* describeRef */.Ro)(ref)}: its VHD lives in the template's staging storage account and would be deleted with it. Copy the VHD (vhd-uri output), then delete the template.`);
     return true;
 }
 /**
@@ -147,7 +147,7 @@ async function waitUntilSettled(io, templates, ref, signal) {
         const live = await templates.find(ref, signal);
         if (!(0,image_templates/* isRunning */.W_)(live) && !(0,image_templates/* isProvisioning */.W8)(live))
             return;
-        await (0,signals/* sleep */.y)(templates.operationPollMs, signal);
+        await (0,signals/* sleep */.yy)(templates.operationPollMs, signal);
     }
 }
 function leftBehind(target, why, mayBeRunning, uploads) {

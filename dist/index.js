@@ -1904,7 +1904,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2168,7 +2167,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -2188,6 +2187,8 @@ __webpack_unused_export__ = debug; // for test
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
+/* harmony import */ var _model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2942);
+
 
 
 
@@ -2196,24 +2197,11 @@ class ArtifactError extends _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Act
     path;
     reason;
     constructor(file, reason, options) {
-        super(`customizer-source: '${escapeControls(file)}' ${reason}`, options);
+        super(`customizer-source: '${(0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeControls */ .UN)(file)}' ${reason}`, options);
         this.name = 'ArtifactError';
         this.path = file;
         this.reason = reason;
     }
-}
-/** C0 controls (newline, tab, …), DEL and C1 controls. */
-function isControl(code) {
-    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
-}
-function hasControl(text) {
-    return [...text].some((c) => isControl(c.charCodeAt(0)));
-}
-const SHORT = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
-/** The path as a reader can see it: control characters as \n, \t or \u001b. */
-function escapeControls(file) {
-    const escape = (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    return [...file].map((c) => (isControl(c.charCodeAt(0)) ? escape(c) : c)).join('');
 }
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Byte order of the UTF-8 paths: the same on every machine, whatever the locale. */
@@ -2225,7 +2213,7 @@ function normalMode(mode) {
     return (mode & 0o111) !== 0 ? 0o755 : 0o644;
 }
 /** The entries of a directory (every level, hidden ones too; not the root itself), or of one file. */
-async function walkTree(source) {
+async function walkTree(source, bounds = _model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .WALK_BOUNDS */ .WW) {
     const info = await io(source, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(source));
     if (info.isFile()) {
         const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(source);
@@ -2235,7 +2223,8 @@ async function walkTree(source) {
     }
     if (!info.isDirectory())
         throw new ArtifactError(source, `is ${special(info)}`);
-    const walk = { root: source, realRoot: await io(source, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(source)) };
+    const realRoot = await io(source, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(source));
+    const walk = { root: source, realRoot, bounds, count: 0 };
     const entries = [];
     await walkDirectory(walk, '', entries);
     return { root: source, entries: entries.sort(compareEntryPaths) };
@@ -2243,6 +2232,14 @@ async function walkTree(source) {
 async function walkDirectory(walk, relative, out) {
     const directory = fullPath(walk, relative);
     const raw = await io(directory, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' }));
+    const depth = relative === '' ? 1 : relative.split('/').length + 1;
+    if (raw.length > 0 && depth > walk.bounds.depth) {
+        throw new ArtifactError(directory, `holds entries ${depth} levels below the source; at most ${walk.bounds.depth} levels are walked`);
+    }
+    walk.count += raw.length;
+    if (walk.count > walk.bounds.entries) {
+        throw new ArtifactError(walk.root, `holds more than ${walk.bounds.entries} entries (files, folders and links); at most that many are packed`);
+    }
     for (const bytes of raw) {
         const name = decodeName(directory, bytes);
         const entry = await describe(walk, relative ? `${relative}/${name}` : name);
@@ -2284,7 +2281,7 @@ async function describeLink(walk, relative, file) {
 /** The link text with forward slashes, if it stays inside the tree as written. */
 function linkTarget(file, relative, text) {
     const target = text.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
-    if (hasControl(target)) {
+    if ((0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .hasControlCharacter */ .Fd)(target)) {
         throw new ArtifactError(file, 'is a symlink whose target has a control character');
     }
     if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(target) || node_path__WEBPACK_IMPORTED_MODULE_1___default().win32.isAbsolute(text)) {
@@ -2302,15 +2299,9 @@ async function resolveLink(file, target) {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file);
     }
     catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR') {
-            throw new ArtifactError(file, `is a dangling symlink (${target} does not exist)`, {
-                cause: error,
-            });
-        }
-        if (code === 'ELOOP') {
-            throw new ArtifactError(file, `is a symlink loop (${target})`, { cause: error });
-        }
+        const reason = (0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .brokenLinkReason */ .q2)(error.code, target);
+        if (reason)
+            throw new ArtifactError(file, reason, { cause: error });
         throw readError(file, error);
     }
 }
@@ -2327,19 +2318,15 @@ function decodeName(directory, bytes) {
     return name;
 }
 function checkName(file, name) {
-    if (hasControl(name)) {
+    if ((0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .hasControlCharacter */ .Fd)(name)) {
         throw new ArtifactError(file, 'has a control character (newline, tab, …) in its name; rename it');
     }
 }
 function special(info) {
-    if (info.isFIFO())
-        return 'a FIFO (named pipe); only files, directories and symlinks can be packed';
-    if (info.isSocket())
-        return 'a socket; only files, directories and symlinks can be packed';
-    if (info.isBlockDevice() || info.isCharacterDevice()) {
-        return 'a device; only files, directories and symlinks can be packed';
-    }
-    return 'neither a file nor a directory';
+    const kind = (0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .specialKind */ .I2)(info);
+    return kind.startsWith('neither')
+        ? kind
+        : `${kind}; only files, directories and symlinks can be packed`;
 }
 function fullPath(walk, relative) {
     return relative ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(walk.root, ...relative.split('/')) : walk.root;
@@ -2371,33 +2358,36 @@ function readError(file, error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   To: () => (/* binding */ OIDC_AUDIENCE),
 /* harmony export */   pl: () => (/* binding */ requestIdTokenEarly),
 /* harmony export */   ux: () => (/* binding */ assertionSource)
 /* harmony export */ });
-/* unused harmony export OIDC_AUDIENCE */
 // A federated sign-in starts with GitHub's OIDC token. Main requests it before it loads the Azure
 // SDK and MSAL (most of the bundle); the credential then uses that token for its first assertion.
-/** The audience GitHub's OIDC token must carry for Entra workload identity federation. */
+/** The public cloud's audience for Entra workload identity federation (config/cloud.ts has all). */
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 /** An early token older than this is not used: the credential fetches a fresh one instead. */
 const EARLY_TOKEN_MAX_AGE_MS = 60_000;
-/** Starts the OIDC token request now; a failure is reported when the credential first asks. */
-function requestIdTokenEarly(fetch, now = Date.now) {
-    const token = fetch(OIDC_AUDIENCE);
+/**
+ * Starts the OIDC token request for `audience` (the `audience` input) now; a failure is reported
+ * when the credential first asks.
+ */
+function requestIdTokenEarly(fetch, audience, now = Date.now) {
+    const token = fetch(audience);
     // Handled by whoever awaits it; this only keeps an unused failure from crashing the process.
     token.catch(() => undefined);
-    return { token, requestedAt: now() };
+    return { token, requestedAt: now(), audience };
 }
 /**
  * The assertion callback of ClientAssertionCredential. The first call takes the early token when
  * it is still fresh; every other call fetches a new one, so builds that outlast both tokens'
  * lifetimes keep signing in.
  */
-function assertionSource(fetch, early, now = Date.now) {
-    let pending = early;
+function assertionSource(fetch, audience, early, now = Date.now) {
+    let pending = early?.audience === audience ? early : undefined;
     return () => {
         const usable = pending && now() - pending.requestedAt <= EARLY_TOKEN_MAX_AGE_MS;
-        const token = usable && pending ? pending.token : fetch(OIDC_AUDIENCE);
+        const token = usable && pending ? pending.token : fetch(audience);
         pending = undefined;
         return token;
     };
@@ -2436,6 +2426,15 @@ const KNOWN_CLOUDS = {
         authorityHost: 'https://login.chinacloudapi.cn',
     },
 };
+/**
+ * The audience a federated credential expects in GitHub's token, per cloud (Entra's token exchange
+ * audiences; azure/login's `audience` input defaults to the public cloud's).
+ */
+const DEFAULT_OIDC_AUDIENCE = {
+    AzureCloud: 'api://AzureADTokenExchange',
+    AzureUSGovernment: 'api://AzureADTokenExchangeUSGov',
+    AzureChinaCloud: 'api://AzureADTokenExchangeChina',
+};
 /** The cloud's endpoints, with `arm-endpoint` / `authority-host` overriding the named cloud. */
 function resolveCloud(name, armEndpoint, authorityHost) {
     const known = KNOWN_CLOUDS[name];
@@ -2451,9 +2450,12 @@ function trimSlash(url) {
     return url.replace(/\/+$/, '');
 }
 
+// EXTERNAL MODULE: ./src/model/id-checks.ts
+var id_checks = __nccwpck_require__(8728);
 // EXTERNAL MODULE: ./src/model/text.ts
 var model_text = __nccwpck_require__(5086);
 ;// CONCATENATED MODULE: ./src/config/auth.ts
+
 
 
 /** The cloud's endpoints: `environment`, overridden by `arm-endpoint` / `authority-host`. */
@@ -2471,8 +2473,12 @@ function parseCloud(issues, read) {
 function parseAuth(issues, read, env, dryRun) {
     const clientId = guidInput(issues, read, 'client-id', 'the application (client) id');
     const tenantId = guidInput(issues, read, 'tenant-id', 'the directory (tenant) id');
-    if (clientId === '' && tenantId === '')
+    const audience = parseAudience(issues, read);
+    if (clientId === '' && tenantId === '') {
+        if (audience !== undefined)
+            issues.add('audience', 'is used only for OIDC federation, with `client-id` and `tenant-id`');
         return { kind: 'default' };
+    }
     if (tenantId === '')
         issues.add('tenant-id', 'is required with `client-id` for OIDC federation');
     if (clientId === '')
@@ -2480,19 +2486,36 @@ function parseAuth(issues, read, env, dryRun) {
     if (!dryRun && !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
         issues.add('client-id', 'OIDC needs `permissions: id-token: write` in the workflow (no ID token request URL is set)');
     }
-    return { kind: 'oidc', clientId, tenantId };
+    return { kind: 'oidc', clientId, tenantId, audience: audience ?? defaultAudience(read) };
+}
+/** Entra's limit on a federated credential's audience. */
+const MAX_AUDIENCE_LENGTH = 600;
+function parseAudience(issues, read) {
+    const value = read('audience').trim();
+    if (value === '')
+        return undefined;
+    if (/[\s\p{Cc}]/u.test(value) || value.length > MAX_AUDIENCE_LENGTH)
+        issues.add('audience', `expected the audience of the federated credential (up to ${MAX_AUDIENCE_LENGTH} characters, no spaces), such as api://AzureADTokenExchange`);
+    return value;
+}
+/** The named cloud's audience; a bad `environment` is reported by parseCloud. */
+function defaultAudience(read) {
+    const given = read('environment').trim().toLowerCase();
+    const name = CLOUD_NAMES.find((n) => n.toLowerCase() === given) ?? 'AzureCloud';
+    return DEFAULT_OIDC_AUDIENCE[name];
 }
 function guidInput(issues, read, input, what) {
     const value = read(input).trim();
-    if (value !== '' && !(0,model_text/* isGuid */.W_)(value))
-        issues.add(input, `expected a GUID (${what}), got "${value}"`);
+    const problem = value === '' ? undefined : (0,id_checks/* guidProblem */.no)(value, what);
+    if (problem)
+        issues.add(input, problem);
     return value;
 }
 
 
 /***/ }),
 
-/***/ 5214:
+/***/ 2833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2501,7 +2524,7 @@ function guidInput(issues, read, input, what) {
 /* harmony export */   td: () => (/* binding */ cleanupTargetOf)
 /* harmony export */ });
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6897);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9677);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5993);
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1012);
 /* harmony import */ var _model_run_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4882);
 /* harmony import */ var _model_resource_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7094);
@@ -2553,7 +2576,7 @@ function templateIdOf(target) {
 
 /***/ }),
 
-/***/ 9677:
+/***/ 5993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2579,11 +2602,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/text.ts
 var model_text = __nccwpck_require__(5086);
-// EXTERNAL MODULE: ./src/config/workspace-files.ts
-var workspace_files = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/config/workspace-files.ts + 10 modules
+var workspace_files = __nccwpck_require__(6072);
 // EXTERNAL MODULE: ./src/model/script-kind.ts
 var script_kind = __nccwpck_require__(3981);
+// EXTERNAL MODULE: ./src/config/workspace-walk.ts
+var workspace_walk = __nccwpck_require__(9697);
 ;// CONCATENATED MODULE: ./src/config/customization.ts
+
 
 
 
@@ -2636,7 +2662,7 @@ function parseArtifacts(issues, raw, workspace) {
     const artifacts = report(issues, 'customizer-source', (0,workspace_files/* filesBelow */.DR)(workspace, source));
     // A single file lands directly in the destination; a directory keeps its layout below it.
     // Measured like the files' own paths (links not followed), so the two always share a prefix.
-    const isDirectory = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory() === true;
+    const isDirectory = (0,workspace_files/* isFolder */.lQ)(absolute);
     const root = isDirectory ? absolute : external_node_path_default().dirname(absolute);
     const artifactRoot = (0,workspace_files/* toPosix */.d7)(external_node_path_default().relative(base, root));
     return { artifacts, artifactRoot };
@@ -2652,7 +2678,7 @@ function locateArtifacts(issues, raw, workspace) {
     const absolute = external_node_path_default().resolve(base, relPath);
     if (!(0,external_node_fs_.existsSync)(absolute)) {
         if (raw !== '')
-            issues.add('customizer-source', `"${raw}" does not exist in the workspace`);
+            issues.add('customizer-source', `"${raw}" ${missingReason(absolute)}`);
         return none;
     }
     if (external_node_path_default().relative(base, absolute).startsWith('..'))
@@ -2661,6 +2687,12 @@ function locateArtifacts(issues, raw, workspace) {
         ...none,
         artifactSource: { path: absolute, relPath: (0,workspace_files/* toPosix */.d7)(external_node_path_default().relative(base, absolute)) },
     };
+}
+/** Why a path is not there: a link that cannot be followed says so. */
+function missingReason(absolute) {
+    const link = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })?.isSymbolicLink() === true;
+    const reason = link ? (0,workspace_walk/* followLink */.sT)(absolute) : undefined;
+    return typeof reason === 'string' ? reason : 'does not exist in the workspace';
 }
 /** An uploaded non-script goes through a File customizer, which on Linux writes below /tmp only. */
 function checkUploadedFiles(issues, scripts, where) {
@@ -2689,11 +2721,722 @@ function checkScriptKinds(issues, input, files, osType, scriptsOnly) {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/resource-ids.ts
-var resource_ids = __nccwpck_require__(7094);
+;// CONCATENATED MODULE: ./src/config/executable-path.ts
+// Finding a program on PATH the way a shell would, without running anything: the script checks
+// use whatever bash, sh or PowerShell the runner has, wherever its image put them.
+
+
+/**
+ * The first executable file named `name` in the directories of `pathVar`, or undefined.
+ * On Windows only `.exe` counts: spawning a `.cmd` or `.bat` would need a shell.
+ */
+function findExecutable(name, pathVar, platform = process.platform) {
+    const windows = platform === 'win32';
+    const delimiter = windows ? ';' : ':';
+    const fileName = windows && !name.toLowerCase().endsWith('.exe') ? `${name}.exe` : name;
+    for (const dir of pathVar.split(delimiter)) {
+        // An empty entry means the current directory to a shell: never trusted here.
+        if (dir === '' || !external_node_path_default().isAbsolute(dir))
+            continue;
+        const candidate = external_node_path_default().join(dir, fileName);
+        if (isExecutableFile(candidate, windows))
+            return candidate;
+    }
+    return undefined;
+}
+function isExecutableFile(file, windows) {
+    try {
+        if (!(0,external_node_fs_.statSync)(file).isFile())
+            return false;
+        if (!windows)
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        // Missing, not a directory on the way, not executable: not this one.
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/config/shell-syntax.ts
+// The shell's own parser over Shell scripts, without running any of them: one process per shell
+// for every script (starting a process per script made 500 scripts take seconds), its lanes
+// side by side on the runner's CPUs.
+
+
+/** The whole run's time limit: this much, plus a little per script. */
+const SHELL_CHECK_TIMEOUT_MS = 10_000;
+const PER_SCRIPT_MS = 20;
+const MAX_TIMEOUT_MS = 60_000;
+/** A few lines per script: more is not worth reading. */
+const MAX_OUTPUT_BYTES = 1024 * 1024;
+const DONE = '\u001e';
+/** Stands for a newline inside a one-line record. */
+const UNIT = '\u001f';
+/** 10 s, plus a little per script, at most a minute. */
+const timeoutFor = (scripts) => Math.min(MAX_TIMEOUT_MS, SHELL_CHECK_TIMEOUT_MS + PER_SCRIPT_MS * scripts);
+// bash reads each script into a variable and sources it after `set -n` in a command
+// substitution's subshell, which parses it and runs nothing (noexec, as `bash -n` does); a fork
+// costs far less than starting bash again. Its messages read `/dev/stdin: line N+1: ...` (the
+// `set -n` line comes first). extglob is on: a script that enables it itself would otherwise
+// fail on its own patterns. The scripts are split into lanes run side by side (lane k takes
+// every p-th script from the k-th); bash writes its output line by line, so each script's record
+// is one line (messages cut to 2000 bytes, newlines as US): one write, never interleaved.
+const BASH_DRIVER = `shopt -s extglob
+nl=$'\\n'
+p=$1
+shift
+k=0
+while [ "$k" -lt "$p" ]; do
+  (
+    i=0
+    for f do
+      if [ $((i % p)) -eq "$k" ]; then
+        if [ -r "$f" ]; then
+          c=
+          IFS= read -r -d '' c < "$f"
+          out=$(. /dev/stdin <<<"set -n
+$c" 2>&1)
+          s=$?
+          out=\${out:0:2000}
+          printf '${DONE}%s %s${UNIT}%s\\n' "$i" "$s" "\${out//$nl/${UNIT}}"
+        else
+          printf '${DONE}%s unreadable\\n' "$i"
+        fi
+      fi
+      i=$((i+1))
+    done
+  ) &
+  k=$((k+1))
+done
+wait`;
+// Plain sh has no here-strings or read -d: it starts itself with -n per script, one at a time,
+// its messages before the script's marker line.
+const SH_DRIVER = `shift
+i=0
+for f do
+  if [ -r "$f" ]; then
+    "$0" -n /dev/stdin < "$f" 2>&1
+    printf '${DONE}%s %s\\n' "$i" "$?"
+  else
+    printf '${DONE}%s unreadable\\n' "$i"
+  fi
+  i=$((i+1))
+done`;
+/** bash lanes: one per CPU (at most 8), and a single one below 32 scripts. */
+const lanesFor = (shell, scripts) => shell === 'bash' ? Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), 8, Math.floor(scripts / 16))) : 1;
+/**
+ * Parses the scripts at `relPaths` (relative to `cwd`, the workspace) with `shell`, one result
+ * per path. The child gets PATH and a C locale only: English messages, no BASH_ENV, no tokens.
+ */
+function checkShellScripts(shell, relPaths, cwd, timeoutMs = timeoutFor(relPaths.length)) {
+    const driver = shell.name === 'bash' ? BASH_DRIVER : SH_DRIVER;
+    const lanes = String(lanesFor(shell.name, relPaths.length));
+    const result = (0,external_node_child_process_.spawnSync)(shell.path, ['-c', driver, shell.path, lanes, ...relPaths], {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', LC_ALL: 'C', LANG: 'C' },
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: MAX_OUTPUT_BYTES,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const results = parseDriverOutput(String(result.stdout), relPaths.length, {
+        lineOffset: shell.name === 'bash' ? 1 : 0,
+    });
+    // Scripts the run did not reach: timed out, output cut short, or the shell did not start.
+    const why = timedOut(result) ? `timed out after ${timeoutMs / 1000} s` : whyFailed(result);
+    return results.map((r) => r ?? { kind: 'skipped', reason: why });
+}
+/**
+ * The driver's output, one result per script: a marker line `<RS><index> <status>` preceded by
+ * the shell's messages (sh), or holding them after a US, one per US (bash). A script without a
+ * marker gets undefined.
+ */
+function parseDriverOutput(stdout, count, options) {
+    const results = Array.from({ length: count }, () => undefined);
+    let chunk = [];
+    for (const text of stdout.split('\n')) {
+        if (!text.startsWith(DONE)) {
+            chunk.push(text);
+            continue;
+        }
+        // `<RS>index status`, then either the lines before it or, after a US, the record's own.
+        const [head = '', ...own] = text.slice(1).split(UNIT);
+        const [index = '', status = ''] = head.trim().split(' ');
+        const lines = own.length > 0 ? own : chunk;
+        if (Number(index) < count)
+            results[Number(index)] = resultOf(lines, status, options.lineOffset);
+        chunk = [];
+    }
+    return results;
+}
+function resultOf(lines, status, lineOffset) {
+    if (status === 'unreadable')
+        return { kind: 'skipped', reason: 'the file could not be read' };
+    const findings = parseShellOutput(lines.join('\n'), lineOffset);
+    // A failure that names no line is the check's problem, not the script's: it is skipped.
+    if (status !== '0' && !findings.some((f) => f.severity === 'error')) {
+        const first = lines.find((l) => l.trim() !== '')?.trim() ?? `exit status ${status}`;
+        return { kind: 'skipped', reason: `the check failed without naming a line: ${first}` };
+    }
+    return { kind: 'checked', findings };
+}
+/** spawnSync's own timeout fired (the child was killed). */
+const timedOut = (result) => result.error !== undefined && 'code' in result.error && result.error.code === 'ETIMEDOUT';
+/** The spawn error, else the first line printed on stderr, else the exit status. */
+function whyFailed(result) {
+    const first = String(result.stderr)
+        .split('\n')
+        .find((l) => l.trim() !== '');
+    return (result.error?.message ?? first ?? `exit status ${String(result.status)}`).trim();
+}
+// bash: `/dev/stdin: line 3: syntax error near unexpected token `fi'`, then the line itself in
+// backquotes; dash: `/dev/stdin: 3: Syntax error: "fi" unexpected`; busybox prefixes `sh: `.
+const MESSAGE = /\/dev\/stdin: (?:line )?(\d+): (.*)$/;
+/**
+ * The shell's messages as findings, line numbers less `lineOffset`: the first error (the shell
+ * stops there) and every warning (`here-document at line 1 delimited by end-of-file`).
+ */
+function parseShellOutput(output, lineOffset = 0) {
+    const findings = [];
+    for (const text of output.split('\n')) {
+        const finding = findingOf(text.trimEnd(), lineOffset);
+        if (!finding)
+            continue;
+        if (finding.severity === 'error' && findings.some((f) => f.severity === 'error'))
+            continue;
+        findings.push(finding);
+    }
+    return findings;
+}
+function findingOf(text, lineOffset) {
+    const match = MESSAGE.exec(text);
+    if (!match)
+        return undefined;
+    const [, at = '1', raw = ''] = match;
+    // bash echoes the offending line in backquotes after the error: the annotation shows it.
+    if (raw.startsWith('`'))
+        return undefined;
+    const shift = (n) => Math.max(1, Number(n) - lineOffset);
+    const warning = /^warning: /i.exec(raw);
+    const message = (warning ? raw.slice(warning[0].length) : raw).replace(/\bat line (\d+)/g, (_, n) => `at line ${shift(n)}`);
+    // An unclosed here-document is reported past the last line: point at where it opens.
+    const opened = /^here-document at line (\d+)/.exec(message)?.[1];
+    return {
+        severity: warning ? 'warning' : 'error',
+        line: opened ? Number(opened) : shift(at),
+        message,
+    };
+}
+/** Splits paths so each batch's total length stays under `maxChars` (command line limits). */
+function batchByLength(paths, maxChars) {
+    const out = [];
+    let current = [];
+    let chars = 0;
+    for (const p of paths) {
+        if (current.length > 0 && chars + p.length + 1 > maxChars) {
+            out.push(current);
+            current = [];
+            chars = 0;
+        }
+        current.push(p);
+        chars += p.length + 1;
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/config/powershell-syntax.ts
+// PowerShell's own parser over every .ps1 at once: one process, since PowerShell takes most of a
+// second to start. The scripts are parsed, never run.
+
+
+const POWERSHELL_CHECK_TIMEOUT_MS = 30_000;
+const powershell_syntax_MAX_OUTPUT_BYTES = 1024 * 1024;
+/** Windows limits one environment variable to 32767 characters: larger lists go in batches. */
+const MAX_PATHS_CHARS = 16_000;
+/** Errors kept per script: the parser's later errors mostly follow from the first. */
+const MAX_ERRORS_PER_SCRIPT = 5;
+const PATHS_VARIABLE = 'AIB_CHECK_SCRIPTS';
+// Written for Windows PowerShell 5.1 too (no PowerShell 7 syntax). One output line per parse
+// error: marker, index of the script, line, column, message on one line.
+const DRIVER = [
+    "$ErrorActionPreference = 'Stop'",
+    '[Console]::OutputEncoding = [Text.Encoding]::UTF8',
+    '$i = 0',
+    `foreach ($p in ($env:${PATHS_VARIABLE} -split "\`n")) {`,
+    '  $errors = $null; $tokens = $null',
+    '  $full = [IO.Path]::GetFullPath($p)',
+    '  [void][System.Management.Automation.Language.Parser]::ParseFile($full, [ref]$tokens, [ref]$errors)',
+    '  foreach ($e in $errors) {',
+    "    $m = $e.Message -replace '\\s+', ' '",
+    '    [Console]::Out.WriteLine("aib-parse`t$i`t$($e.Extent.StartLineNumber)`t$($e.Extent.StartColumnNumber)`t$m")',
+    '  }',
+    '  $i++',
+    '}',
+].join('\n');
+/**
+ * Parses `relPaths` (relative to `cwd`, the workspace) with `[Parser]::ParseFile`. The driver
+ * goes in -EncodedCommand and the paths in an environment variable, so no quoting is involved.
+ */
+function checkPowerShellSyntax(exe, relPaths, cwd, timeoutMs = POWERSHELL_CHECK_TIMEOUT_MS) {
+    const findings = [];
+    for (const batch of batchByLength(relPaths, MAX_PATHS_CHARS)) {
+        const result = runBatch(exe, batch, cwd, timeoutMs);
+        if (result.kind === 'skipped')
+            return result;
+        findings.push(...result.findings);
+    }
+    return { kind: 'checked', findings };
+}
+function runBatch(exe, relPaths, cwd, timeoutMs) {
+    const result = (0,external_node_child_process_.spawnSync)(exe, ['-NoLogo', '-NoProfile', '-NonInteractive', '-EncodedCommand', encode(DRIVER)], {
+        cwd,
+        env: childEnv(relPaths),
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: powershell_syntax_MAX_OUTPUT_BYTES,
+        windowsHide: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (timedOut(result))
+        return { kind: 'skipped', reason: `timed out after ${timeoutMs / 1000} s` };
+    if (result.status !== 0 || result.error)
+        return { kind: 'skipped', reason: `the parser did not run: ${whyFailed(result)}` };
+    return {
+        kind: 'checked',
+        findings: parsePowerShellOutput(String(result.stdout), relPaths.length),
+    };
+}
+/** The driver's lines as findings per script; anything else PowerShell printed is ignored. */
+function parsePowerShellOutput(stdout, count) {
+    const findings = Array.from({ length: count }, () => []);
+    for (const text of stdout.split(/\r?\n/)) {
+        const [marker, index, line, column, ...message] = text.split('\t');
+        const list = findings[Number(index)];
+        if (marker !== 'aib-parse' || !list || list.length >= MAX_ERRORS_PER_SCRIPT)
+            continue;
+        list.push({
+            severity: 'error',
+            line: Math.max(1, Number(line) || 1),
+            column: Math.max(1, Number(column) || 1),
+            message: message.join(' ').trim(),
+        });
+    }
+    return findings;
+}
+/** -EncodedCommand takes base64 of UTF-16LE. */
+const encode = (script) => Buffer.from(script, 'utf16le').toString('base64');
+/** What PowerShell needs to start on each OS, the paths, and nothing else (no tokens). */
+function childEnv(relPaths) {
+    const keep = /^(PATH|HOME|TMPDIR|TEMP|TMP|SYSTEMROOT|WINDIR|USERPROFILE|APPDATA|LOCALAPPDATA|PROGRAMDATA|PROGRAMFILES|COMSPEC|PSMODULEPATH)$/i;
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => keep.test(name)));
+    return {
+        ...env,
+        POWERSHELL_TELEMETRY_OPTOUT: '1',
+        POWERSHELL_UPDATECHECK: 'Off',
+        [PATHS_VARIABLE]: relPaths.join('\n'),
+    };
+}
+
 // EXTERNAL MODULE: ./src/model/template-problem.ts
 var template_problem = __nccwpck_require__(3805);
+;// CONCATENATED MODULE: ./src/config/remote-pins.ts
+
+/** The field that holds each step type's download; the service checks it against sha256Checksum. */
+const URI_FIELD = {
+    Shell: 'scriptUri',
+    PowerShell: 'scriptUri',
+    File: 'sourceUri',
+};
+/** One warning per downloaded step of the template file that no checksum pins. */
+function unpinnedDownloads(file) {
+    const { properties, locate } = file.loaded;
+    const validate = (0,template_problem/* isRecord */.u4)(properties.validate) ? properties.validate : {};
+    const lists = [
+        [['properties', 'customize'], (0,template_problem/* records */.V0)(properties.customize)],
+        [['properties', 'validate', 'inVMValidations'], (0,template_problem/* records */.V0)(validate.inVMValidations)],
+    ];
+    const notices = [];
+    for (const [listPath, steps] of lists)
+        steps.forEach((step, i) => {
+            const type = String(step.type);
+            const field = URI_FIELD[type];
+            const uri = field === undefined ? undefined : step[field];
+            if (typeof uri !== 'string' || uri === '' || hasChecksum(step))
+                return;
+            const path = (0,template_problem/* formatPath */.jV)([...listPath, i]);
+            const position = locate(path);
+            const name = typeof step.name === 'string' && step.name !== '' ? `"${step.name}" ` : '';
+            const message = `(${name}${type}) ${field} ${withoutQuery(uri)} has no sha256Checksum: nothing pins what the build downloads; add the file's SHA-256`;
+            notices.push({
+                level: 'warning',
+                input: 'template',
+                message: (0,template_problem/* formatProblem */.Vw)(file.relPath, { path, message, ...position }),
+                ...(position ? { at: { file: file.relPath, ...position } } : {}),
+            });
+        });
+    return notices;
+}
+const hasChecksum = (step) => typeof step.sha256Checksum === 'string' && step.sha256Checksum.trim() !== '';
+/** The URL without its query: a SAS token there is a secret. */
+function withoutQuery(uri) {
+    const at = uri.search(/[?#]/);
+    return at === -1 ? uri : `${uri.slice(0, at)}?…`;
+}
+
+;// CONCATENATED MODULE: ./src/config/script-bytes.ts
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const LF_FIX = 'save it with LF line endings (e.g. `*.sh text eol=lf` in .gitattributes)';
+/**
+ * The BOM and CRLF rules. A Shell script is run by executing it (its `#!` picks the interpreter),
+ * so a broken `#!` line fails the customizer: an error. A File is only copied, so the same bytes
+ * are a warning there. PowerShell reads a BOM and CRLF as intended: nothing to say.
+ */
+function checkScriptBytes(bytes, kind) {
+    if (kind === 'powershell')
+        return { findings: [], allCrlf: false };
+    const crlf = crlfLines(bytes);
+    const findings = startFindings(bytes, kind, crlf);
+    if (kind !== 'shell')
+        return { findings, allCrlf: false };
+    findings.push(...crlfFindings(crlf, hasShebang(bytes) && crlf.lines[0] === 1));
+    return { findings, allCrlf: crlf.all };
+}
+const hasBom = (bytes) => bytes.subarray(0, 3).equals(BOM);
+/** `#!` first, after a BOM if there is one (a BOM hides it from Linux: see startFindings). */
+function hasShebang(bytes) {
+    const at = hasBom(bytes) ? 3 : 0;
+    return bytes[at] === 0x23 && bytes[at + 1] === 0x21;
+}
+/** The BOM and the `#!` line's own line ending: both break the script before it starts. */
+function startFindings(bytes, kind, crlf) {
+    const severity = kind === 'shell' ? 'error' : 'warning';
+    const bom = hasBom(bytes);
+    const shebang = hasShebang(bytes);
+    const findings = [];
+    if (bom && shebang)
+        findings.push({
+            severity,
+            line: 1,
+            column: 1,
+            message: 'starts with a UTF-8 byte order mark before `#!`: Linux then does not see the `#!` line and runs the script with /bin/sh; save it without a BOM',
+        });
+    else if (bom && kind === 'shell')
+        findings.push({
+            severity: 'warning',
+            line: 1,
+            column: 1,
+            message: 'starts with a UTF-8 byte order mark: the shell reads it as part of the first word; save it without a BOM',
+        });
+    if (shebang && crlf.lines[0] === 1)
+        findings.push({
+            severity,
+            line: 1,
+            column: bytes.indexOf(0x0d) + 1 - (bom ? 3 : 0),
+            message: `the \`#!\` line ends with CRLF: Linux looks for an interpreter whose name ends in \\r and fails with "bad interpreter"; ${LF_FIX}`,
+        });
+    return findings;
+}
+function crlfLines(bytes) {
+    const lines = [];
+    let line = 1;
+    let ended = 0;
+    for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) {
+        if (at > 0 && bytes[at - 1] === 0x0d)
+            lines.push(line);
+        ended++;
+        line++;
+    }
+    return { lines, all: lines.length > 0 && lines.length === ended };
+}
+/**
+ * Bash treats `\r` as an ordinary character: it stays in the last word of each line, so `then\r`
+ * is no keyword and `cd /tmp\r` names a directory that does not exist. A file whose every line
+ * ends with CRLF was saved or checked out with Windows line endings and cannot work: an error.
+ * Only some lines: perhaps data that means it (a heredoc), so a warning naming the first.
+ */
+function crlfFindings(crlf, shebangReported) {
+    const rest = shebangReported ? crlf.lines.slice(1) : crlf.lines;
+    const first = rest[0];
+    if (first === undefined)
+        return [];
+    if (crlf.all)
+        return shebangReported
+            ? []
+            : [
+                {
+                    severity: 'error',
+                    line: first,
+                    message: `every line ends with CRLF (Windows line endings): bash keeps the \\r in each line's last word, so \`then\\r\` is no keyword and \`cd /tmp\\r\` fails; ${LF_FIX}`,
+                },
+            ];
+    const count = rest.length === 1 ? '1 line ends' : `${rest.length} lines end`;
+    return [
+        {
+            severity: 'warning',
+            line: first,
+            message: `${count} with CRLF, the first at line ${first}: bash keeps the \\r in the line's last word; ${LF_FIX} unless the \\r is meant as data`,
+        },
+    ];
+}
+/**
+ * The shell that syntax-checks a Shell script: from its `#!` line (`/bin/bash`,
+ * `/usr/bin/env bash`, `/usr/bin/env -S bash -e`, `/bin/sh`, `/bin/dash`), bash without one
+ * (`none`, worth a warning), or undefined for another interpreter (python, zsh...: not checked).
+ */
+function shebangShell(bytes) {
+    const text = bytes
+        .subarray(0, 256)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+    if (!text.startsWith('#!'))
+        return 'none';
+    const words = (text.slice(2).split('\n')[0] ?? '').trim().split(/\s+/);
+    let program = basename(words[0] ?? '');
+    // `env [-S] [-i] [NAME=value...] shell`: the shell is the first word that is neither.
+    if (program === 'env')
+        program = basename(words.slice(1).find((w) => !isEnvArgument(w)) ?? '');
+    return program === 'bash' || program === 'sh' || program === 'dash' ? program : undefined;
+}
+const basename = (word) => word.replace(/\r$/, '').split('/').pop() ?? '';
+const isEnvArgument = (word) => word.startsWith('-') || word.includes('=');
+
+;// CONCATENATED MODULE: ./src/config/shell-checks.ts
+
+
+
+/** Paths per shell process: well under Windows' 32767-character command line. */
+const MAX_ARGS_CHARS = 24_000;
+const NO_SHEBANG = {
+    severity: 'warning',
+    line: 1,
+    message: 'has no `#!` line, so the shell that runs it depends on the image (an inlined script runs under /bin/sh: dash on Ubuntu) and the syntax check uses bash. Start it with `#!/bin/bash` or `#!/bin/sh`',
+};
+/**
+ * Syntax-checks Shell scripts with the shell of their `#!` line (bash without one) when the
+ * runner has it; reports findings through `report` and returns what was skipped, as notices.
+ */
+function checkShellSyntax(scripts, where, report) {
+    const groups = new Map();
+    for (const script of scripts) {
+        const declared = shebangShell(script.file.bytes);
+        // Another interpreter (python, zsh...): not one this action knows how to check.
+        if (declared === undefined)
+            continue;
+        if (declared === 'none')
+            report(script, [NO_SHEBANG]);
+        const shell = declared === 'none' ? 'bash' : declared;
+        groups.set(shell, [...(groups.get(shell) ?? []), script]);
+    }
+    const skipped = new Skipped();
+    for (const [name, group] of groups)
+        checkGroup(name, group, { ...where, report, skipped });
+    return skipped.notices();
+}
+function checkGroup(name, group, context) {
+    const path = findExecutable(name, context.pathVar);
+    if (path === undefined) {
+        for (const script of group)
+            context.skipped.add(`${name} is not on PATH`, script);
+        return;
+    }
+    const results = runGroup({ name, path }, group, context.cwd);
+    for (const script of group) {
+        const result = results.get(script.file.relPath);
+        if (result?.kind !== 'checked') {
+            context.skipped.add(`${name}: ${result?.reason ?? 'not run'}`, script);
+            continue;
+        }
+        const tool = ` (${name} -n)`;
+        context.report(script, result.findings.map((f) => ({ ...f, message: f.message + tool })));
+    }
+}
+/** Each distinct path once (a script may be both a customizer and a validator). */
+function runGroup(shell, group, cwd) {
+    const paths = [...new Set(group.map((s) => s.file.relPath))];
+    const results = new Map();
+    for (const batch of batchByLength(paths, MAX_ARGS_CHARS)) {
+        const checked = checkShellScripts(shell, batch, cwd);
+        batch.forEach((p, i) => {
+            const result = checked[i];
+            if (result)
+                results.set(p, result);
+        });
+    }
+    return results;
+}
+/** Reason → the scripts it kept from being checked: one info notice per reason. */
+class Skipped {
+    byReason = new Map();
+    add(reason, script) {
+        const entry = this.byReason.get(reason) ?? { input: script.input, names: [] };
+        entry.names.push(script.file.relPath);
+        this.byReason.set(reason, entry);
+    }
+    notices() {
+        return [...this.byReason].map(([reason, { input, names }]) => ({
+            level: 'info',
+            input,
+            message: `Shell syntax was not checked (${reason}): ${listOf(names)}`,
+        }));
+    }
+}
+/** `a.sh, b.sh, c.sh and 3 more`: a notice stays one line however many scripts it is about. */
+function listOf(names, shown = 3) {
+    if (names.length <= shown)
+        return names.join(', ');
+    return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
+;// CONCATENATED MODULE: ./src/config/script-checks.ts
+// Broken scripts caught before any request, with no credentials: the bytes that break a script on
+// Linux, the shell's and PowerShell's own parsers (when the runner has them), and downloads in a
+// template file that nothing pins. Errors are input problems at the file's line; the rest, and
+// every check that could not run, are notices.
+
+
+
+
+
+
+
+
+/**
+ * Checks every repository script and the template file's downloads. Errors are added to
+ * `issues` at their file and line; warnings and skipped checks are returned.
+ */
+function checkScripts(issues, input) {
+    // Findings are kept per script and reported in the inputs' order, whichever check found them.
+    const found = new Map();
+    const report = (script, findings) => found.set(script, [...(found.get(script) ?? []), ...findings]);
+    const scripts = [
+        ...input.customization.scripts.map((file) => ({ input: 'customizer-scripts', file })),
+        ...input.customization.validators.map((file) => ({
+            input: 'validator-scripts',
+            file,
+        })),
+    ];
+    const shell = [];
+    const powershell = [];
+    for (const script of scripts) {
+        const kind = (0,script_kind/* scriptKind */.O)(script.file.relPath);
+        const bytes = checkScriptBytes(script.file.bytes, kind);
+        report(script, bytes.findings);
+        // A file with CRLF on every line is already an error; bash would only trip over the \r.
+        if (kind === 'shell' && !bytes.allCrlf)
+            shell.push(script);
+        if (kind === 'powershell')
+            powershell.push(script);
+    }
+    // Both parsers read the scripts from the workspace by their relative paths.
+    const where = { pathVar: input.pathVar, cwd: (0,external_node_fs_.realpathSync)(input.workspace) };
+    const skipped = [
+        ...checkShellSyntax(shell.slice(0, MAX_PARSED), where, report),
+        ...checkPowerShell(powershell.slice(0, MAX_PARSED), where, report),
+        ...notParsed([...shell.slice(MAX_PARSED), ...powershell.slice(MAX_PARSED)]),
+    ];
+    const notices = [];
+    const record = reporter(issues, notices);
+    for (const script of scripts)
+        record(script, found.get(script) ?? []);
+    const pins = input.templateFile ? unpinnedDownloads(input.templateFile) : [];
+    return [...fewer(notices), ...skipped, ...pins];
+}
+/**
+ * Scripts parsed per shell or PowerShell at most: parsing costs a few milliseconds a script
+ * (dash starts once per script), and a step with thousands of scripts should not wait a minute.
+ */
+const MAX_PARSED = 1000;
+function notParsed(rest) {
+    const first = rest[0];
+    if (!first)
+        return [];
+    const names = rest.map((s) => s.file.relPath);
+    const message = `syntax not checked for ${rest.length} more scripts (at most ${MAX_PARSED} per parser): ${listOf(names)}`;
+    return [{ level: 'info', input: first.input, message }];
+}
+/** The same warning on many scripts is shown for the first few, then counted once. */
+const SAME_WARNING_SHOWN = 5;
+function fewer(notices) {
+    const kept = [];
+    const extra = new Map();
+    for (const notice of notices) {
+        // `<file>:<line>[:<col>]: <message>`: the same message at other files is the same warning.
+        const what = notice.message.replace(/^[^:]*:\d+(?::\d+)?: /, '');
+        const same = extra.get(what) ?? [];
+        if (same.length === 0)
+            extra.set(what, same);
+        if (same.length < SAME_WARNING_SHOWN)
+            kept.push(notice);
+        same.push(notice);
+    }
+    for (const [what, all] of extra) {
+        const more = all.slice(SAME_WARNING_SHOWN);
+        const first = more[0];
+        if (!first)
+            continue;
+        const files = listOf(more.map((n) => n.at?.file ?? ''));
+        kept.push({
+            level: first.level,
+            input: first.input,
+            message: `${more.length} more scripts: ${what} (${files})`,
+        });
+    }
+    return kept;
+}
+/** Errors become input problems, warnings notices; both at `<file>:<line>[:<col>]`. */
+function reporter(issues, notices) {
+    return (script, findings) => {
+        for (const { severity, line, column, message } of findings) {
+            const file = script.file.relPath;
+            const where = column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+            const at = column === undefined ? { file, line } : { file, line, column };
+            const text = `${where}: ${message}`;
+            if (severity === 'error')
+                issues.add(script.input, text, at);
+            else
+                notices.push({ level: 'warning', input: script.input, message: text, at });
+        }
+    };
+}
+/**
+ * One parser run for every .ps1. Windows PowerShell first: the build VM runs PowerShell
+ * customizers with it, and pwsh 7 accepts syntax it does not (`&&`, `??`, `a ? b : c`).
+ */
+function checkPowerShell(scripts, where, report) {
+    const first = scripts[0];
+    if (!first)
+        return [];
+    const exe = findExecutable('powershell', where.pathVar) ?? findExecutable('pwsh', where.pathVar);
+    const names = scripts.map((s) => s.file.relPath);
+    const skipped = (why) => [
+        {
+            level: 'info',
+            input: first.input,
+            message: `PowerShell syntax was not checked (${why}): ${listOf(names)}`,
+        },
+    ];
+    if (!exe)
+        return skipped('neither pwsh nor powershell is on PATH');
+    const result = checkPowerShellSyntax(exe, names, where.cwd);
+    if (result.kind === 'skipped')
+        return skipped(result.reason);
+    const tool = ` (${external_node_path_default().basename(exe).replace(/\.exe$/i, '')} parser)`;
+    scripts.forEach((script, i) => report(script, (result.findings[i] ?? []).map((f) => ({ ...f, message: f.message + tool }))));
+    return [];
+}
+
+// EXTERNAL MODULE: ./src/model/id-checks.ts
+var id_checks = __nccwpck_require__(8728);
+// EXTERNAL MODULE: ./src/model/resource-ids.ts
+var resource_ids = __nccwpck_require__(7094);
 ;// CONCATENATED MODULE: ./src/config/gallery.ts
+
 
 
 
@@ -2730,21 +3473,23 @@ function parseGallery(issues, ctx) {
     };
 }
 function galleryIds(issues, raw, version) {
-    const asVersion = (0,resource_ids/* parseTypedId */.np)(raw, resource_ids/* GALLERY_VERSION_TYPE */.X_);
-    if (asVersion) {
+    if (/\/versions\/[^/]*$/i.test(raw)) {
         if (version)
             issues.add('gallery-image-version', '`gallery-image` already names a version');
-        const named = galleryVersionFromText(asVersion.names[2] ?? '');
+        const versionName = /\/versions\/([^/]*)$/i.exec(raw)?.[1] ?? '';
+        const named = galleryVersionFromText(versionName);
         if (!named)
-            issues.add('gallery-image', `version "${asVersion.names[2]}" is not x.y.z`);
-        return {
-            galleryImageId: raw,
-            definitionId: raw.replace(/\/versions\/[^/]+$/i, ''),
-            version: named,
-        };
+            issues.add('gallery-image', `version "${versionName}" is not x.y.z`);
+        const definitionId = raw.replace(/\/versions\/[^/]*$/i, '');
+        const checked = (0,id_checks/* checkResourceId */.sK)(definitionId, resource_ids/* GALLERY_IMAGE_TYPE */.K8);
+        if (typeof checked === 'string')
+            issues.add('gallery-image', checked);
+        return { galleryImageId: raw, definitionId, version: named };
     }
-    if (!(0,resource_ids/* parseTypedId */.np)(raw, resource_ids/* GALLERY_IMAGE_TYPE */.K8)) {
-        issues.add('gallery-image', 'expected /subscriptions/…/providers/Microsoft.Compute/galleries/G/images/I, optionally followed by /versions/x.y.z');
+    const checked = (0,id_checks/* checkResourceId */.sK)(raw, resource_ids/* GALLERY_IMAGE_TYPE */.K8);
+    if (typeof checked === 'string') {
+        const shape = checked.startsWith('expected ');
+        issues.add('gallery-image', shape ? `${checked} (optionally + /versions/x.y.z)` : checked);
     }
     const galleryImageId = version ? `${raw}/versions/${version}` : raw;
     return { galleryImageId, definitionId: raw, version };
@@ -2875,6 +3620,7 @@ function inferImageFacts(source) {
 
 
 
+
 /** Managed image, gallery and VHD targets; a managed image named after the template by default. */
 function parseDistribution(issues, inputs) {
     const { read } = inputs;
@@ -2892,9 +3638,10 @@ function parseManagedImage(issues, raw, inputs) {
     if (raw === '')
         return undefined;
     if (raw.startsWith('/')) {
-        if ((0,resource_ids/* parseTypedId */.np)(raw, resource_ids/* MANAGED_IMAGE_TYPE */.RU))
+        const checked = (0,id_checks/* checkResourceId */.sK)(raw, resource_ids/* MANAGED_IMAGE_TYPE */.RU);
+        if (typeof checked !== 'string')
             return raw;
-        issues.add('managed-image', 'expected a name or /subscriptions/…/providers/Microsoft.Compute/images/NAME');
+        issues.add('managed-image', checked.replace(/^expected /, 'expected a name or '));
         return undefined;
     }
     if (!(0,resource_ids/* isResourceName */.kK)(raw)) {
@@ -2909,9 +3656,14 @@ function parseVhd(issues, raw) {
         return undefined;
     if (text.toLowerCase() === 'true')
         return true;
-    if ((0,model_text/* isHttpsUrl */.x3)(text) && /\.vhd$/i.test(new URL(text).pathname))
+    const pathname = (0,model_text/* isHttpsUrl */.x3)(text) ? new URL(text).pathname : '';
+    const segments = pathname.split('/').filter((part) => part !== '');
+    if (/\.vhd$/i.test(pathname) && segments.length >= 2)
         return text;
-    issues.add('vhd', 'expected true, false, or an https blob URI ending in .vhd');
+    const why = /\.vhd$/i.test(pathname)
+        ? ` with its container (https://ACCOUNT.blob…/CONTAINER/NAME.vhd), got "${text}"`
+        : '';
+    issues.add('vhd', `expected true, false, or an https blob URI ending in .vhd${why}`);
     return undefined;
 }
 const TAG_NAME = /^[^<>%&\\?/]{1,512}$/;
@@ -2938,6 +3690,8 @@ var model_names = __nccwpck_require__(1601);
 var run_context = __nccwpck_require__(4882);
 ;// CONCATENATED MODULE: ./src/config/source.ts
 
+
+
 /** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
 const PLATFORM_VERSION = /^(latest|\d+(\.\d+){2,3})$/i;
 const URN_PART = /^[A-Za-z0-9][\w.-]*$/;
@@ -2947,12 +3701,23 @@ function parseSource(raw) {
     return text.startsWith('/') ? parseSourceId(text) : parseUrn(text);
 }
 function parseSourceId(text) {
-    if ((0,resource_ids/* parseTypedId */.np)(text, resource_ids/* GALLERY_VERSION_TYPE */.X_)) {
-        return { type: 'SharedImageVersion', imageVersionId: text };
+    if (/\/providers\/Microsoft\.Compute\/galleries\//i.test(text)) {
+        const checked = (0,id_checks/* checkResourceId */.sK)(text, resource_ids/* GALLERY_VERSION_TYPE */.X_, { allowLatest: true });
+        if (typeof checked !== 'string')
+            return { type: 'SharedImageVersion', imageVersionId: text };
+        return `a gallery image version id: ${checked}`;
     }
-    if ((0,resource_ids/* parseTypedId */.np)(text, resource_ids/* MANAGED_IMAGE_TYPE */.RU))
-        return { type: 'ManagedImage', imageId: text };
-    return 'expected a managed image id (/subscriptions/…/providers/Microsoft.Compute/images/NAME) or a gallery image version id (…/galleries/G/images/I/versions/x.y.z)';
+    if (/\/providers\/Microsoft\.Compute\/images\//i.test(text)) {
+        const checked = (0,id_checks/* checkResourceId */.sK)(text, resource_ids/* MANAGED_IMAGE_TYPE */.RU);
+        if (typeof checked !== 'string')
+            return { type: 'ManagedImage', imageId: text };
+        return `a managed image id: ${checked}`;
+    }
+    const subscription = /^\/subscriptions\/([^/]*)/i.exec(text)?.[1];
+    const masked = subscription === undefined ? undefined : (0,id_checks/* guidProblem */.no)(subscription);
+    if (masked)
+        return `the subscription in the id: ${masked}`;
+    return 'expected a managed image id (/subscriptions/…/providers/Microsoft.Compute/images/NAME) or a gallery image version id (…/galleries/G/images/I/versions/x.y.z or …/versions/latest)';
 }
 function parseUrn(text) {
     const parts = text.split(':');
@@ -2979,6 +3744,94 @@ function inferOsType(source) {
     const windows = WINDOWS_PUBLISHERS.includes(publisher) || /windows/i.test(source.offer);
     return windows ? 'windows' : 'linux';
 }
+const WINDOWS_STEPS = new Set(['powershell', 'windowsrestart', 'windowsupdate']);
+const LINUX_STEPS = new Set(['shell']);
+/**
+ * The OS that customizer and validator types (and script extensions) are written for, when they
+ * agree: PowerShell, WindowsRestart and WindowsUpdate run on Windows only, Shell on Linux only.
+ */
+function osOfSteps(types) {
+    const lower = types.map((t) => t.toLowerCase());
+    const windows = lower.some((t) => WINDOWS_STEPS.has(t));
+    const linux = lower.some((t) => LINUX_STEPS.has(t));
+    if (windows === linux)
+        return undefined;
+    return windows ? 'windows' : 'linux';
+}
+/**
+ * The OS to build for when `os-type` is not given: a platform image says (from its publisher and
+ * offer); a managed image or gallery source does not, so the customizers say; else Linux is
+ * assumed (a real run can still ask the image).
+ */
+function inferOs(source, steps) {
+    if (source?.type === 'PlatformImage')
+        return { osType: inferOsType(source), from: 'source' };
+    if (steps)
+        return { osType: steps, from: 'customizers' };
+    return { osType: 'linux', from: 'assumed' };
+}
+/**
+ * What tells the OS besides the source: the template file's customizer and validator types, the
+ * extensions of repository scripts (`.ps1` PowerShell, `.sh` Shell), and `windows-update`.
+ */
+function stepTypesOf(properties, scriptPaths, windowsUpdate) {
+    const validate = properties?.validate;
+    const validators = typeof validate === 'object' && validate !== null && !Array.isArray(validate)
+        ? validate.inVMValidations
+        : undefined;
+    const steps = [properties?.customize, validators].flatMap((list) => Array.isArray(list) ? list : []);
+    const types = steps.map((step) => typeof step === 'object' && step !== null ? String(step.type) : '');
+    for (const path of scriptPaths) {
+        if (/\.ps1$/i.test(path))
+            types.push('PowerShell');
+        else if (/\.sh$/i.test(path))
+            types.push('Shell');
+    }
+    return windowsUpdate ? [...types, 'WindowsUpdate'] : types;
+}
+/**
+ * The `source` input, or none when it may come from elsewhere (the template file, or the
+ * existing template with `resume`). A template file that failed to load may have one too: its
+ * problems are reported, not a missing `source`. The OS is `os-type`, else inferred (inferOs).
+ */
+function parseSourceAndOs(issues, read, resume, file) {
+    const properties = file?.loaded.properties;
+    const source = parseSourceInput(issues, read, isSourceOptional(read, resume, file));
+    const inferred = inferOs(source ?? platformImageOf(properties?.source), stepsOs(read, properties));
+    return {
+        source,
+        osType: issues.oneOf('os-type', read('os-type'), ['linux', 'windows'], inferred.osType),
+        osTypeFrom: read('os-type').trim() === '' ? inferred.from : 'input',
+    };
+}
+function isSourceOptional(read, resume, file) {
+    const failedFile = file === undefined && read('template').trim() !== '';
+    return resume || failedFile || file?.loaded.properties.source !== undefined;
+}
+function parseSourceInput(issues, read, optional) {
+    const text = read('source').trim();
+    const parsed = text === '' ? (optional ? undefined : 'is required') : parseSource(text);
+    if (typeof parsed !== 'string')
+        return parsed;
+    issues.add('source', parsed);
+    return undefined;
+}
+/** The OS the file's customizers, the repository scripts and `windows-update` agree on, if any. */
+function stepsOs(read, properties) {
+    const scripts = [...(0,model_text/* lines */.Mn)(read('customizer-scripts')), ...(0,model_text/* lines */.Mn)(read('validator-scripts'))];
+    const windowsUpdate = /^(true|yes|1|on)$/i.test(read('windows-update').trim());
+    return osOfSteps(stepTypesOf(properties, scripts, windowsUpdate));
+}
+/** A template file's PlatformImage source, for OS inference only. */
+function platformImageOf(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { type, publisher, offer, sku, version } = value;
+    if (type !== 'PlatformImage' || typeof publisher !== 'string' || typeof offer !== 'string')
+        return undefined;
+    const text = (v) => (typeof v === 'string' ? v : '');
+    return { type, publisher, offer, sku: text(sku), version: text(version) };
+}
 
 ;// CONCATENATED MODULE: ./src/model/types.ts
 // Plain data shared by every layer: the parts of the typed configuration, cloud and sign-in
@@ -2986,6 +3839,7 @@ function inferOsType(source) {
 const CLEANUP_MODES = ['always', 'on-success', 'never'];
 
 ;// CONCATENATED MODULE: ./src/config/storage.ts
+
 
 const DEFAULT_CONTAINER = 'image-builder';
 const ACCESS_MODES = ['identity', 'sas'];
@@ -3015,9 +3869,10 @@ function parseStorage(issues, read, cloud, customCloud) {
 }
 function parseAccount(issues, raw, cloud, customCloud) {
     if (raw.startsWith('/')) {
-        if ((0,resource_ids/* parseTypedId */.np)(raw, resource_ids/* STORAGE_ACCOUNT_TYPE */.Vd))
+        const checked = (0,id_checks/* checkResourceId */.sK)(raw, resource_ids/* STORAGE_ACCOUNT_TYPE */.Vd);
+        if (typeof checked !== 'string')
             return { kind: 'resource', accountId: raw };
-        issues.add('storage-account', 'expected /subscriptions/…/providers/Microsoft.Storage/storageAccounts/NAME');
+        issues.add('storage-account', checked);
         return undefined;
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(raw))
@@ -3056,6 +3911,7 @@ function isContainerName(name) {
 
 ;// CONCATENATED MODULE: ./src/config/vm.ts
 
+
 /** Build VM settings; empty inputs leave the service's defaults. */
 function parseVm(issues, read, subscriptionId) {
     const vmSize = read('vm-size').trim() || undefined;
@@ -3069,9 +3925,9 @@ function parseVm(issues, read, subscriptionId) {
         integer: true,
     });
     const subnetId = read('subnet-id').trim() || undefined;
-    if (subnetId && !(0,resource_ids/* parseTypedId */.np)(subnetId, resource_ids/* SUBNET_TYPE */.Bk)) {
-        issues.add('subnet-id', 'expected /subscriptions/…/providers/Microsoft.Network/virtualNetworks/V/subnets/S');
-    }
+    const subnet = subnetId ? (0,id_checks/* checkResourceId */.sK)(subnetId, resource_ids/* SUBNET_TYPE */.Bk) : undefined;
+    if (typeof subnet === 'string')
+        issues.add('subnet-id', subnet);
     const buildTimeoutMinutes = issues.number('build-timeout-minutes', read('build-timeout-minutes'), { fallback: NaN, min: 1, max: 960, integer: true });
     return {
         vmSize,
@@ -3086,8 +3942,9 @@ function parseStaging(issues, raw, subscriptionId) {
     if (raw === '')
         return undefined;
     if (raw.startsWith('/')) {
-        if (!(0,resource_ids/* parseResourceGroupId */.QG)(raw))
-            issues.add('staging-resource-group', 'expected a name or /subscriptions/SUB/resourceGroups/NAME');
+        const checked = (0,id_checks/* checkResourceGroupId */.z6)(raw);
+        if (typeof checked === 'string')
+            issues.add('staging-resource-group', checked.replace(/^expected /, 'expected a name or '));
         return raw;
     }
     if (!(0,resource_ids/* isResourceGroupName */.Zt)(raw))
@@ -3095,8 +3952,68 @@ function parseStaging(issues, raw, subscriptionId) {
     return `/subscriptions/${subscriptionId}/resourceGroups/${raw}`;
 }
 
-// EXTERNAL MODULE: ./src/template-file/template-file.ts + 8 modules
-var template_file = __nccwpck_require__(9107);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/config/pr-comment.ts
+// `pr-comment` and `github-token`: whether the result goes to the pull request, with which token,
+// and under which key the comment is found again on later runs.
+
+
+/** The inputs that say which image a step builds: what tells apart the comments of one job. */
+const IMAGE_INPUTS = [
+    'template',
+    'source',
+    'managed-image',
+    'gallery-image',
+    'vhd',
+    'location',
+    'resource-group',
+];
+/** `pr-comment: true` → what commenting needs; `false` (the default) → undefined. */
+function parsePrComment(issues, read, env) {
+    if (!issues.boolean('pr-comment', read('pr-comment'), false))
+        return undefined;
+    const text = (value) => value?.trim() ?? '';
+    return {
+        token: checkToken(issues, read('github-token').trim()),
+        key: commentKeyOf(read, env),
+        apiUrl: text(env.GITHUB_API_URL) || 'https://api.github.com',
+        repository: text(env.GITHUB_REPOSITORY),
+        eventName: text(env.GITHUB_EVENT_NAME),
+        eventPath: text(env.GITHUB_EVENT_PATH),
+        runUrl: (0,run_context/* runUrl */.Vp)(env),
+    };
+}
+/** The token's problems name the input but never show the value: it is a credential. */
+function checkToken(issues, token) {
+    if (token === '')
+        issues.add('github-token', 'is required with `pr-comment: true` (the default is `${{ github.token }}`)');
+    else if (/\s/.test(token))
+        issues.add('github-token', 'must be one token, without spaces or line breaks');
+    return token;
+}
+/**
+ * What the comment's hidden marker names, the same on every run of the step so a later run
+ * updates the comment: `image-template-name` when given. The default template name holds the run
+ * id, so without it the key is the job's name and a hash of the workflow, job, step and the
+ * inputs that choose the image (matrix legs building other images get comments of their own).
+ */
+function commentKeyOf(read, env) {
+    const given = read('image-template-name').trim();
+    if (given !== '')
+        return given;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of [env.GITHUB_WORKFLOW, env.GITHUB_JOB, env.GITHUB_ACTION]) {
+        hash.update(`${part ?? ''}\0`);
+    }
+    for (const name of IMAGE_INPUTS)
+        hash.update(`${name}=${read(name).trim()}\0`);
+    const job = (env.GITHUB_JOB ?? '').replace(/[^A-Za-z0-9-_.]/g, '-') || 'job';
+    return `${job}-${hash.digest('hex').slice(0, 8)}`;
+}
+
+// EXTERNAL MODULE: ./src/template-file/template-file.ts + 11 modules
+var template_file = __nccwpck_require__(1089);
 ;// CONCATENATED MODULE: ./src/config/template-input.ts
 
 
@@ -3106,7 +4023,7 @@ var template_file = __nccwpck_require__(9107);
  * `template` + `template-vars`: the user's own template file, loaded and resolved here so that
  * its problems are reported with every other input problem, before any request.
  */
-function parseTemplateInput(issues, read, workspace) {
+function parseTemplateInput(issues, read, workspace, env = {}) {
     const vars = parseVars(issues, read('template-vars'));
     const path = read('template').trim();
     if (path === '') {
@@ -3121,10 +4038,12 @@ function parseTemplateInput(issues, read, workspace) {
     }
     try {
         const pick = read('image-template-name').trim() || undefined;
-        const loaded = (0,template_file/* loadTemplateFile */.Ph)(file.bytes.toString('utf8'), {
+        const deployment = deploymentOf(read, env);
+        const loaded = (0,template_file/* loadTemplateFile */.Ph)(file.bytes, {
             fileName: file.relPath,
             vars,
             pick,
+            ...(deployment ? { deployment } : {}),
         });
         return { relPath: file.relPath, loaded };
     }
@@ -3132,17 +4051,39 @@ function parseTemplateInput(issues, read, workspace) {
         if (!(error instanceof template_file/* TemplateFileError */.Hl))
             throw error;
         for (const problem of error.problems)
-            issues.add('template', (0,template_problem/* formatProblem */.Vw)(file.relPath, problem));
+            issues.add('template', (0,template_problem/* formatProblem */.Vw)(file.relPath, problem), (0,template_problem/* locationOf */.hD)(file.relPath, problem));
         return undefined;
     }
+}
+/**
+ * Where ARM would deploy the file: the action's subscription and resource group, which
+ * resourceId(), subscription() and resourceGroup() in the file refer to. Unknown without both.
+ */
+function deploymentOf(read, env) {
+    const subscriptionId = read('subscription-id').trim() || env.AZURE_SUBSCRIPTION_ID?.trim() || '';
+    const resourceGroup = read('resource-group').trim();
+    return subscriptionId && resourceGroup ? { subscriptionId, resourceGroup } : undefined;
 }
 function parseVars(issues, raw) {
     const { pairs, bad } = (0,model_text/* keyValueLines */.E5)(raw);
     for (const line of bad)
         issues.add('template-vars', `"${line}" is not name=value`);
     const vars = {};
-    for (const [name, value] of pairs)
+    const seen = new Map();
+    for (const [name, value] of pairs) {
+        // Placeholders match names ignoring case, so `Region` and `region` would be one var.
+        const earlier = seen.get(name.toLowerCase());
+        if (earlier === name) {
+            issues.add('template-vars', `${name} is given twice: keep one line`);
+            continue;
+        }
+        if (earlier !== undefined) {
+            issues.add('template-vars', `${earlier} and ${name} differ only in case, and placeholders match names ignoring case: keep one`);
+            continue;
+        }
+        seen.set(name.toLowerCase(), name);
         (0,template_problem/* setKey */.qL)(vars, name, value);
+    }
     return vars;
 }
 
@@ -3163,39 +4104,28 @@ function parseVars(issues, raw) {
 
 
 
+
+
 /** Placeholders so a dry run without Azure details still renders a complete template. */
 const DRY_RUN_SUBSCRIPTION = '00000000-0000-0000-0000-000000000000';
 const DRY_RUN_GROUP = 'dry-run-resource-group';
 const PLACEHOLDER_IDENTITY = 'dry-run-identity';
-/** Inputs of the contract that later versions implement: refused clearly rather than ignored. */
-const NOT_YET_SUPPORTED = ['pr-comment'];
-function refuseUnsupported(issues, read) {
-    for (const name of NOT_YET_SUPPORTED) {
-        const value = read(name).trim();
-        if (value !== '' && value !== 'false') {
-            issues.add(name, 'is not supported by this version of the action yet');
-        }
-    }
-}
 /** Reads and validates every input once; throws one InputError listing every problem. */
 function parseConfig(read, env) {
     const issues = new config_issues/* IssueList */.o();
     const dryRun = issues.boolean('dry-run', read('dry-run'), false);
     // Resuming follows a template that already exists: what it was built from is not needed again.
     const resume = issues.boolean('resume', read('resume'), false);
-    refuseUnsupported(issues, read);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const templateFile = parseTemplateInput(issues, read, workspace);
+    const templateFile = parseTemplateInput(issues, read, workspace, env);
     // What the file sets fills the inputs left empty; inputs given explicitly win.
     const merged = withFileDefaults(read, templateFile?.loaded);
     const target = parseTarget(issues, merged, env, dryRun, resume);
     const key = (0,run_context/* jobKey */.tv)(env, rawInputs(read));
     const templateName = parseTemplateName(issues, read, env, resume, key);
-    const fileSource = templateFile?.loaded.properties.source;
-    const { source, osType } = parseSourceAndOs(issues, read, resume || fileSource !== undefined, fileSource);
+    const { source, osType, osTypeFrom } = parseSourceAndOs(issues, read, resume, templateFile);
     const cloud = (0,auth/* parseCloud */.l)(issues, read);
-    const customCloud = read('arm-endpoint').trim() !== '' || read('authority-host').trim() !== '';
-    const storage = parseStorage(issues, read, cloud, customCloud);
+    const storage = parseStorage(issues, read, cloud, hasCustomCloud(read));
     const config = {
         ...target,
         cloud,
@@ -3207,6 +4137,7 @@ function parseConfig(read, env) {
         uploadFolder: (0,run_context/* uploadFolderFor */.ZB)(env, templateName),
         source,
         osType,
+        osTypeFrom,
         customization: parseCustomization(issues, read, workspace, osType, templateName, !!storage),
         ...(storage ? { storage } : {}),
         distribution: parseDistribution(issues, {
@@ -3221,9 +4152,23 @@ function parseConfig(read, env) {
         ...parsePolicy(issues, read, dryRun, resume),
         dryRun,
         outputDir: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
+        prComment: parsePrComment(issues, read, env),
     };
+    const notices = scriptNotices(issues, config, workspace, env);
     issues.throwIfAny();
-    return Object.freeze(config);
+    return Object.freeze({ ...config, notices });
+}
+/**
+ * Every run, dry or not, checks the scripts: a broken one fails here, before any request.
+ * Resuming builds nothing, so there is nothing to check.
+ */
+function scriptNotices(issues, config, workspace, env) {
+    if (config.resume)
+        return [];
+    const { customization, templateFile } = config;
+    // The runner's PATH, where bash, sh and PowerShell are looked up (`Path` on Windows).
+    const pathVar = env.PATH ?? env.Path ?? process.env.PATH ?? '';
+    return checkScripts(issues, { customization, templateFile, workspace, pathVar });
 }
 function parseTarget(issues, read, env, dryRun, resume) {
     const subscription = read('subscription-id').trim() || env.AZURE_SUBSCRIPTION_ID?.trim() || '';
@@ -3237,10 +4182,9 @@ function parseTarget(issues, read, env, dryRun, resume) {
     };
 }
 function checkSubscription(issues, value) {
-    if (value === '')
-        issues.add('subscription-id', 'is required (or set AZURE_SUBSCRIPTION_ID)');
-    else if (!(0,model_text/* isGuid */.W_)(value))
-        issues.add('subscription-id', `expected a GUID, got "${value}"`);
+    const problem = value === '' ? 'is required (or set AZURE_SUBSCRIPTION_ID)' : (0,id_checks/* guidProblem */.no)(value);
+    if (problem)
+        issues.add('subscription-id', problem);
     return value;
 }
 function checkResourceGroup(issues, value) {
@@ -3258,35 +4202,21 @@ function parseLocation(issues, raw) {
         issues.add('location', `"${raw}" is not an Azure region name like eastus2`);
     return location;
 }
+/** `arm-endpoint` or `authority-host` given: a cloud the action knows no storage suffix for. */
+const hasCustomCloud = (read) => read('arm-endpoint').trim() !== '' || read('authority-host').trim() !== '';
 /**
- * The `source` input, or none when it may come from elsewhere (the template file, or the
- * existing template with `resume`). The OS is inferred from whichever source there is.
+ * A reader that answers `location` and `identity` from the template file when the input is empty.
+ * When the file failed to load, what it sets is unknown: stand-ins keep those inputs from being
+ * reported missing (the file's own problems stop the run).
  */
-function parseSourceAndOs(issues, read, optional, fileSource) {
-    const text = read('source').trim();
-    const parsed = text === '' ? (optional ? undefined : 'is required') : parseSource(text);
-    if (typeof parsed === 'string')
-        issues.add('source', parsed);
-    const source = typeof parsed === 'string' ? undefined : parsed;
-    const hint = source ?? platformImageOf(fileSource);
-    const inferred = hint ? inferOsType(hint) : 'linux';
-    return {
-        source,
-        osType: issues.oneOf('os-type', read('os-type'), ['linux', 'windows'], inferred),
-    };
-}
-/** A template file's PlatformImage source, for OS inference only. */
-function platformImageOf(value) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const { type, publisher, offer, sku, version } = value;
-    if (type !== 'PlatformImage' || typeof publisher !== 'string' || typeof offer !== 'string')
-        return undefined;
-    const text = (v) => (typeof v === 'string' ? v : '');
-    return { type, publisher, offer, sku: text(sku), version: text(version) };
-}
-/** A reader that answers `location` and `identity` from the template file when the input is empty. */
 function withFileDefaults(read, file) {
+    if (!file && read('template').trim() !== '') {
+        const standIn = {
+            location: 'westus',
+            identity: PLACEHOLDER_IDENTITY,
+        };
+        return (name) => read(name).trim() || standIn[name] || '';
+    }
     if (!file)
         return read;
     const identities = Object.keys(file.identity?.userAssignedIdentities ?? {});
@@ -3318,8 +4248,9 @@ function parseIdentity(issues, raw, target, optional) {
     if (value === '')
         issues.add('identity', 'is required: the user-assigned managed identity Image Builder runs as');
     else if (value.startsWith('/')) {
-        if (!(0,resource_ids/* parseTypedId */.np)(value, resource_ids/* IDENTITY_TYPE */.Si))
-            issues.add('identity', 'expected /subscriptions/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/NAME');
+        const checked = (0,id_checks/* checkResourceId */.sK)(value, resource_ids/* IDENTITY_TYPE */.Si);
+        if (typeof checked === 'string')
+            issues.add('identity', checked);
         return value;
     }
     else if (!(0,resource_ids/* isResourceName */.kK)(value, 128))
@@ -3347,7 +4278,6 @@ function parsePolicy(issues, read, dryRun, resume) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* reexport safe */ _model_errors_js__WEBPACK_IMPORTED_MODULE_0__.dz),
 /* harmony export */   o: () => (/* binding */ IssueList)
 /* harmony export */ });
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
@@ -3356,8 +4286,9 @@ function parsePolicy(issues, read, dryRun, resume) {
 /** Collects problems while parsing; each helper returns a usable fallback so parsing continues. */
 class IssueList {
     problems = [];
-    add(input, message) {
-        this.problems.push({ input, message });
+    /** `at`: the file position the problem is about, where an annotation shows it. */
+    add(input, message, at) {
+        this.problems.push(at ? { input, message, at } : { input, message });
     }
     get count() {
         return this.problems.length;
@@ -3408,26 +4339,3719 @@ class IssueList {
 
 /***/ }),
 
-/***/ 2721:
+/***/ 6072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DR: () => (/* binding */ filesBelow),
-/* harmony export */   Jt: () => (/* binding */ resolveWorkspaceFiles),
-/* harmony export */   YY: () => (/* binding */ MAX_INLINE_TOTAL_BYTES),
-/* harmony export */   a4: () => (/* binding */ isInlined),
-/* harmony export */   d7: () => (/* binding */ toPosix),
-/* harmony export */   ob: () => (/* binding */ totalBytes),
-/* harmony export */   qK: () => (/* binding */ UPLOAD_LIMIT),
-/* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
-/* harmony export */ });
-/* unused harmony exports MAX_INLINE_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES, MAX_UPLOADED_SCRIPT_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YY: () => (/* binding */ MAX_INLINE_TOTAL_BYTES),
+  qK: () => (/* binding */ UPLOAD_LIMIT),
+  DR: () => (/* binding */ filesBelow),
+  lQ: () => (/* binding */ isFolder),
+  a4: () => (/* binding */ isInlined),
+  sL: () => (/* binding */ readWorkspaceFile),
+  Jt: () => (/* binding */ resolveWorkspaceFiles),
+  d7: () => (/* binding */ toPosix),
+  ob: () => (/* binding */ totalBytes)
+});
+
+// UNUSED EXPORTS: MAX_INLINE_FILE_BYTES, MAX_TEMPLATE_FILE_BYTES, MAX_UPLOADED_SCRIPT_BYTES
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/file-entries.ts
+var file_entries = __nccwpck_require__(2942);
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
+};
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
+    }
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+    }
+    return out;
+};
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+
+
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
+        return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `＊` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
+        };
+    }
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
+        }
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
+    }
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
+        }
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+    }
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
+            });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
+        }
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
+                return false;
+            }
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
+    }
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
+    }
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
+            }
+        }
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
+            }
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
+                }
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
+                }
+            }
+        }
+        this.#rangeMark = mark;
+        return set;
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./src/config/workspace-walk.ts
+var workspace_walk = __nccwpck_require__(9697);
+;// CONCATENATED MODULE: ./src/config/workspace-glob.ts
+// Newline lists of workspace paths and globs (`customizer-scripts`, `validator-scripts`) with the
+// pattern rules of @actions/glob (minimatch, as @actions/glob itself uses): `*`, `?`, `[…]`, `**`;
+// names starting with `.` match; no brace or extglob expansion; case-insensitive on Windows;
+// `!` turns a line into an exclusion (`!!` back into an inclusion). Patterns are relative to the
+// workspace. Two choices of our own, since each file becomes one step: a pattern matches files
+// (a directory it names is refused with a hint), and the order is the order of the lines.
+
+
+
+
+
+const GLOB = /[*?[]/;
+const MATCH_OPTIONS = {
+    dot: true,
+    nobrace: true,
+    noext: true,
+    nocomment: true,
+    nonegate: true,
+    nocase: process.platform === 'win32',
+};
+/**
+ * Selects files line by line: an inclusion adds the files it matches (a glob's sorted by path)
+ * that are not selected yet; an exclusion removes the selected files it matches, or that lie
+ * below a folder it matches. A file excluded and matched again later comes back at that place.
+ */
+function selectFiles(root, lines, bounds = file_entries/* WALK_BOUNDS */.WW) {
+    const selected = new Map();
+    const problems = [];
+    const counter = { entries: 0 };
+    for (const text of lines) {
+        const line = parseLine(root, text);
+        if (typeof line === 'string')
+            problems.push(line);
+        else if (line.negate)
+            exclude(selected, line);
+        else {
+            const found = include(root, line, bounds, counter);
+            problems.push(...found.problems);
+            for (const [rel, absolute] of found.files)
+                if (!selected.has(rel))
+                    selected.set(rel, absolute);
+        }
+    }
+    return { files: [...selected.values()], problems };
+}
+function parseLine(root, text) {
+    let negate = false;
+    let rest = text.trim();
+    while (rest.startsWith('!')) {
+        negate = !negate;
+        rest = rest.slice(1).trim();
+    }
+    if (process.platform === 'win32')
+        rest = rest.replaceAll('\\', '/');
+    if (external_node_path_default().isAbsolute(rest)) {
+        const inside = external_node_path_default().relative(root, rest).split((external_node_path_default()).sep).join('/');
+        if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+            return `"${text}" is outside the workspace`;
+        rest = inside;
+    }
+    const pattern = rest.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    if (pattern === '' || pattern === '.')
+        return `"${text}" names the whole workspace: name files or a glob`;
+    if (GLOB.test(pattern) && pattern.split('/').includes('..'))
+        return `"${text}": a glob may not climb out with ..`;
+    return { text, negate, pattern };
+}
+/** Drops the selected files the exclusion matches, or that lie below a folder it matches. */
+function exclude(selected, line) {
+    const matcher = new Minimatch(line.pattern, MATCH_OPTIONS);
+    for (const rel of [...selected.keys()]) {
+        const parts = rel.split('/');
+        const hit = parts.some((_, i) => matcher.match(parts.slice(0, i + 1).join('/')));
+        if (hit)
+            selected.delete(rel);
+    }
+}
+function include(root, line, bounds, counter) {
+    const found = GLOB.test(line.pattern)
+        ? includeGlob(root, line, bounds, counter)
+        : includePath(root, line);
+    if (found.files.length === 0 && found.problems.length === 0)
+        return { files: [], problems: [`"${line.text}" matches no file in the workspace`] };
+    return found;
+}
+/** A path without glob characters: the file itself (links followed), refused by name otherwise. */
+function includePath(root, line) {
+    const absolute = external_node_path_default().resolve(root, line.pattern);
+    const rel = line.pattern;
+    const info = lstatOf(absolute);
+    if (!info)
+        return { files: [], problems: [] };
+    const refuse = (reason) => ({ files: [], problems: [named(rel, reason)] });
+    if ((0,file_entries/* hasControlCharacter */.Fd)(rel))
+        return refuse(CONTROL);
+    const target = info.isSymbolicLink() ? (0,workspace_walk/* followLink */.sT)(absolute) : info;
+    if (typeof target === 'string')
+        return refuse(target);
+    if (target.isFile())
+        return { files: [[rel, absolute]], problems: [] };
+    if (target.isDirectory())
+        return refuse(`is a folder: write ${rel}/* for the files in it, or ${rel}/** for every file below it`);
+    return refuse(`is ${info.isSymbolicLink() ? 'a symlink to ' : ''}${(0,file_entries/* specialKind */.I2)(target)}`);
+}
+function includeGlob(root, line, bounds, counter) {
+    const matcher = new Minimatch(line.pattern, MATCH_OPTIONS);
+    const literal = [];
+    for (const part of line.pattern.split('/')) {
+        if (GLOB.test(part))
+            break;
+        literal.push(part);
+    }
+    const start = external_node_path_default().resolve(root, ...literal);
+    const real = (0,workspace_walk/* safeRealpath */.xZ)(start);
+    if (!real || !lstatOf(real)?.isDirectory())
+        return { files: [], problems: [] };
+    if (real !== root && !real.startsWith(root + (external_node_path_default()).sep))
+        return {
+            files: [],
+            problems: [`"${line.text}": "${literal.join('/')}" leads outside the workspace`],
+        };
+    const files = [];
+    const problems = [];
+    const walked = (0,workspace_walk/* walkWorkspace */.b5)({
+        root,
+        start,
+        bounds,
+        descend: (rel) => matcher.match(rel, true),
+        visit: (entry) => {
+            if (!matcher.match(entry.rel))
+                return;
+            if (entry.kind === 'refused')
+                problems.push(named(entry.rel, entry.reason ?? ''));
+            else if ((0,file_entries/* hasControlCharacter */.Fd)(entry.rel))
+                problems.push(named(entry.rel, CONTROL));
+            else
+                files.push([entry.rel, entry.absolute]);
+        },
+    }, counter);
+    problems.push(...walked.map((problem) => `"${line.text}": ${problem}`));
+    files.sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    return { files, problems };
+}
+const CONTROL = 'has a control character (newline, tab, …) in its name; rename it';
+const named = (rel, reason) => `"${(0,file_entries/* escapeControls */.UN)(rel)}" ${reason}`;
+function lstatOf(absolute) {
+    try {
+        return (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/workspace-files.ts
+
+
+
 
 
 
@@ -3449,97 +8073,305 @@ const UPLOAD_LIMIT = {
 };
 /** Whether a file goes inline in the template; a larger one is uploaded (`storage-account`). */
 const isInlined = (file) => file.bytes.length <= MAX_INLINE_FILE_BYTES;
-const GLOB_CHARS = /[*?[\]{}]/;
-/** Resolves workspace paths or globs, in the order given (globs sorted), each file once. */
-function resolveWorkspaceFiles(workspace, patterns, limit = INLINE_LIMIT) {
-    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(workspace);
-    const seen = new Set();
-    const result = { files: [], problems: [] };
-    for (const pattern of patterns) {
-        const matches = expand(root, pattern);
-        if (matches.length === 0)
-            result.problems.push(noMatch(pattern));
-        for (const match of matches) {
-            if (seen.has(match))
-                continue;
-            seen.add(match);
-            const file = readInsideWorkspace(root, match, limit);
-            if (typeof file === 'string')
-                result.problems.push(file);
-            else
-                result.files.push(file);
-        }
-    }
-    return result;
+/**
+ * Resolves workspace paths and globs (workspace-glob.ts: @actions/glob patterns, `!` exclusions)
+ * in the order of the lines, each file once, and reads them.
+ */
+function resolveWorkspaceFiles(workspace, patterns, limit = INLINE_LIMIT, bounds = file_entries/* WALK_BOUNDS */.WW) {
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const selection = selectFiles(root, patterns, bounds);
+    return readAll(root, selection.files, limit, selection.problems);
 }
 /**
- * Every regular file below `dir`, dot files included (globs skip them), sorted so the template is
- * the same on every run. A file instead of a directory is returned as it is.
+ * Every file below `dir`, dot files included, in byte order of the paths so the template is the
+ * same on every run; a file instead of a folder is returned as it is. What cannot be copied as
+ * a file (a dangling link or loop, a link to a folder, a FIFO, a socket, a device, a name with a
+ * control character or not UTF-8) is refused by name, and so is a tree beyond the walk bounds.
  */
-function filesBelow(workspace, dir) {
-    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(workspace);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, dir);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory()) {
-        return resolveWorkspaceFiles(workspace, [dir]);
+function filesBelow(workspace, dir, bounds = file_entries/* WALK_BOUNDS */.WW) {
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const absolute = external_node_path_default().resolve(root, dir);
+    if (!isFolder(absolute))
+        return resolveWorkspaceFiles(workspace, [dir], INLINE_LIMIT, bounds);
+    const files = [];
+    const problems = [];
+    const walked = (0,workspace_walk/* walkWorkspace */.b5)({
+        root,
+        start: absolute,
+        bounds,
+        descend: () => true,
+        folderLinks: FOLDER_LINK,
+        visit: (entry) => {
+            if (entry.kind === 'refused')
+                problems.push(`"${(0,file_entries/* escapeControls */.UN)(entry.rel)}" ${entry.reason ?? ''}`);
+            else if ((0,file_entries/* hasControlCharacter */.Fd)(entry.rel))
+                problems.push(`"${(0,file_entries/* escapeControls */.UN)(entry.rel)}" ${workspace_files_CONTROL}`);
+            else
+                files.push(entry);
+        },
+    });
+    problems.push(...walked.map((problem) => `"${dir}": ${problem}`));
+    files.sort((a, b) => Buffer.compare(Buffer.from(a.rel), Buffer.from(b.rel)));
+    const absolutes = files.map((file) => file.absolute);
+    const result = readAll(root, absolutes, INLINE_LIMIT, problems);
+    if (files.length === 0 && problems.length === 0)
+        result.problems.push(`"${dir}" holds no file`);
+    return result;
+}
+/** Whether `absolute` is a folder (or a link to one); false for anything broken. */
+function isFolder(absolute) {
+    try {
+        return (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false })?.isDirectory() === true;
     }
-    const result = { files: [], problems: [] };
-    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(absolute, { recursive: true, withFileTypes: true });
-    const paths = entries
-        .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-        .map((entry) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name))
-        .sort();
-    for (const file of paths) {
-        const read = readInsideWorkspace(root, file, INLINE_LIMIT);
+    catch {
+        return false;
+    }
+}
+/** A folder linked from inside the tree cannot be copied file by file. */
+const FOLDER_LINK = 'is a symlink to a folder; only files are copied inline (with `storage-account` the tree is packed, links kept)';
+const workspace_files_CONTROL = 'has a control character (newline, tab, …) in its name; rename it';
+function readAll(root, files, limit, problems) {
+    const result = { files: [], problems };
+    for (const file of files) {
+        const read = readInsideWorkspace(root, file, limit);
         if (typeof read === 'string')
             result.problems.push(read);
         else
             result.files.push(read);
     }
-    if (paths.length === 0)
-        result.problems.push(`"${dir}" holds no file`);
     return result;
 }
 /** One file the user named by its path (no globs), such as the template file. */
 function readWorkspaceFile(workspace, relPath) {
-    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(workspace);
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, relPath);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute, { throwIfNoEntry: false }))
-        return noMatch(relPath);
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const absolute = external_node_path_default().resolve(root, relPath);
+    if (!entryExists(absolute))
+        return workspace_files_noMatch(relPath);
     const limit = { bytes: MAX_TEMPLATE_FILE_BYTES, why: 'are more than ARM accepts in one request' };
     return readInsideWorkspace(root, absolute, limit);
 }
-const noMatch = (pattern) => `"${pattern}" matches no file in the workspace`;
-function expand(root, pattern) {
-    if (!GLOB_CHARS.test(pattern)) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, pattern);
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(absolute, { throwIfNoEntry: false }) ? [absolute] : [];
+const workspace_files_noMatch = (pattern) => `"${pattern}" matches no file in the workspace`;
+/** Whether anything (a link too, even a broken one) is at `absolute`. */
+function entryExists(absolute) {
+    try {
+        return (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) !== undefined;
     }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.globSync)(pattern, { cwd: root })
-        .map((match) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, match))
-        .filter((match) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(match, { throwIfNoEntry: false })?.isFile())
-        .sort();
+    catch {
+        return true;
+    }
 }
 function readInsideWorkspace(root, absolute, limit) {
-    const shown = toPosix(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, absolute));
+    const shown = toPosix(external_node_path_default().relative(root, absolute));
+    try {
+        return readChecked(root, absolute, shown, limit);
+    }
+    catch (error) {
+        // Changed since it was listed, or a path given as it is: say what is wrong with it.
+        const code = error.code;
+        const reason = (0,file_entries/* brokenLinkReason */.q2)(code, shown) ?? `cannot be read (${code ?? String(error)})`;
+        return `"${(0,file_entries/* escapeControls */.UN)(shown)}" ${reason}`;
+    }
+}
+function readChecked(root, absolute, shown, limit) {
     // realpath follows symlinks: a link pointing outside the workspace is refused like `../x`.
-    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(absolute);
-    if (real !== root && !real.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))) {
+    const real = (0,external_node_fs_.realpathSync)(absolute);
+    if (real !== root && !real.startsWith(root + (external_node_path_default()).sep)) {
         return `"${shown}" is outside the workspace`;
     }
-    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
-    if (!stats.isFile())
+    const stats = (0,external_node_fs_.statSync)(real);
+    if (stats.isDirectory())
         return `"${shown}" is not a file`;
+    if (!stats.isFile())
+        return `"${(0,file_entries/* escapeControls */.UN)(shown)}" is ${(0,file_entries/* specialKind */.I2)(stats)}`;
     if (stats.size > limit.bytes) {
         return `"${shown}" is ${stats.size} bytes; files larger than ${limit.bytes} bytes ${limit.why}`;
     }
-    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(real);
-    return { relPath: shown, bytes, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+    const bytes = (0,external_node_fs_.readFileSync)(real);
+    return { relPath: shown, bytes, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
 }
 function toPosix(p) {
-    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    return p.split((external_node_path_default()).sep).join('/');
 }
 function totalBytes(files) {
     return files.reduce((sum, f) => sum + f.bytes.length, 0);
+}
+
+
+/***/ }),
+
+/***/ 9697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b5: () => (/* binding */ walkWorkspace),
+/* harmony export */   sT: () => (/* binding */ followLink),
+/* harmony export */   xZ: () => (/* binding */ safeRealpath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2942);
+// A bounded, synchronous walk of a workspace folder that never throws: every entry is described
+// (a file, a directory, or what is wrong with it: a dangling link, a link loop, a FIFO, a socket,
+// a device, a name that is not UTF-8), so the caller refuses exactly the entries it wanted, by
+// name. Links are followed like @actions/glob does, except into folders outside the workspace
+// and around a loop.
+
+
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Walks below `start`, depth first in byte order of the names. Returns what stopped it (a
+ * bound, a folder that cannot be read): one line each, naming the path.
+ */
+function walkWorkspace(options, counter = { entries: 0 }) {
+    const problems = [];
+    const start = relOf(options, options.start);
+    const stack = [
+        { absolute: options.start, rel: start, depth: 0, chain: foldersUpToRoot(options) },
+    ];
+    for (let folder = stack.pop(); folder; folder = stack.pop()) {
+        const listed = listFolder(folder.absolute);
+        if (typeof listed === 'string') {
+            problems.push(`"${folder.rel}" ${listed}`);
+            continue;
+        }
+        counter.entries += listed.length;
+        const beyond = boundProblem(options.bounds, folder, listed.length, counter.entries, start);
+        if (beyond)
+            return [...problems, beyond];
+        stack.push(...visitFolder(options, folder, listed).reverse());
+    }
+    return problems;
+}
+function boundProblem(bounds, folder, listed, entries, start) {
+    if (entries > bounds.entries)
+        return `the walk passed ${bounds.entries} entries (files, folders and links) below "${start || '.'}"; narrow it`;
+    if (listed > 0 && folder.depth >= bounds.depth)
+        return `"${folder.rel}" holds entries more than ${bounds.depth} levels below "${start || '.'}"; at most ${bounds.depth} levels are walked`;
+    return undefined;
+}
+/** Visits the entries of one folder; returns its subfolders to walk, in order. */
+function visitFolder(options, folder, listed) {
+    const below = [];
+    for (const dirent of listed) {
+        const entry = describe(folder, dirent);
+        if (entry.kind === 'directory' && entry.link && options.folderLinks)
+            options.visit({ ...entry, kind: 'refused', reason: options.folderLinks });
+        else if (entry.kind !== 'directory')
+            options.visit(entry);
+        else if (options.descend(entry.rel)) {
+            const next = enterFolder(options, folder, entry);
+            if (typeof next === 'string')
+                options.visit({ ...entry, kind: 'refused', reason: next });
+            else if (next)
+                below.push(next);
+        }
+    }
+    return below;
+}
+/** The sorted entries of a folder, or why it cannot be read. */
+function listFolder(absolute) {
+    try {
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolute, { withFileTypes: true, encoding: 'buffer' });
+        return entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    }
+    catch (error) {
+        return `cannot be read (${error.code ?? String(error)})`;
+    }
+}
+function describe(folder, dirent) {
+    const decoded = decodeName(dirent.name);
+    const name = decoded ?? dirent.name.toString('utf8');
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.absolute, name);
+    const rel = folder.rel === '' ? name : `${folder.rel}/${name}`;
+    const refused = (reason) => ({ absolute, rel, kind: 'refused', reason });
+    if (decoded === undefined)
+        return refused('has a name that is not valid UTF-8; rename it');
+    if (dirent.isFile())
+        return { absolute, rel, kind: 'file' };
+    if (dirent.isDirectory())
+        return { absolute, rel, kind: 'directory' };
+    if (!dirent.isSymbolicLink())
+        return refused(`is ${(0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .specialKind */ .I2)(dirent)}`);
+    const target = followLink(absolute);
+    if (typeof target === 'string')
+        return refused(target);
+    if (target.isFile())
+        return { absolute, rel, kind: 'file', link: true };
+    if (target.isDirectory())
+        return { absolute, rel, kind: 'directory', link: true };
+    return refused(`is a symlink to ${(0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .specialKind */ .I2)(target)}`);
+}
+/**
+ * A folder to walk into; nothing for a link that leads out of the workspace (what it holds
+ * would be refused anyway), and why for a link back to a folder that holds it (a loop).
+ */
+function enterFolder(options, folder, entry) {
+    const real = safeRealpath(entry.absolute);
+    if (!real)
+        return undefined;
+    const inside = real === options.root || real.startsWith(options.root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    if (!inside)
+        return undefined;
+    if (folder.chain.includes(real))
+        return 'is a symlink loop (it leads back to a folder that holds it)';
+    return {
+        absolute: entry.absolute,
+        rel: entry.rel,
+        depth: folder.depth + 1,
+        chain: [...folder.chain, real],
+    };
+}
+/** What a link points at, or why it cannot be followed. */
+function followLink(absolute) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        return (0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .brokenLinkReason */ .q2)(code, linkText(absolute)) ?? `cannot be read (${code ?? String(error)})`;
+    }
+}
+function linkText(absolute) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(absolute);
+    }
+    catch {
+        return '?';
+    }
+}
+function decodeName(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function safeRealpath(absolute) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** realpaths of the start and of its parents up to the workspace: a link to any is a loop. */
+function foldersUpToRoot(options) {
+    const real = safeRealpath(options.start);
+    if (!real)
+        return [];
+    const chain = [real];
+    for (let dir = real; dir.startsWith(options.root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));) {
+        dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        chain.push(dir);
+    }
+    return chain;
+}
+function relOf(options, absolute) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.root, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 
@@ -3549,7 +8381,7 @@ function totalBytes(files) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(303);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7555);
 // The bundle's entry (action.yml runs dist/index.js for main and post): the only file with a
 // top-level side effect.
 
@@ -3557,6 +8389,58 @@ await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withDeadline),
+/* harmony export */   j: () => (/* binding */ DeadlineError)
+/* harmony export */ });
+/* harmony import */ var _elapsed_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9033);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+
+
+/** A wait that ran past its deadline; the message names what it waited for. */
+class DeadlineError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'DeadlineError';
+    }
+}
+/**
+ * Runs `work` with a signal that aborts after `wait.ms` or when `wait.outer` aborts. Every wait on
+ * Azure goes through here, so none can hang a job until GitHub's own timeout.
+ * @throws DeadlineError when the deadline passed first
+ */
+async function withDeadline(wait, work) {
+    const timeout = AbortSignal.timeout(wait.ms);
+    const signal = wait.outer ? AbortSignal.any([wait.outer, timeout]) : timeout;
+    try {
+        // Raced, not only signalled: a call that ignores its signal (a token request, a stalled
+        // socket) must not hold the wait past its deadline.
+        return await Promise.race([work(signal), rejectOnAbort(signal)]);
+    }
+    catch (error) {
+        if (timeout.aborted && !wait.outer?.aborted)
+            throw new DeadlineError(`Gave up after ${(0,_elapsed_js__WEBPACK_IMPORTED_MODULE_1__/* .formatElapsed */ .C)(wait.ms)} waiting for ${wait.what}.`, {
+                cause: error,
+            });
+        throw error;
+    }
+}
+function rejectOnAbort(signal) {
+    return new Promise((_, reject) => {
+        const fail = () => reject(signal.reason);
+        if (signal.aborted)
+            fail();
+        else
+            signal.addEventListener('abort', fail, { once: true });
+    });
+}
+
 
 /***/ }),
 
@@ -3592,12 +8476,18 @@ function formatElapsed(ms) {
 class InputError extends Error {
     problems;
     constructor(problems) {
-        const count = problems.length;
-        const head = count === 1 ? '1 input is invalid:' : `${count} inputs are invalid:`;
-        super([head, ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'));
+        super([headline(problems), ...problems.map((p) => `- \`${p.input}\`: ${p.message}`)].join('\n'));
         this.name = 'InputError';
         this.problems = problems;
     }
+}
+/** `2 inputs are invalid:`, or `5 problems in 2 inputs:` when an input has more than one. */
+function headline(problems) {
+    const inputs = new Set(problems.map((p) => p.input)).size;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    if (problems.length === inputs)
+        return inputs === 1 ? '1 input is invalid:' : `${inputs} inputs are invalid:`;
+    return `${plural(problems.length, 'problem')} in ${plural(inputs, 'input')}:`;
 }
 /** An error whose message is already written for the user (what failed, why, what to do). */
 class ActionError extends Error {
@@ -3621,6 +8511,226 @@ function formatError(error) {
 
 /***/ }),
 
+/***/ 2942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ hasControlCharacter),
+/* harmony export */   I2: () => (/* binding */ specialKind),
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   WW: () => (/* binding */ WALK_BOUNDS),
+/* harmony export */   q2: () => (/* binding */ brokenLinkReason)
+/* harmony export */ });
+// What a walked file-system entry may be, said the same way wherever the workspace is walked:
+// `customizer-source` (inline or packed for upload) and the globs of `customizer-scripts` and
+// `validator-scripts`. Pure: callers pass what lstat/stat told them.
+/** The bounds users get (README "Limits"); tests pass smaller ones. */
+const WALK_BOUNDS = { depth: 100, entries: 1_000_000 };
+/** C0 controls (newline, tab, …), DEL and C1 controls. */
+function isControl(code) {
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+/** Whether a name holds a control character: such names break logs, scripts and checksums. */
+function hasControlCharacter(text) {
+    return [...text].some((c) => isControl(c.charCodeAt(0)));
+}
+const SHORT = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
+/** The text as a reader can see it: control characters as \n, \t or \u001b. */
+function escapeControls(text) {
+    const escape = (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return [...text].map((c) => (isControl(c.charCodeAt(0)) ? escape(c) : c)).join('');
+}
+/** What a special entry is, for a message: "a FIFO (named pipe)", "a socket", "a device". */
+function specialKind(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isBlockDevice() || info.isCharacterDevice())
+        return 'a device';
+    return 'neither a file nor a directory';
+}
+/** Why a link could not be followed, from its errno code; undefined for other failures. */
+function brokenLinkReason(code, target) {
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return `is a dangling symlink (${target} does not exist)`;
+    if (code === 'ELOOP')
+        return `is a symlink loop (${target})`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   no: () => (/* binding */ guidProblem),
+/* harmony export */   sK: () => (/* binding */ checkResourceId),
+/* harmony export */   z6: () => (/* binding */ checkResourceGroupId)
+/* harmony export */ });
+/* unused harmony export idShape */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5086);
+/* harmony import */ var _resource_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7094);
+// Resource ids and GUIDs as users paste them: checked in full (subscription GUID, resource group,
+// provider, type segments, every name) so a typo, a placeholder or a value copied from a masked
+// log fails before any request, with a message that says which part is wrong.
+// Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
+
+
+/** Characters logs and docs put in place of a GUID's digits: `24890e81-xxxx-…`, `***`. */
+const MASK = /[xX*#•…?]|\.\.\./;
+const GUID_LIKE = /^[0-9a-fA-FxX*#•…?.-]+$/;
+/** Why `value` is not a GUID (`what` it identifies, if given), or undefined when it is one. */
+function guidProblem(value, what) {
+    if ((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .isGuid */ .W_)(value))
+        return undefined;
+    const of = what ? ` (${what})` : '';
+    if (value.length >= 3 && GUID_LIKE.test(value) && MASK.test(value)) {
+        return `"${value}" looks masked (x, * or … in place of digits, as logs and docs show it): give the real GUID${of}`;
+    }
+    if (/^[<{$[]|[>}\]]$/.test(value))
+        return `"${value}" is a placeholder, not a GUID${of}`;
+    return `expected a GUID${of}, got "${value}"`;
+}
+const GENERIC = {
+    test: (n) => n.length <= 80 && /^[A-Za-z0-9][\w.-]*$/.test(n) && !n.endsWith('.'),
+    rule: '1-80 letters, digits, _ . -, starting with a letter or digit, not ending with .',
+};
+/** Name rules per type segment (lower case); others take GENERIC. */
+const NAME_RULES = {
+    galleries: {
+        test: (n) => /^[A-Za-z0-9]([\w.]{0,78}[A-Za-z0-9])?$/.test(n),
+        rule: '1-80 letters, digits, _ and ., starting and ending with a letter or digit (no -)',
+    },
+    versions: {
+        test: (n) => /^\d{1,10}\.\d{1,10}\.\d{1,10}$/.test(n),
+        rule: 'a version x.y.z (three whole numbers)',
+    },
+    userassignedidentities: {
+        test: (n) => /^[A-Za-z0-9][\w.-]{0,127}$/.test(n),
+        rule: 'up to 128 letters, digits, _ . -, starting with a letter or digit',
+    },
+    storageaccounts: {
+        test: (n) => /^[a-z0-9]{3,24}$/.test(n),
+        rule: '3-24 lowercase letters and digits',
+    },
+};
+/** `/subscriptions/SUB/resourceGroups/RG/providers/P/t1/NAME/t2/NAME`, the shape users should give. */
+function idShape([provider, types]) {
+    const typed = types.map((t) => `/${t}/${t === 'versions' ? 'x.y.z' : 'NAME'}`).join('');
+    return `/subscriptions/SUB/resourceGroups/RG/providers/${provider}${typed}`;
+}
+/**
+ * Checks `id` against `type` part by part (case-insensitive like ARM). Returns the parsed id, or
+ * what is wrong with it. `versions` may also accept `latest` (`allowLatest`), as a source does.
+ */
+function checkResourceId(id, type, options = {}) {
+    const text = id.trim();
+    const segments = text.split('/');
+    const head = groupPrefix(segments);
+    const names = /^providers$/i.test(segments[5] ?? '') && typedNames(segments.slice(6), type);
+    if (!head || !names)
+        return `expected ${idShape(type)}, got "${text}"`;
+    const problem = groupProblem(head);
+    if (problem)
+        return problem;
+    return badName(names, type, options.allowLatest === true) ?? { ...head, names };
+}
+/** `/subscriptions/S/resourceGroups/G` at the start of `segments`, not yet checked. */
+function groupPrefix(segments) {
+    const [empty, subsWord = '', subscriptionId = '', rgWord = '', resourceGroup = ''] = segments;
+    const words = /^subscriptions$/i.test(subsWord) && /^resourceGroups$/i.test(rgWord);
+    return empty === '' && words && resourceGroup !== ''
+        ? { subscriptionId, resourceGroup }
+        : undefined;
+}
+function groupProblem({ subscriptionId, resourceGroup }) {
+    const sub = guidProblem(subscriptionId);
+    if (sub)
+        return `the subscription in the id: ${sub}`;
+    if (!(0,_resource_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .isResourceGroupName */ .Zt)(resourceGroup))
+        return `resource group "${resourceGroup}" in the id is not a valid resource group name`;
+    return undefined;
+}
+/** The names after `providers/P`, if the provider and type segments are the expected ones. */
+function typedNames(rest, [provider, types]) {
+    const providerParts = provider.split('/');
+    const head = rest.slice(0, providerParts.length);
+    if (head.join('/').toLowerCase() !== provider.toLowerCase())
+        return undefined;
+    const tail = rest.slice(providerParts.length);
+    if (tail.length !== types.length * 2)
+        return undefined;
+    const names = [];
+    for (const [index, type] of types.entries()) {
+        if (tail[index * 2]?.toLowerCase() !== type.toLowerCase())
+            return undefined;
+        const name = tail[index * 2 + 1] ?? '';
+        if (name === '')
+            return undefined;
+        names.push(name);
+    }
+    return names;
+}
+function badName(names, [, types], allowLatest) {
+    for (const [index, type] of types.entries()) {
+        const name = names[index] ?? '';
+        const rule = NAME_RULES[type.toLowerCase()] ?? GENERIC;
+        const latest = allowLatest && type === 'versions' && name.toLowerCase() === 'latest';
+        if (!latest && !rule.test(name)) {
+            const also = allowLatest && type === 'versions' ? ', or latest' : '';
+            return `${type} name "${name}" in the id is not valid: ${rule.rule}${also}`;
+        }
+    }
+    return undefined;
+}
+/** `/subscriptions/SUB/resourceGroups/RG`, as `stagingResourceGroup` takes it. */
+function checkResourceGroupId(id) {
+    const text = id.trim();
+    const segments = text.split('/');
+    const head = groupPrefix(segments);
+    if (!head || segments.length !== 5) {
+        return `expected /subscriptions/SUB/resourceGroups/NAME, got "${text}"`;
+    }
+    return groupProblem(head) ?? { ...head, names: [] };
+}
+
+
+/***/ }),
+
+/***/ 817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ CUSTOMIZATION_LOG_TAIL_BYTES),
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */ });
+// Every wait of the action has a bound, stated here and in the README ("Cleanup and cancel").
+// Tests pass smaller ones; users get these.
+const DEFAULT_LIMITS = {
+    provisionMs: 15 * 60_000,
+    readMs: 2 * 60_000,
+    uploadMs: 60 * 60_000,
+    startMs: 5 * 60_000,
+    cancelRequestMs: 5_000,
+    postMs: 4 * 60_000,
+    // 10 minutes at the default 15 s poll interval.
+    maxFailedReads: 40,
+    buildMarginMs: 30 * 60_000,
+    commentMs: 30_000,
+    logReadMs: 60_000,
+};
+/**
+ * How much of customization.log the action reads and parses: its tail. The service's log is often
+ * tens of MB (every Azure request of the build is traced in it); the failure is at its end.
+ */
+const CUSTOMIZATION_LOG_TAIL_BYTES = 4 * 1024 * 1024;
+
+
+/***/ }),
+
 /***/ 1601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3639,6 +8749,7 @@ const INPUT_NAMES = [
     'location',
     'client-id',
     'tenant-id',
+    'audience',
     'environment',
     'arm-endpoint',
     'authority-host',
@@ -3715,7 +8826,6 @@ const RUN_OUTPUT = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bk: () => (/* binding */ SUBNET_TYPE),
 /* harmony export */   K8: () => (/* binding */ GALLERY_IMAGE_TYPE),
-/* harmony export */   QG: () => (/* binding */ parseResourceGroupId),
 /* harmony export */   RU: () => (/* binding */ MANAGED_IMAGE_TYPE),
 /* harmony export */   Si: () => (/* binding */ IDENTITY_TYPE),
 /* harmony export */   Vd: () => (/* binding */ STORAGE_ACCOUNT_TYPE),
@@ -3726,7 +8836,7 @@ const RUN_OUTPUT = {
 /* harmony export */   kj: () => (/* binding */ isTemplateName),
 /* harmony export */   np: () => (/* binding */ parseTypedId)
 /* harmony export */ });
-/* unused harmony export parseResourceId */
+/* unused harmony exports parseResourceId, parseResourceGroupId */
 // Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
 // Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
 const SEGMENT = '[^/]+';
@@ -3790,12 +8900,12 @@ function escapeRegExp(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FX: () => (/* binding */ OWNER_TAG),
 /* harmony export */   Le: () => (/* binding */ templateNameFor),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
 /* harmony export */   Xy: () => (/* binding */ provenanceTags),
 /* harmony export */   ZB: () => (/* binding */ uploadFolderFor),
 /* harmony export */   bf: () => (/* binding */ ownerOf),
 /* harmony export */   tv: () => (/* binding */ jobKey)
 /* harmony export */ });
-/* unused harmony export runUrl */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // What the workflow run itself tells us (GITHUB_* variables): default names, ownership, provenance.
@@ -3917,6 +9027,8 @@ const PATTERNS = [
     [/\b(AccountKey|SharedAccessSignature)=[^;\s"']+/gi, `$1=${HIDDEN}`],
     // Any JSON web token (GitHub OIDC tokens, Entra access tokens, client assertions).
     [/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, HIDDEN],
+    // GitHub tokens (`github-token`): installation, OAuth, user, refresh and fine-grained PATs.
+    [/\b(?:gh[pousr]_[\w-]{16,}|github_pat_\w{20,})/g, HIDDEN],
 ];
 /** `text` with tokens, SAS signatures, client assertions and account keys replaced by ***. */
 function scrubSecrets(text) {
@@ -3951,11 +9063,11 @@ function safeDecode(value) {
 /* harmony export */   Uv: () => (/* binding */ definedOnly),
 /* harmony export */   V0: () => (/* binding */ records),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   hD: () => (/* binding */ locationOf),
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   qL: () => (/* binding */ setKey),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-// Problems found in a template file or template, named by JSON path and, when known, file position.
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 /** Segments → `properties.customize[2].type`; keys that are not plain names are quoted. */
 function formatPath(path) {
@@ -3975,6 +9087,12 @@ function formatProblem(fileName, problem) {
     const where = problem.line === undefined ? fileName : `${fileName}:${problem.line}:${problem.column ?? 1}`;
     const path = problem.path === '' ? '' : ` ${problem.path}`;
     return `${where}${path}: ${problem.message}`;
+}
+/** The problem's place in the file, when the parser knows it (where its annotation points). */
+function locationOf(file, problem) {
+    if (problem.line === undefined)
+        return undefined;
+    return { file, line: problem.line, column: problem.column ?? 1 };
 }
 /** Every problem of a template file at once; `message` has one line per problem. */
 class TemplateFileError extends Error {
@@ -4075,22 +9193,57 @@ function isHttpsUrl(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ warn),
-/* harmony export */   v: () => (/* binding */ failStep)
+/* harmony export */   R8: () => (/* binding */ warn),
+/* harmony export */   TF: () => (/* binding */ annotateError),
+/* harmony export */   ff: () => (/* binding */ failWith),
+/* harmony export */   s1: () => (/* binding */ reportNotices),
+/* harmony export */   vy: () => (/* binding */ failStep)
 /* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+// The one place that raises annotations: every warning and the step's failure go through here,
+// so how they are shown, and where in a file they point, is decided once.
+
 /** A warning annotation: something to act on; the step goes on. */
-function warn(io, message) {
-    io.warning(message);
+function warn(io, message, target) {
+    io.warning(message, target);
+}
+/** An error annotation at a file (a failing script, a problem in a template file). */
+function annotateError(io, message, target) {
+    io.error(message, target);
 }
 /** Fails the step with the message that says why (an error annotation). */
 function failStep(io, message) {
     io.fail(message);
 }
+/**
+ * Fails the step with whatever was thrown. Input problems that are about a place in a file are
+ * also annotated there, one each, so they land on the pull request's diff; the failure itself
+ * lists every problem.
+ */
+function failWith(io, error) {
+    const { message, debug } = (0,_model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error);
+    if (debug)
+        io.debug(debug);
+    if (error instanceof _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+        for (const { input, message: problem, at } of error.problems)
+            if (at)
+                io.error(problem, { ...at, title: `Invalid input \`${input}\`` });
+    io.fail(message);
+}
+/** What input checking noticed without failing: warnings at their file, skipped checks as lines. */
+function reportNotices(io, notices) {
+    for (const { input, message, at, level } of notices) {
+        if (level === 'warning')
+            io.warning(message, { ...at, title: `\`${input}\`` });
+        else
+            io.info(`${input}: ${message}`);
+    }
+}
 
 
 /***/ }),
 
-/***/ 2877:
+/***/ 6751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4100,6 +9253,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   v9: () => (/* binding */ publishResult),
   rY: () => (/* binding */ publishTemplateId),
   Fs: () => (/* binding */ publishTemplateName),
+  YG: () => (/* binding */ summaryOf),
   WJ: () => (/* binding */ verdict),
   HS: () => (/* binding */ writeRenderedTemplate),
   Sy: () => (/* binding */ writeSummary)
@@ -4112,13 +9266,234 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/template-problem.ts
+var template_problem = __nccwpck_require__(3805);
+;// CONCATENATED MODULE: ./src/report/facts.ts
+
+/** The service's build timeout when the template gives none (or 0). */
+const SERVICE_DEFAULT_TIMEOUT_MINUTES = 240;
+function templateFacts(template) {
+    const vm = template.vmProfile;
+    return {
+        source: describeSource(template.source),
+        targets: (0,template_problem/* records */.V0)(template.distribute).map(describeTarget),
+        vmSize: vm?.vmSize || undefined,
+        osDiskSizeGB: vm?.osDiskSizeGB || undefined,
+        timeoutMinutes: template.buildTimeoutInMinutes || SERVICE_DEFAULT_TIMEOUT_MINUTES,
+        validation: validationOf(template.validate),
+    };
+}
+function describeSource(source) {
+    if (!(0,template_problem/* isRecord */.u4)(source))
+        return 'none';
+    const text = (key) => (typeof source[key] === 'string' ? source[key] : '');
+    switch (source.type) {
+        case 'PlatformImage': {
+            const urn = ['publisher', 'offer', 'sku', 'version'].map(text).join(':');
+            return `platform image ${urn}${source.planInfo ? ' (with a purchase plan)' : ''}`;
+        }
+        case 'ManagedImage':
+            return `managed image ${text('imageId')}`;
+        case 'SharedImageVersion':
+            return `gallery image version ${text('imageVersionId')}`;
+        default:
+            return typeof source.type === 'string' ? source.type : 'unknown';
+    }
+}
+function describeTarget(target) {
+    const text = (key) => (typeof target[key] === 'string' ? target[key] : '');
+    switch (target.type) {
+        case 'ManagedImage':
+            return `managed image ${text('imageId')}`;
+        case 'SharedImage': {
+            const regions = (0,template_problem/* records */.V0)(target.targetRegions).map((r) => String(r.name));
+            const where = regions.length > 0 ? ` in ${regions.join(', ')}` : '';
+            return `gallery image ${text('galleryImageId')}${where}`;
+        }
+        case 'VHD':
+            return text('uri') ? `VHD ${text('uri')}` : 'VHD in the staging storage account';
+        default:
+            return typeof target.type === 'string' ? target.type : 'unknown';
+    }
+}
+function validationOf(validate) {
+    if (!(0,template_problem/* isRecord */.u4)(validate))
+        return undefined;
+    const facts = {
+        validators: (0,template_problem/* records */.V0)(validate.inVMValidations).length,
+        continueDistributeOnFailure: validate.continueDistributeOnFailure === true,
+        sourceValidationOnly: validate.sourceValidationOnly === true,
+    };
+    const any = facts.validators > 0 || facts.continueDistributeOnFailure || facts.sourceValidationOnly;
+    return any ? facts : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/links.ts
+const PORTALS = {
+    'https://management.azure.com': 'https://portal.azure.com',
+    'https://management.usgovcloudapi.net': 'https://portal.azure.us',
+    'https://management.chinacloudapi.cn': 'https://portal.azure.cn',
+};
+/** `https://portal.azure.com/#@<tenant>/resource<id>`, or undefined where no portal is known. */
+function portalLinker(cloud, tenantId) {
+    const portal = PORTALS[cloud.armEndpoint];
+    return (id) => portal && id.startsWith('/subscriptions/')
+        ? `${portal}/#@${tenantId ?? ''}/resource${id}`
+        : undefined;
+}
+
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/model/secrets.ts
 var secrets = __nccwpck_require__(5780);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __nccwpck_require__(2360);
+;// CONCATENATED MODULE: ./src/report/publish.ts
+
+
+
+
+
+
+
+/** Where the template JSON goes: in RUNNER_TEMP, named after the template. */
+function renderedTemplatePath(config) {
+    return external_node_path_default().join(config.outputDir, `${config.templateName}.image-template.json`);
+}
+/**
+ * Writes the template users will recognise (ARM resource shape) and sets `rendered-template`.
+ * Returns the file and its JSON, which a dry run also shows in the job summary.
+ */
+function writeRenderedTemplate(io, config, resource) {
+    const file = renderedTemplatePath(config);
+    // A SAS link the template carries for the build VM is kept out of the file (and the summary).
+    const json = (0,secrets/* scrubSecrets */.Z)(JSON.stringify(resource, null, 2));
+    (0,external_node_fs_.writeFileSync)(file, `${json}\n`);
+    io.setOutput('rendered-template', file);
+    return { file, json };
+}
+/** The summary's input for this run. */
+function summaryOf(config, report) {
+    const tenantId = config.auth.tenantId;
+    return {
+        ...report,
+        templateName: config.templateName,
+        facts: report.template && templateFacts(report.template),
+        portalLink: portalLinker(config.cloud, tenantId),
+        renderedTemplatePath: renderedTemplatePath(config),
+        artifactTags: config.distribution.artifactTags,
+    };
+}
+async function writeSummary(io, config, report) {
+    await io.writeSummary((0,summary/* renderSummary */.Br)(summaryOf(config, report)));
+}
+/** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */
+function publishResult(io, result) {
+    for (const text of [result.vhdUri, result.customizationLog, result.message]) {
+        for (const sig of (0,secrets/* sasSignatures */.z)(text ?? ''))
+            io.setSecret(sig);
+    }
+    io.setOutput('run-state', result.runState);
+    io.setOutput('image-id', result.imageId ?? '');
+    io.setOutput('vhd-uri', result.vhdUri ?? '');
+    io.setOutput('run-outputs', JSON.stringify(result.outputs));
+    io.setOutput('customization-log', result.customizationLog ?? '');
+    for (const o of result.outputs)
+        io.info(`Run output ${o.name}: ${o.artifactId ?? o.artifactUri ?? '(none)'}`);
+}
+/** Exit code of the main step: anything but Succeeded fails it, with what to look at next. */
+function verdict(io, result) {
+    if (result.runState === 'Succeeded') {
+        io.info(`Build succeeded: ${result.imageId ?? result.vhdUri ?? ''}`);
+        return 0;
+    }
+    const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : '';
+    (0,annotations/* failStep */.vy)(io, `The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}`);
+    return 1;
+}
+/** `template-name`: set first, so a later failure still names the template. */
+function publishTemplateName(io, name) {
+    io.setOutput('template-name', name);
+}
+/** `template-id`, once the template exists (created or adopted). */
+function publishTemplateId(io, id) {
+    io.setOutput('template-id', id);
+}
+/** `run-state` when main cancelled the build itself and will not see its end. */
+function publishCanceled(io) {
+    io.setOutput('run-state', 'Canceled');
+}
+
+
+/***/ }),
+
+/***/ 2360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wQ: () => (/* binding */ renderComment),
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: describeStep, reportedState
+
 // EXTERNAL MODULE: ./src/model/elapsed.ts
 var elapsed = __nccwpck_require__(9033);
+;// CONCATENATED MODULE: ./src/report/timeline.ts
+
+/** End states are points, not bars: the chart shows the phases that took time. */
+const END_STATES = new Set(['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled']);
+/** A bar shorter than this would not show; Mermaid needs end after start anyway. */
+const MIN_BAR_MS = 1000;
+/** Each phase from when it was first seen to when the next one was (or the watch ended). */
+function phaseSpans(timeline) {
+    const end = (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt;
+    const spans = [];
+    timeline.phases.forEach((p, i) => {
+        if (END_STATES.has(p.phase))
+            return;
+        const next = timeline.phases[i + 1]?.atMs ?? end;
+        spans.push({ phase: p.phase, startMs: p.atMs, endMs: Math.max(next, p.atMs) });
+    });
+    return spans;
+}
+/**
+ * A ```mermaid gantt block, times as epoch milliseconds (`dateFormat x`) so no time zone or
+ * date parsing is involved; empty when no phase was seen.
+ */
+function ganttBlock(timeline, failedPhase) {
+    if (!timeline)
+        return '';
+    const spans = phaseSpans(timeline);
+    if (spans.length === 0)
+        return '';
+    const at = (ms) => timeline.startedAt + ms;
+    const rows = spans.map((s, i) => {
+        const tag = s.phase === failedPhase && i === spans.length - 1 ? 'crit, ' : '';
+        const label = `${taskName(s.phase)} ${(0,elapsed/* formatElapsed */.C)(s.endMs - s.startMs)}`;
+        const end = Math.max(s.endMs, s.startMs + MIN_BAR_MS);
+        return `    ${label} :${tag}p${i}, ${at(s.startMs)}, ${at(end)}`;
+    });
+    return [
+        '```mermaid',
+        'gantt',
+        '    title Build phases',
+        '    dateFormat x',
+        '    axisFormat %H:%M',
+        '    section Build',
+        ...rows,
+        '```',
+    ].join('\n');
+}
+/** `:` and `#` would end or comment a task name in Mermaid's grammar. */
+function taskName(phase) {
+    return phase.replace(/[:#;]/g, ' ').trim() || 'phase';
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 const ICON = {
     Succeeded: '✅',
@@ -4128,14 +9503,18 @@ const ICON = {
 };
 /** Escapes text for a Markdown table cell. */
 const cell = (text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-/** The job summary: outcome, run outputs, phases and the customizers that went into the image. */
+/** Text inside a code span: a backtick in it would end the span. */
+const code = (text) => `\`${text.replaceAll('`', "'")}\``;
+/** The job summary: outcome, facts, outputs, failure, timeline and customizers. */
 function renderSummary(s) {
     return [
         `### Azure Image Builder: \`${s.templateName}\``,
         headline(s),
-        outputsTable(s.result),
+        failureSection(s),
+        factsTable(s.facts),
+        outputsTable(s),
         s.result?.customizationLog ? `Customization log: \`${s.result.customizationLog}\`` : '',
-        phaseLine(s.phases ?? []),
+        ganttBlock(s.timeline, s.failure?.phase),
         tagsLine(s.mode === 'dry-run' ? {} : (s.artifactTags ?? {})),
         customizersTable(s.origins),
         `Rendered template: \`${s.renderedTemplatePath}\``,
@@ -4145,16 +9524,112 @@ function renderSummary(s) {
         .join('\n\n')
         .concat('\n');
 }
-function outputsTable(result) {
-    if (!result?.outputs.length)
-        return '';
-    const rows = result.outputs.map((o) => `| ${cell(o.name)} | \`${cell(o.artifactId ?? o.artifactUri ?? '')}\` |`);
-    return ['| run output | artifact |', '|---|---|', ...rows].join('\n');
+/** The state a summary reports: the run's, or Canceled when main cancelled it. */
+function reportedState(s) {
+    return s.result?.runState ?? s.stopped?.runState;
 }
-function phaseLine(phases) {
-    if (phases.length === 0)
+/** How long the watch lasted (from the build's start to its end as seen). */
+function duration(timeline) {
+    if (timeline?.endedAt === undefined)
         return '';
-    return `Phases: ${phases.map((p) => `${p.phase} (${(0,elapsed/* formatElapsed */.C)(p.atMs)})`).join(' → ')}`;
+    return ` after ${(0,elapsed/* formatElapsed */.C)(timeline.endedAt - timeline.startedAt)}`;
+}
+const MODE_HEADLINES = {
+    'dry-run': '🧪 Dry run: the template was rendered and validated; nothing was sent to Azure.',
+    started: '🚀 The build was started and continues after this job (`wait: false`).',
+    finished: '',
+};
+function headline(s) {
+    if (s.mode !== 'finished')
+        return MODE_HEADLINES[s.mode];
+    return endHeadline(s);
+}
+/** `❌ **Failed** after 42m10s: <the service's message>`. */
+function endHeadline(s) {
+    const state = reportedState(s) ?? 'Unknown';
+    const what = s.failure?.step?.role === 'validator' ? 'In-VM validation failed' : state;
+    return `${ICON[state] ?? '❔'} **${what}**${duration(s.timeline)}${endMessage(s)}`;
+}
+/** Why the watch stopped, else the service's own message. */
+function endMessage(s) {
+    const message = s.stopped?.message ?? s.result?.message;
+    return message ? `: ${cell(message)}` : '';
+}
+/** `customizer 2 (Shell) \`scripts/b.sh\` from customizer-scripts`. */
+function describeStep(step) {
+    if (step.role === 'timeout')
+        return 'the build timed out';
+    const role = step.role === 'validator' ? 'validator' : 'customizer';
+    const name = step.file ?? step.name;
+    const parts = [role, name ? code(name) : '', step.type ? `(${step.type})` : ''];
+    const from = step.origin ? `from \`${step.origin}\`` : '';
+    return [...parts, from].filter(Boolean).join(' ');
+}
+/** Lines of the log shown at most: enough for the error, short enough to read. */
+const MAX_EXCERPT_LINES = 40;
+function failureSection(s) {
+    const f = s.failure;
+    if (!f)
+        return '';
+    const facts = [
+        f.phase ? `Failed phase: **${f.phase}**` : '',
+        f.step ? `Failing step: ${describeStep(f.step)}` : '',
+        f.errorLine ? `Error: ${code(f.errorLine)}` : '',
+        validationNote(s),
+        f.logProblem ? `The log could not be read: ${f.logProblem}` : '',
+    ].filter(Boolean);
+    const excerpt = f.excerpt?.length
+        ? [
+            '<details><summary>customization.log excerpt</summary>',
+            '',
+            '```text',
+            ...f.excerpt.slice(-MAX_EXCERPT_LINES).map((l) => l.replaceAll('```', "'''")),
+            '```',
+            '',
+            '</details>',
+        ].join('\n')
+        : '';
+    return [facts.map((l) => `- ${l}`).join('\n'), excerpt].filter(Boolean).join('\n\n');
+}
+/** A failed validation distributes nothing, unless the template says to go on. */
+function validationNote(s) {
+    if (s.failure?.step?.role !== 'validator')
+        return '';
+    return s.facts?.validation?.continueDistributeOnFailure
+        ? 'The images were distributed anyway (`continueDistributeOnFailure`); check them before use.'
+        : 'Nothing was distributed (set `continueDistributeOnFailure` in the template to distribute anyway).';
+}
+function factsTable(facts) {
+    if (!facts)
+        return '';
+    const rows = [
+        ['source', code(facts.source)],
+        ...facts.targets.map((t) => ['target', code(t)]),
+        ['VM size', facts.vmSize ? code(facts.vmSize) : 'service default'],
+        ['OS disk', facts.osDiskSizeGB ? `${facts.osDiskSizeGB} GB` : 'size of the source'],
+        ['build timeout', `${facts.timeoutMinutes} minutes`],
+    ];
+    const v = facts.validation;
+    if (v) {
+        const flags = [
+            v.sourceValidationOnly ? 'source validation only (no image is built)' : '',
+            v.continueDistributeOnFailure ? 'distribute even when validation fails' : '',
+        ].filter(Boolean);
+        rows.push(['validation', [`${v.validators} in-VM validator(s)`, ...flags].join('; ')]);
+    }
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)].join('\n');
+}
+function outputsTable(s) {
+    const outputs = s.result?.outputs ?? [];
+    if (outputs.length === 0)
+        return '';
+    const rows = outputs.map((o) => {
+        const artifact = o.artifactId ?? o.artifactUri ?? '';
+        const link = o.artifactId ? s.portalLink?.(o.artifactId) : undefined;
+        const shown = link ? `[${code(artifact)}](${link})` : code(artifact);
+        return `| ${cell(o.name)} | ${cell(shown)} |`;
+    });
+    return ['| run output | artifact |', '|---|---|', ...rows].join('\n');
 }
 function tagsLine(tags) {
     const entries = Object.entries(tags);
@@ -4179,92 +9654,41 @@ function customizersTable(origins) {
     });
     return ['| customizer | type | from | bytes | sha256 |', '|---|---|---|---|---|', ...rows].join('\n');
 }
-function headline(s) {
-    if (s.mode === 'dry-run')
-        return '🧪 Dry run: the template was rendered and validated; nothing was sent to Azure.';
-    if (s.mode === 'started')
-        return '🚀 The build was started and continues after this job (`wait: false`).';
-    const state = s.result?.runState ?? 'unknown';
-    const message = s.result?.message ? `: ${cell(s.result.message)}` : '';
-    return `${ICON[state] ?? ''} **${state}**${message}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/publish.ts
-
-
-
-
-
-/** Where the template JSON goes: in RUNNER_TEMP, named after the template. */
-function renderedTemplatePath(config) {
-    return external_node_path_default().join(config.outputDir, `${config.templateName}.image-template.json`);
-}
 /**
- * Writes the template users will recognise (ARM resource shape) and sets `rendered-template`.
- * Returns the file and its JSON, which a dry run also shows in the job summary.
+ * The pull-request comment: the summary in short (outcome, what was built, outputs, where it
+ * failed), with a link to the run for the rest.
  */
-function writeRenderedTemplate(io, config, resource) {
-    const file = renderedTemplatePath(config);
-    // A SAS link the template carries for the build VM is kept out of the file (and the summary).
-    const json = (0,secrets/* scrubSecrets */.Z)(JSON.stringify(resource, null, 2));
-    (0,external_node_fs_.writeFileSync)(file, `${json}\n`);
-    io.setOutput('rendered-template', file);
-    return { file, json };
-}
-async function writeSummary(io, config, origins, mode, details = {}) {
-    const { end, renderedTemplate } = details;
-    await io.writeSummary(renderSummary({
-        templateName: config.templateName,
-        mode,
-        origins,
-        result: end?.result,
-        phases: end?.run.phases,
-        renderedTemplatePath: renderedTemplatePath(config),
-        renderedTemplate,
-        artifactTags: config.distribution.artifactTags,
-    }));
-}
-/** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */
-function publishResult(io, result) {
-    for (const text of [result.vhdUri, result.customizationLog, result.message]) {
-        for (const sig of (0,secrets/* sasSignatures */.z)(text ?? ''))
-            io.setSecret(sig);
-    }
-    io.setOutput('run-state', result.runState);
-    io.setOutput('image-id', result.imageId ?? '');
-    io.setOutput('vhd-uri', result.vhdUri ?? '');
-    io.setOutput('run-outputs', JSON.stringify(result.outputs));
-    io.setOutput('customization-log', result.customizationLog ?? '');
-    for (const o of result.outputs)
-        io.info(`Run output ${o.name}: ${o.artifactId ?? o.artifactUri ?? '(none)'}`);
-}
-/** Exit code of the main step: anything but Succeeded fails it, with what to look at next. */
-function verdict(io, result) {
-    if (result.runState === 'Succeeded') {
-        io.info(`Build succeeded: ${result.imageId ?? result.vhdUri ?? ''}`);
-        return 0;
-    }
-    const log = result.customizationLog ? `\nCustomization log: ${result.customizationLog}` : '';
-    (0,annotations/* failStep */.v)(io, `The build ended ${result.runState}: ${result.message || 'no message from the service'}${log}`);
-    return 1;
-}
-/** `template-name`: set first, so a later failure still names the template. */
-function publishTemplateName(io, name) {
-    io.setOutput('template-name', name);
-}
-/** `template-id`, once the template exists (created or adopted). */
-function publishTemplateId(io, id) {
-    io.setOutput('template-id', id);
-}
-/** `run-state` when main cancelled the build itself and will not see its end. */
-function publishCanceled(io) {
-    io.setOutput('run-state', 'Canceled');
+function renderComment(s, runUrl) {
+    const f = s.failure;
+    const failure = f
+        ? [
+            f.step ? `Failing step: ${describeStep(f.step)}` : '',
+            f.errorLine ? `Error: ${code(f.errorLine)}` : '',
+            validationNote(s),
+        ]
+            .filter(Boolean)
+            .map((l) => `- ${l}`)
+            .join('\n')
+        : '';
+    return [
+        `### Azure Image Builder: \`${s.templateName}\``,
+        headline(s),
+        s.facts
+            ? `${code(s.facts.source)} → ${s.facts.targets.map(code).join(', ') || 'no target'}`
+            : '',
+        failure,
+        outputsTable(s),
+        runUrl ? `[Workflow run](${runUrl}) (job summary: timeline, customizers, log excerpt)` : '',
+    ]
+        .filter((section) => section !== '')
+        .join('\n\n')
+        .concat('\n');
 }
 
 
 /***/ }),
 
-/***/ 303:
+/***/ 7555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4545,19 +9969,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./src/vendor/undici-proxy-stub.ts
-// Build-time stand-in for the `undici` package (tsconfig "paths" points ncc here).
-//
-// @actions/http-client imports undici only for ProxyAgent, which only its getAgentDispatcher()
-// uses (fetch-based clients such as Octokit). This action calls neither: core.getIDToken goes
-// through http-client's own https/tunnel agents, which honour proxies without undici. Bundling
-// undici would add ~0.9 MB that Node must parse at every start (see `npm run bench`).
-class ProxyAgent {
-    constructor() {
-        throw new Error('undici ProxyAgent is not bundled with this action');
-    }
-}
-
+// EXTERNAL MODULE: ./src/vendor/undici-proxy-stub.ts
+var undici_proxy_stub = __nccwpck_require__(5214);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -5155,7 +10568,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici_proxy_stub.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -7156,13 +12569,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -7246,7 +12659,8 @@ function actionIO() {
         saveState: (key, value) => saveState(key, value),
         getState: (key) => getState(key),
         info: (message) => info(message),
-        warning: (message) => warning(message),
+        warning: (message, target) => warning(message, annotationProperties(target)),
+        error: (message, target) => error(message, annotationProperties(target)),
         debug: (message) => debug(message),
         fail: (message) => setFailed(message),
         setSecret: (value) => setSecret(value),
@@ -7256,7 +12670,14 @@ function actionIO() {
                 return;
             await summary.addRaw(markdown, true).write();
         },
+        group: (name, body) => group(name, body),
     });
+}
+function annotationProperties(target) {
+    if (!target)
+        return {};
+    const { title, file, line, column } = target;
+    return { title, file, startLine: line, startColumn: column };
 }
 /**
  * Runs every text the action shows (log lines, annotations, outputs, the summary) through
@@ -7267,38 +12688,27 @@ function scrubbing(io) {
         ...io,
         setOutput: (name, value) => io.setOutput(name, (0,secrets/* scrubSecrets */.Z)(value)),
         info: (message) => io.info((0,secrets/* scrubSecrets */.Z)(message)),
-        warning: (message) => io.warning((0,secrets/* scrubSecrets */.Z)(message)),
+        warning: (message, target) => io.warning((0,secrets/* scrubSecrets */.Z)(message), target),
+        error: (message, target) => io.error((0,secrets/* scrubSecrets */.Z)(message), target),
         debug: (message) => io.debug((0,secrets/* scrubSecrets */.Z)(message)),
         fail: (message) => io.fail((0,secrets/* scrubSecrets */.Z)(message)),
         writeSummary: (markdown) => io.writeSummary((0,secrets/* scrubSecrets */.Z)(markdown)),
+        group: (name, body) => io.group((0,secrets/* scrubSecrets */.Z)(name), body),
     };
 }
 
-// EXTERNAL MODULE: ./src/config/inputs.ts + 8 modules
-var inputs = __nccwpck_require__(9677);
-// EXTERNAL MODULE: ./src/config/issues.ts
-var issues = __nccwpck_require__(1012);
+// EXTERNAL MODULE: ./src/config/inputs.ts + 16 modules
+var inputs = __nccwpck_require__(5993);
 // EXTERNAL MODULE: ./src/azure/oidc.ts
 var oidc = __nccwpck_require__(7726);
-;// CONCATENATED MODULE: ./src/model/limits.ts
-// Every wait of the action has a bound, stated here and in the README ("Cleanup and cancel").
-// Tests pass smaller ones; users get these.
-const DEFAULT_LIMITS = {
-    provisionMs: 15 * 60_000,
-    readMs: 2 * 60_000,
-    uploadMs: 60 * 60_000,
-    startMs: 5 * 60_000,
-    cancelRequestMs: 5_000,
-    postMs: 4 * 60_000,
-    // 10 minutes at the default 15 s poll interval.
-    maxFailedReads: 40,
-    buildMarginMs: 30 * 60_000,
-};
-
-// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
-var publish = __nccwpck_require__(2877);
-// EXTERNAL MODULE: ./src/model/errors.ts
-var errors = __nccwpck_require__(7206);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var model_limits = __nccwpck_require__(817);
+// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
+var publish = __nccwpck_require__(6751);
+// EXTERNAL MODULE: ./src/steps/report-run.ts
+var report_run = __nccwpck_require__(5497);
+// EXTERNAL MODULE: ./src/runner/signals.ts
+var signals = __nccwpck_require__(715);
 ;// CONCATENATED MODULE: ./src/runner/state.ts
 
 const INITIAL_STATE = {
@@ -7325,21 +12735,197 @@ function loadPostState(io) {
     }
 }
 
-// EXTERNAL MODULE: ./src/template/render.ts + 2 modules
-var render = __nccwpck_require__(5404);
-// EXTERNAL MODULE: ./src/template-file/template-file.ts + 8 modules
-var template_file = __nccwpck_require__(9107);
-// EXTERNAL MODULE: ./src/model/template-problem.ts
-var template_problem = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/steps/render-step.ts
+var render_step = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
-// EXTERNAL MODULE: ./src/artifacts/tree.ts
-var artifacts_tree = __nccwpck_require__(3231);
-// EXTERNAL MODULE: ./src/config/workspace-files.ts
-var workspace_files = __nccwpck_require__(2721);
-// EXTERNAL MODULE: ./src/template/remote-artifacts.ts
-var remote_artifacts = __nccwpck_require__(5668);
-;// CONCATENATED MODULE: ./src/steps/artifact-plan.ts
+// EXTERNAL MODULE: ./src/steps/artifact-plan.ts
+var artifact_plan = __nccwpck_require__(3129);
+;// CONCATENATED MODULE: ./src/steps/main.ts
+
+
+
+
+
+
+
+
+
+
+/** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
+async function runMain(io, env = process.env, limits = model_limits/* DEFAULT_LIMITS */.d, clock = signals/* REAL_CLOCK */.Ib) {
+    let state = INITIAL_STATE;
+    const save = (patch) => savePostState(io, (state = { ...state, ...patch }));
+    // Saved before anything can fail: until main adds the target, post knows nothing was created.
+    save({});
+    try {
+        const { config, artifacts } = await io.group('Inputs', async () => {
+            const config = (0,inputs/* parseConfig */.o4)((name) => io.getInput(name), env);
+            if (config.prComment)
+                io.setSecret(config.prComment.token);
+            (0,publish/* publishTemplateName */.Fs)(io, config.templateName);
+            (0,annotations/* reportNotices */.s1)(io, config.notices);
+            // Walked before any request: what cannot be packed is an input error like any other.
+            return { config, artifacts: config.resume ? undefined : await (0,artifact_plan/* planArtifacts */.p)(config) };
+        });
+        const uploads = artifacts && (0,artifact_plan/* provisionalUploads */.P)(config, artifacts);
+        const step = config.resume
+            ? undefined
+            : await io.group('Render', () => Promise.resolve((0,render_step/* renderStep */.z)(io, config, uploads)));
+        if (config.dryRun)
+            return await finishDryRun(io, config, limits, step);
+        // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
+        const early = await fetchIdTokenFirst(io, config);
+        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(403), __nccwpck_require__.e(399), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8493));
+        const start = { rendered: step?.rendered, early, save, limits, artifacts, clock };
+        return await runBuild(io, config, start);
+    }
+    catch (error) {
+        (0,annotations/* failWith */.ff)(io, error);
+        return 1;
+    }
+}
+/**
+ * A federated sign-in fetches GitHub's token before the Azure SDK loads: loading it holds the
+ * event loop and would stall that request. A failure reaches the credential, which reports it.
+ */
+async function fetchIdTokenFirst(io, config) {
+    if (config.auth.kind !== 'oidc')
+        return undefined;
+    const early = (0,oidc/* requestIdTokenEarly */.pl)((audience) => io.getIDToken(audience), config.auth.audience);
+    await early.token.catch(() => undefined);
+    return early;
+}
+async function finishDryRun(io, config, limits, step) {
+    io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
+    await (0,report_run/* reportRun */.G)(io, config, limits, {
+        mode: 'dry-run',
+        origins: step?.rendered.origins ?? [],
+        template: step?.rendered.template,
+        renderedTemplate: step?.json,
+    });
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/config/cleanup-target.ts
+var cleanup_target = __nccwpck_require__(2833);
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __nccwpck_require__(7206);
+;// CONCATENATED MODULE: ./src/steps/post.ts
+
+
+
+
+
+/**
+ * Post phase: cancel a build main left running and delete the template per `cleanup`. It works
+ * from what main saved; only when main saved nothing at all does it read the few inputs that
+ * name the template and sign in (never workspace files, which later steps may have changed).
+ */
+async function runPost(io, env = process.env, limits = model_limits/* DEFAULT_LIMITS */.d) {
+    try {
+        const state = loadPostState(io);
+        const target = state ? state.target : (0,cleanup_target/* parseCleanupTarget */.VI)((name) => io.getInput(name), env);
+        if (!target) {
+            io.info('Cleanup: nothing to do (nothing was created in Azure)');
+            return 0;
+        }
+        // Loaded here, not at startup: the Azure SDK is most of the bundle (see main.ts).
+        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(399), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9298));
+        await cleanUp(io, { target, state, limits });
+    }
+    catch (error) {
+        // Cleanup problems must not hide the build's own result: warn, never fail the job here.
+        (0,annotations/* warn */.R8)(io, `Cleanup failed: ${(0,errors/* formatError */.Wk)(error).message}`);
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+/**
+ * Runs the phase this process is: the runner starts the bundle twice (main, then post) and the
+ * state flag written by the first run tells them apart. Exported for `@github/local-action`,
+ * which imports an entry point and calls its `run()`.
+ */
+async function run() {
+    const io = actionIO();
+    const isPost = io.getState(names/* PHASE_KEY */.g1) === 'post';
+    if (!isPost)
+        io.saveState(names/* PHASE_KEY */.g1, 'post');
+    process.exitCode = isPost ? await runPost(io) : await runMain(io);
+}
+
+
+/***/ }),
+
+/***/ 715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ib: () => (/* binding */ REAL_CLOCK),
+/* harmony export */   Zm: () => (/* binding */ stopSignal),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+function stopSignal(timeoutMs) {
+    const controller = new AbortController();
+    let why;
+    const stop = (reason) => {
+        if (why)
+            return;
+        why = reason;
+        controller.abort(new Error(reason === 'cancelled' ? 'The workflow was cancelled' : 'The build timed out'));
+    };
+    const onSignal = () => stop('cancelled');
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const timer = setTimeout(() => stop('timeout'), timeoutMs);
+    timer.unref();
+    return {
+        signal: controller.signal,
+        reason: () => why,
+        dispose: () => {
+            clearTimeout(timer);
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        },
+    };
+}
+/** Sleeps `ms`, waking early (with the abort reason) when the signal fires. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+const REAL_CLOCK = { now: () => Date.now(), sleep };
+
+
+/***/ }),
+
+/***/ 3129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ provisionalUploads),
+/* harmony export */   p: () => (/* binding */ planArtifacts)
+/* harmony export */ });
+/* harmony import */ var _artifacts_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3231);
+/* harmony import */ var _config_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6072);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7206);
+/* harmony import */ var _template_remote_artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5668);
 // Uploads through Blob Storage, the part before any request: the `customizer-source` tree is
 // walked (and refused by name if it holds what cannot be packed), repository scripts too large to
 // inline are picked, and every blob name is fixed.
@@ -7353,7 +12939,7 @@ async function planArtifacts(config) {
         return undefined;
     const { customization: c, uploadFolder } = config;
     const scripts = [...c.scripts, ...c.validators]
-        .filter((file) => !(0,workspace_files/* isInlined */.a4)(file))
+        .filter((file) => !(0,_config_workspace_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isInlined */ .a4)(file))
         .map((file) => ({ file, blobName: `${uploadFolder}/scripts/${file.relPath}` }));
     const archive = c.artifactSource ? await planArchive(config, c.artifactSource.path) : undefined;
     return archive || scripts.length > 0 ? { archive, scripts } : undefined;
@@ -7362,15 +12948,15 @@ async function planArchive(config, source) {
     const format = config.osType === 'windows' ? 'zip' : 'tar.gz';
     const fileName = `${config.templateName}-artifacts.${format}`;
     try {
-        const tree = await (0,artifacts_tree/* walkTree */.Ir)(source);
+        const tree = await (0,_artifacts_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .walkTree */ .Ir)(source);
         const treeBytes = tree.entries.reduce((sum, entry) => sum + entry.size, 0);
         const blobName = `${config.uploadFolder}/${fileName}`;
-        const fetchedByScript = treeBytes > remote_artifacts/* FILE_CUSTOMIZER_MAX_BYTES */.yp;
+        const fetchedByScript = treeBytes > _template_remote_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .FILE_CUSTOMIZER_MAX_BYTES */ .yp;
         return { tree, format, fileName, blobName, treeBytes, fetchedByScript };
     }
     catch (error) {
-        if (error instanceof artifacts_tree/* ArtifactError */.nE)
-            throw new errors/* InputError */.dz([
+        if (error instanceof _artifacts_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtifactError */ .nE)
+            throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz([
                 { input: 'customizer-source', message: error.message.replace(/^customizer-source: /, '') },
             ]);
         throw error;
@@ -7397,66 +12983,39 @@ function provisionalUploads(config, plan) {
     return { archive, scripts };
 }
 
-;// CONCATENATED MODULE: ./src/steps/main.ts
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ renderStep)
+/* harmony export */ });
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+/* harmony import */ var _model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3805);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6751);
+/* harmony import */ var _template_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5404);
+/* harmony import */ var _template_request_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4785);
+/* harmony import */ var _template_file_template_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1089);
 
 
 
 
 
 
-
-
-
-
-
-
-/** Main phase: inputs → template → Azure → report. Returns the exit code; never throws. */
-async function runMain(io, env = process.env, limits = DEFAULT_LIMITS) {
-    let state = INITIAL_STATE;
-    const save = (patch) => savePostState(io, (state = { ...state, ...patch }));
-    // Saved before anything can fail: until main adds the target, post knows nothing was created.
-    save({});
-    try {
-        const config = (0,inputs/* parseConfig */.o4)((name) => io.getInput(name), env);
-        (0,publish/* publishTemplateName */.Fs)(io, config.templateName);
-        // Walked before any request: what cannot be packed is an input error like any other.
-        const artifacts = config.resume ? undefined : await planArtifacts(config);
-        const uploads = artifacts && provisionalUploads(config, artifacts);
-        const step = config.resume ? undefined : renderStep(io, config, uploads);
-        if (config.dryRun)
-            return await finishDryRun(io, config, step);
-        // The Azure SDK and MSAL are most of the bundle: dry runs and bad inputs never load them.
-        const early = await fetchIdTokenFirst(io, config);
-        const { runBuild } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(403), __nccwpck_require__.e(420), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1530));
-        return await runBuild(io, config, { rendered: step?.rendered, early, save, limits, artifacts });
-    }
-    catch (error) {
-        const { message, debug } = (0,errors/* formatError */.Wk)(error);
-        if (debug)
-            io.debug(debug);
-        (0,annotations/* failStep */.v)(io, message);
-        return 1;
-    }
-}
-/**
- * A federated sign-in fetches GitHub's token before the Azure SDK loads: loading it holds the
- * event loop and would stall that request. A failure reaches the credential, which reports it.
- */
-async function fetchIdTokenFirst(io, config) {
-    if (config.auth.kind !== 'oidc')
-        return undefined;
-    const early = (0,oidc/* requestIdTokenEarly */.pl)((audience) => io.getIDToken(audience));
-    await early.token.catch(() => undefined);
-    return early;
-}
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
 function renderStep(io, config, uploads) {
-    const rendered = (0,render/* renderTemplate */.Xm)(config, uploads);
-    const resource = (0,render/* toResourceJson */.OH)(config.templateName, rendered.template);
-    const { file, json } = (0,publish/* writeRenderedTemplate */.HS)(io, config, resource);
+    const rendered = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTemplate */ .Xm)(config, uploads);
+    const resource = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_3__/* .toResourceJson */ .OH)(config.templateName, rendered.template);
+    const { file, json } = (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeRenderedTemplate */ .HS)(io, config, resource);
     io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
     for (const note of rendered.notes)
         io.info(`  ${note}`);
+    // ARM takes at most 4 MiB in one request: measured before anything is sent.
+    const tooBig = (0,_template_request_size_js__WEBPACK_IMPORTED_MODULE_4__/* .requestSizeProblem */ .m)(resource, rendered.origins);
+    if (tooBig)
+        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz([tooBig]);
     checkRendered(config, resource);
     const archive = uploads?.archive;
     for (const o of rendered.origins) {
@@ -7471,69 +13030,71 @@ function renderStep(io, config, uploads) {
     return { rendered, json };
 }
 function checkRendered(config, resource) {
-    const problems = (0,template_file/* validateTemplate */.dC)(resource, config.osType);
+    const problems = (0,_template_file_template_file_js__WEBPACK_IMPORTED_MODULE_5__/* .validateTemplate */ .dC)(resource, config.osType);
     if (problems.length === 0)
         return;
     const file = config.templateFile;
+    const fileName = file?.relPath ?? 'rendered template';
     const where = (p) => ({ ...p, ...file?.loaded.locate(p.path) });
-    const lines = problems.map((p) => (0,template_problem/* formatProblem */.Vw)(file?.relPath ?? 'rendered template', where(p)));
-    throw new issues/* InputError */.d(lines.map((message) => ({ input: 'template', message })));
-}
-async function finishDryRun(io, config, step) {
-    io.info('Dry run: inputs and template are valid; nothing was sent to Azure.');
-    const origins = step?.rendered.origins ?? [];
-    await (0,publish/* writeSummary */.Sy)(io, config, origins, 'dry-run', { renderedTemplate: step?.json });
-    return 0;
+    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems.map(where).map((p) => ({
+        input: 'template',
+        message: (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw)(fileName, p),
+        at: file && (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .locationOf */ .hD)(file.relPath, p),
+    })));
 }
 
-// EXTERNAL MODULE: ./src/config/cleanup-target.ts
-var cleanup_target = __nccwpck_require__(5214);
-;// CONCATENATED MODULE: ./src/steps/post.ts
+
+/***/ }),
+
+/***/ 5497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ reportRun)
+/* harmony export */ });
+/* harmony import */ var _model_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8293);
+/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
+/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(856);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6751);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2360);
 
 
 
 
 
-/**
- * Post phase: cancel a build main left running and delete the template per `cleanup`. It works
- * from what main saved; only when main saved nothing at all does it read the few inputs that
- * name the template and sign in (never workspace files, which later steps may have changed).
- */
-async function runPost(io, env = process.env, limits = DEFAULT_LIMITS) {
+/** Writes the job summary, then posts or updates the pull-request comment. */
+async function reportRun(io, config, limits, report) {
+    await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(io, config, report);
+    await commentOnPullRequest(io, config, limits, report);
+}
+async function commentOnPullRequest(io, config, limits, report) {
+    const pr = config.prComment;
+    if (!pr)
+        return;
+    // Loaded only when a comment is posted: Octokit is not needed by any other run.
+    const { commentMarker, upsertPullRequestComment } = await __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 4625));
+    const body = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderComment */ .wQ)((0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryOf */ .YG)(config, report), pr.runUrl);
+    const wait = { what: 'the pull-request comment to be posted', ms: limits.commentMs };
     try {
-        const state = loadPostState(io);
-        const target = state ? state.target : (0,cleanup_target/* parseCleanupTarget */.VI)((name) => io.getInput(name), env);
-        if (!target) {
-            io.info('Cleanup: nothing to do (nothing was created in Azure)');
-            return 0;
+        const result = await (0,_model_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .N)(wait, (signal) => upsertPullRequestComment({ ...pr, marker: commentMarker(pr.key), body, signal }));
+        switch (result.outcome) {
+            case 'created':
+            case 'updated':
+                io.info(`Pull-request comment ${result.outcome}: ${result.url}`);
+                return;
+            case 'not-a-pull-request':
+                io.info(`pr-comment: not a pull request (${result.eventName || 'no event'}); no comment`);
+                return;
+            case 'not-permitted':
+                (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .warn */ .R8)(io, `pr-comment: the token may not comment on this pull request (HTTP ${result.status}: ${result.message}). Pull requests from forks get a read-only token; give the job \`permissions: pull-requests: write\`, or run the comment from a pull_request_target workflow.`);
+                return;
+            case 'failed':
+                (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .warn */ .R8)(io, `pr-comment: the comment was not posted: ${result.message}`);
         }
-        // Loaded here, not at startup: the Azure SDK is most of the bundle (see main.ts).
-        const { cleanUp } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(420), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9298));
-        await cleanUp(io, { target, state, limits });
     }
     catch (error) {
-        // Cleanup problems must not hide the build's own result: warn, never fail the job here.
-        (0,annotations/* warn */.R)(io, `Cleanup failed: ${(0,errors/* formatError */.Wk)(error).message}`);
+        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .warn */ .R8)(io, `pr-comment: the comment was not posted: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(error).message}`);
     }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/run.ts
-
-
-
-
-/**
- * Runs the phase this process is: the runner starts the bundle twice (main, then post) and the
- * state flag written by the first run tells them apart. Exported for `@github/local-action`,
- * which imports an entry point and calls its `run()`.
- */
-async function run() {
-    const io = actionIO();
-    const isPost = io.getState(names/* PHASE_KEY */.g1) === 'post';
-    if (!isPost)
-        io.saveState(names/* PHASE_KEY */.g1, 'post');
-    process.exitCode = isPost ? await runPost(io) : await runMain(io);
 }
 
 
@@ -7710,30 +13271,44 @@ function collectScalarKeys() {
 /* harmony export */   i: () => (/* binding */ IMAGE_TEMPLATE_TYPE),
 /* harmony export */   z: () => (/* binding */ findImageTemplate)
 /* harmony export */ });
-/* harmony import */ var _value_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+/* harmony import */ var _value_resolver_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2240);
 /* harmony import */ var _model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3805);
 
 
 const IMAGE_TEMPLATE_TYPE = 'Microsoft.VirtualMachineImages/imageTemplates';
+/** What Microsoft's `az resource create` quickstarts write: the CLI takes the type from its flag. */
+const PROVIDER_ONLY_TYPE = 'Microsoft.VirtualMachineImages';
 const PROPERTY_MARKERS = ['source', 'distribute', 'customize'];
 /** Detects the kind from content; for deployments, picks the one imageTemplates resource. */
-function findImageTemplate(document, vars, pick) {
+function findImageTemplate(document, options) {
     if (!(0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document))
         return failure('', 'the template file must hold a JSON object');
     if (isDeployment(document))
-        return findInDeployment(document, vars, pick);
-    const type = document[(0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, 'type') ?? 'type'];
-    if (typeof type === 'string' && type.toLowerCase() !== IMAGE_TEMPLATE_TYPE.toLowerCase()) {
-        return failure('type', `'${type}' is not a ${IMAGE_TEMPLATE_TYPE} resource`);
-    }
-    if (type !== undefined || (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document[(0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, 'properties') ?? 'properties'])) {
-        return { found: { kind: 'resource', value: document, path: [] } };
-    }
+        return findInDeployment(document, options);
+    const resource = asResource(document);
+    if (resource)
+        return resource;
     if (PROPERTY_MARKERS.some((k) => (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, k) !== undefined)) {
         return { found: { kind: 'properties', value: document, path: [] } };
     }
     return failure('', `cannot tell what this file is: expected a ${IMAGE_TEMPLATE_TYPE} resource (type, properties), ` +
         'an ARM deployment template ($schema, resources) or a properties object (source, customize, distribute)');
+}
+/** A bare resource (with a `type` or `properties`), a wrong type, or undefined. */
+function asResource(document) {
+    const type = document[(0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, 'type') ?? 'type'];
+    const written = typeof type === 'string' ? type.toLowerCase() : undefined;
+    if (written === PROVIDER_ONLY_TYPE.toLowerCase()) {
+        const note = `type '${String(type)}' read as ${IMAGE_TEMPLATE_TYPE} (az resource create takes the type from --resource-type)`;
+        return { found: { kind: 'resource', value: document, path: [], notes: [note] } };
+    }
+    if (written !== undefined && written !== IMAGE_TEMPLATE_TYPE.toLowerCase()) {
+        return failure('type', `'${String(type)}' is not a ${IMAGE_TEMPLATE_TYPE} resource`);
+    }
+    if (type !== undefined || (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document[(0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findKey */ .Tj)(document, 'properties') ?? 'properties'])) {
+        return { found: { kind: 'resource', value: document, path: [] } };
+    }
+    return undefined;
 }
 function isDeployment(document) {
     const schema = document.$schema;
@@ -7741,7 +13316,8 @@ function isDeployment(document) {
         Array.isArray(document.resources));
 }
 const failure = (path, message) => ({ problems: [{ path, message }] });
-function findInDeployment(document, vars, pick) {
+function findInDeployment(document, options) {
+    const { pick } = options;
     const declarations = {
         parameters: (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document.parameters) ? document.parameters : {},
         variables: (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(document.variables) ? document.variables : {},
@@ -7761,7 +13337,7 @@ function findInDeployment(document, vars, pick) {
         return found(first);
     const named = candidates.map((c) => ({
         ...c,
-        name: resourceName(c.value, c.index, declarations, vars),
+        name: resourceName(c.value, c.index, declarations, options),
     }));
     const picked = named.filter((c) => pick !== undefined && c.name.toLowerCase() === pick.toLowerCase());
     if (picked.length === 1 && picked[0])
@@ -7773,8 +13349,9 @@ function findInDeployment(document, vars, pick) {
             : `none is named '${pick}'`));
 }
 /** The resource's name, resolved when possible (it is often `[parameters('imageTemplateName')]`). */
-function resourceName(resource, index, declarations, vars) {
-    const resolver = new _value_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueResolver */ .s({ vars, declarations });
+function resourceName(resource, index, declarations, options) {
+    const { vars, deployment } = options;
+    const resolver = new _value_resolver_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueResolver */ .s({ vars, declarations, ...(deployment ? { deployment } : {}) });
     const name = resolver.resolve(resource.name, ['resources', index, 'name']);
     return typeof name === 'string' ? name : String(resource.name);
 }
@@ -7782,7 +13359,7 @@ function resourceName(resource, index, declarations, vars) {
 
 /***/ }),
 
-/***/ 9107:
+/***/ 1089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7793,6 +13370,210 @@ __nccwpck_require__.d(__webpack_exports__, {
   dC: () => (/* reexport */ validateTemplate)
 });
 
+;// CONCATENATED MODULE: ./src/template-file/file-text.ts
+/** Deepest `{`/`[` nesting accepted; real templates stay below 15. */
+const MAX_NESTING_DEPTH = 64;
+/** Largest template once parameters, variables and placeholders are filled: ARM's request limit. */
+const MAX_EXPANDED_BYTES = 4 * 1024 * 1024;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const WIDE_BOMS = [
+    [[0xff, 0xfe, 0, 0], 'UTF-32 (little-endian)'],
+    [[0, 0, 0xfe, 0xff], 'UTF-32 (big-endian)'],
+    [[0xff, 0xfe], 'UTF-16 (little-endian)'],
+    [[0xfe, 0xff], 'UTF-16 (big-endian)'],
+];
+const startsWith = (bytes, prefix) => prefix.every((b, i) => bytes[i] === b);
+const problem = (message, line, column) => ({
+    problems: [line === undefined ? { path: '', message } : { path: '', message, line, column }],
+});
+/** Decodes the file as UTF-8, or says in one problem why it is not a UTF-8 text file. */
+function decodeTemplateBytes(bytes) {
+    const wide = WIDE_BOMS.find(([bom]) => startsWith(bytes, bom))?.[1] ?? wideWithoutBom(bytes);
+    if (wide !== undefined) {
+        return problem(`the file is ${wide}; save it as UTF-8 (ARM and the action read templates as UTF-8)`);
+    }
+    const bom = startsWith(bytes, UTF8_BOM);
+    const body = bom ? bytes.subarray(3) : bytes;
+    const bad = firstInvalidUtf8(body);
+    if (bad !== undefined) {
+        const { line, column } = bytePosition(body, bad);
+        const hex = (body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return problem(`the file is not UTF-8 (byte 0x${hex}; Windows-1252 or Latin-1?): save it as UTF-8`, line, column);
+    }
+    const nul = body.indexOf(0);
+    if (nul >= 0) {
+        const { line, column } = bytePosition(body, nul);
+        return problem('the file holds a NUL byte: it is not a text file', line, column);
+    }
+    const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    return { text, notes: bom ? ['UTF-8 byte order mark at the start of the file: ignored'] : [] };
+}
+/**
+ * UTF-16 without a byte order mark: JSON starts with ASCII (`{`, whitespace), so every other byte
+ * of its first characters is NUL.
+ */
+function wideWithoutBom(bytes) {
+    const sample = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
+    if (sample.length < 2)
+        return undefined;
+    let even = 0;
+    let odd = 0;
+    sample.forEach((b, i) => {
+        if (b === 0) {
+            if (i % 2 === 0)
+                even++;
+            else
+                odd++;
+        }
+    });
+    const half = sample.length / 2;
+    if (odd >= half * 0.75 && even === 0)
+        return 'UTF-16 (little-endian, no byte order mark)';
+    if (even >= half * 0.75 && odd === 0)
+        return 'UTF-16 (big-endian, no byte order mark)';
+    return undefined;
+}
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const length = sequenceLength(bytes, i);
+        if (length === undefined)
+            return i;
+        i += length;
+    }
+    return undefined;
+}
+/** Length of the well-formed UTF-8 sequence starting at `i`, or undefined. */
+function sequenceLength(bytes, i) {
+    const b = bytes[i] ?? 0;
+    const length = leadLength(b);
+    if (length === undefined)
+        return undefined;
+    const tail = bytes.subarray(i + 1, i + length);
+    if (tail.length !== length - 1 || tail.some((c) => (c & 0xc0) !== 0x80))
+        return undefined;
+    return secondByteOk(b, bytes[i + 1] ?? 0) ? length : undefined;
+}
+/** Sequence length announced by a lead byte; undefined for a continuation or invalid byte. */
+function leadLength(b) {
+    if (b < 0x80)
+        return 1;
+    if (b < 0xc2 || b > 0xf4)
+        return undefined;
+    return b <= 0xdf ? 2 : b <= 0xef ? 3 : 4;
+}
+/** No overlong forms, no UTF-16 surrogates, nothing above U+10FFFF. */
+function secondByteOk(b, next) {
+    if (b === 0xe0)
+        return next >= 0xa0;
+    if (b === 0xed)
+        return next <= 0x9f;
+    if (b === 0xf0)
+        return next >= 0x90;
+    if (b === 0xf4)
+        return next <= 0x8f;
+    return true;
+}
+function bytePosition(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Calls `visit` with each character outside strings and comments (JSONC), in order; `visit` may
+ * return the index to continue after. Linear and iterative.
+ */
+function scanOutsideStrings(text, visit) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i] ?? '';
+        const next = text[i + 1];
+        if (ch === '"')
+            i = stringEnd(text, i);
+        else if (ch === '/' && next === '/')
+            i = lineEnd(text, i);
+        else if (ch === '/' && next === '*')
+            i = commentEnd(text, i);
+        else
+            i = visit(i, ch) ?? i;
+    }
+}
+/**
+ * Offset of the first `{` or `[` nested deeper than `limit`, or undefined. It runs before anything
+ * recursive sees the file.
+ */
+function tooDeepAt(text, limit = MAX_NESTING_DEPTH) {
+    let depth = 0;
+    let found;
+    scanOutsideStrings(text, (i, ch) => {
+        if (ch === '{' || ch === '[')
+            depth++;
+        else if (ch === '}' || ch === ']')
+            depth = Math.max(0, depth - 1);
+        if (depth <= limit)
+            return undefined;
+        found = i;
+        return text.length;
+    });
+    return found;
+}
+/** Index of the closing quote of the string opening at `start` (or the end of the line). */
+function stringEnd(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '"' || ch === '\n')
+            return i;
+    }
+    return text.length;
+}
+function lineEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end < 0 ? text.length : end;
+}
+function commentEnd(text, start) {
+    const end = text.indexOf('*/', start + 2);
+    return end < 0 ? text.length : end + 1;
+}
+/**
+ * Whether `value`, written as JSON, would take more than `limit` characters (roughly: strings,
+ * keys and a few characters per member). Stops as soon as it knows, so a value whose variables
+ * refer to one another many times over is measured in bounded time.
+ */
+function exceedsSize(value, limit = MAX_EXPANDED_BYTES) {
+    let size = 0;
+    const stack = [value];
+    while (stack.length > 0 && size <= limit)
+        size += sizeOf(stack.pop(), stack, limit - size);
+    return size > limit;
+}
+/** Characters of `item` itself; its members go on `stack` (unless it is already too large). */
+function sizeOf(item, stack, room) {
+    if (typeof item === 'string')
+        return item.length + 2;
+    if (Array.isArray(item)) {
+        if (item.length <= room)
+            for (const element of item)
+                stack.push(element);
+        return item.length + 2;
+    }
+    if (typeof item !== 'object' || item === null)
+        return 5;
+    let size = 0;
+    for (const [key, member] of Object.entries(item)) {
+        size += key.length + 4;
+        stack.push(member);
+    }
+    return size;
+}
+
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 // EXTERNAL MODULE: ./src/model/template-problem.ts
@@ -7802,16 +13583,11 @@ var template_problem = __nccwpck_require__(3805);
 
 
 /** Parses JSONC; syntax errors and duplicate keys become problems with line and column. */
-function parseJsonc(text) {
-    const lines = lineStarts(text);
-    const toPosition = (offset) => positionOf(lines, offset);
+function parseJsonc(text, mapping) {
+    const toPosition = positionsIn(mapping?.source ?? text, mapping?.toSource);
     const errors = [];
     const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false });
-    const problems = errors.map((e) => ({
-        path: '',
-        message: `syntax error: ${describeParseError((0,main.printParseErrorCode)(e.error))}`,
-        ...toPosition(e.offset),
-    }));
+    const problems = errors.map((e) => syntaxProblem(text, e, toPosition));
     const positions = new Map();
     const value = root && problems.length === 0
         ? buildValue(root, [], { positions, problems, toPosition })
@@ -7859,6 +13635,40 @@ function locateIn(positions, path) {
         key = cut <= 0 ? '' : key.slice(0, cut);
     }
 }
+/** Offset (in the parsed text) → line and column in the file. */
+function positionsIn(source, toSource = (o) => o) {
+    const lines = lineStarts(source);
+    return (offset) => positionOf(lines, toSource(offset));
+}
+function syntaxProblem(text, error, toPosition) {
+    const code = (0,main.printParseErrorCode)(error.error);
+    if (code === 'InvalidCharacter') {
+        // A raw control character in a string (JSON wants it escaped): point at the character itself.
+        const token = text.slice(error.offset, error.offset + Math.max(error.length, 1));
+        let at = 0;
+        while (at < token.length && token.charCodeAt(at) >= 0x20)
+            at++;
+        if (at < token.length) {
+            const char = token.charCodeAt(at);
+            return {
+                path: '',
+                message: `syntax error: ${controlCharacterText(char)}`,
+                ...toPosition(error.offset + at),
+            };
+        }
+    }
+    return {
+        path: '',
+        message: `syntax error: ${describeParseError(code)}`,
+        ...toPosition(error.offset),
+    };
+}
+const CONTROL_ESCAPES = { 9: '\\t', 10: '\\n', 13: '\\r' };
+function controlCharacterText(char) {
+    const hex = `U+${char.toString(16).toUpperCase().padStart(4, '0')}`;
+    const escape = CONTROL_ESCAPES[char] ?? `\\u${hex.slice(2)}`;
+    return `a raw control character (${hex}) inside a string: write it as ${escape}`;
+}
 function lineStarts(text) {
     const starts = [0];
     for (let i = 0; i < text.length; i++)
@@ -7888,6 +13698,12 @@ const PARSE_ERROR_TEXT = {
     EndOfFileExpected: 'unexpected content after the end of the document',
     UnexpectedEndOfString: 'unterminated string',
     InvalidSymbol: 'invalid symbol',
+    InvalidEscapeCharacter: 'invalid escape sequence in a string',
+    InvalidUnicode: 'invalid \\u escape in a string',
+    InvalidNumberFormat: 'invalid number',
+    UnexpectedEndOfComment: 'unterminated /* comment',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidCommentToken: 'invalid comment',
 };
 function describeParseError(code) {
     return PARSE_ERROR_TEXT[code] ?? code;
@@ -7998,6 +13814,86 @@ function migrateReplicationRegions(target, path, ctx) {
 
 // EXTERNAL MODULE: ./src/template-file/placeholders.ts
 var placeholders = __nccwpck_require__(9049);
+;// CONCATENATED MODULE: ./src/template-file/unquoted-placeholders.ts
+// Placeholders outside quotes: files rendered by Terraform's templatefile() (and the quickstart
+// docs' `"buildTimeoutInMinutes": <minutes>`) are JSON only once filled, e.g.
+// `"replicationRegions": ${replication_regions}`. Such a placeholder is replaced in the text by its
+// template-var, which must then be a JSON value; everything inside strings is left to the value
+// resolver (which inserts values as strings). Offsets of the filled text map back to the file, so
+// positions stay those of the file.
+
+const UNQUOTED = /^(?:\$\{([A-Za-z_][\w.-]*)\}|<([A-Za-z_][\w.-]*)>)/;
+/** Fills placeholders that stand outside strings; returns the text unchanged when there are none. */
+function fillUnquotedPlaceholders(source, vars) {
+    const spans = [];
+    const out = { text: '', toSource: (o) => o, problems: [], notes: [] };
+    let text = '';
+    let copied = 0;
+    scanOutsideStrings(source, (i, ch) => {
+        if (ch === '%' && source[i + 1] === '{')
+            out.problems.push(directiveProblem(i));
+        if (ch !== '$' && ch !== '<')
+            return undefined;
+        const match = UNQUOTED.exec(source.slice(i, i + 200));
+        if (!match)
+            return undefined;
+        const written = match[0];
+        const value = jsonValueOf(match[1] ?? match[2] ?? '', written, i, vars, out) ?? 'null';
+        text += source.slice(copied, i);
+        const start = text.length;
+        text += value;
+        spans.push({ sourceStart: i, sourceEnd: i + written.length, start, end: text.length });
+        copied = i + written.length;
+        return copied - 1;
+    });
+    if (spans.length === 0)
+        return { ...out, text: source };
+    text += source.slice(copied);
+    return { ...out, text, toSource: (offset) => sourceOffset(spans, offset) };
+}
+const directiveProblem = (offset) => ({
+    path: '',
+    offset,
+    message: 'Terraform template directives (%{ … }) are not supported: render the file with Terraform first, or use plain placeholders',
+});
+/** The var's value as compact JSON text, or undefined (with a problem) when there is none. */
+function jsonValueOf(name, written, offset, vars, out) {
+    const found = vars.get(name);
+    if (!found) {
+        out.problems.push({
+            path: '',
+            offset,
+            message: `unresolved placeholder ${written} outside quotes: add it to template-vars (its value must be JSON there)`,
+        });
+        return undefined;
+    }
+    try {
+        const text = JSON.stringify(JSON.parse(found.value));
+        out.notes.push(`${written} ← template-vars (outside quotes: inserted as JSON)`);
+        return text;
+    }
+    catch {
+        out.problems.push({
+            path: '',
+            offset,
+            message: `${written} stands outside quotes, so template-var ${found.name} must be a JSON value ` +
+                `(a number, true/false, or an array or object such as ["eastus","westus"]), got '${found.value}'`,
+        });
+        return undefined;
+    }
+}
+function sourceOffset(spans, offset) {
+    let delta = 0;
+    for (const span of spans) {
+        if (offset < span.start)
+            break;
+        if (offset < span.end)
+            return span.sourceStart;
+        delta = span.sourceEnd - span.end;
+    }
+    return offset + delta;
+}
+
 // EXTERNAL MODULE: ./src/template-file/swagger-model.ts + 1 modules
 var swagger_model = __nccwpck_require__(6674);
 ;// CONCATENATED MODULE: ./src/template-file/property-names.ts
@@ -8086,6 +13982,9 @@ function concreteDefinition(value, name, path, out) {
     return concrete === undefined ? undefined : { name: concrete, key, value: match };
 }
 function normalizeMember(value, schema, path, out) {
+    const replaced = wrongType(value, schema, path, out);
+    if (replaced)
+        return replaced.value;
     if (schema.$ref) {
         const target = (0,swagger_model/* deref */.LA)(schema);
         if (target.enum)
@@ -8094,6 +13993,10 @@ function normalizeMember(value, schema, path, out) {
     }
     if (schema.enum)
         return fixEnum(value, schema.enum, path, out);
+    return normalizeItems(value, schema, path, out);
+}
+/** The items of an array, or the values of a map whose values are definitions. */
+function normalizeItems(value, schema, path, out) {
     const { items, additionalProperties: map } = schema;
     if (items && Array.isArray(value)) {
         return value.map((item, i) => normalizeMember(item, items, [...path, i], out));
@@ -8106,6 +14009,73 @@ function normalizeMember(value, schema, path, out) {
         return Object.fromEntries(entries);
     }
     return value;
+}
+/**
+ * Undefined when the JSON type of `value` is the schema's (or the schema does not say); otherwise
+ * what to keep instead. JSON null means "not set" to ARM: the member is left out.
+ */
+function wrongType(value, schema, path, out) {
+    if (value === null) {
+        out.notes.push(`${(0,template_problem/* formatPath */.jV)(path)}: null, left out`);
+        return { value: undefined };
+    }
+    const expected = expectedType(schema);
+    if (expected === undefined || hasType(value, expected))
+        return undefined;
+    return { value: coerceScalar(value, expected, path, out) };
+}
+/** The JSON type a member must have, when the schema says (objects through their `$ref`). */
+function expectedType(schema) {
+    const target = schema.$ref ? (0,swagger_model/* deref */.LA)(schema) : schema;
+    if (schema.$ref && isObjectSchema(target))
+        return 'object';
+    const type = target.type;
+    if (type === 'integer' || type === 'number' || type === 'boolean')
+        return type;
+    if (type === 'string' || type === 'array' || type === 'object')
+        return type;
+    return undefined;
+}
+function hasType(value, type) {
+    if (type === 'integer')
+        return Number.isInteger(value);
+    if (type === 'array')
+        return Array.isArray(value);
+    if (type === 'object')
+        return (0,template_problem/* isRecord */.u4)(value);
+    return typeof value === type;
+}
+/**
+ * A member of the wrong JSON type. Whole numbers and true/false written as strings (`"120"`, a
+ * string ARM parameter) are converted, with a note; anything else is a problem, since dropping it
+ * would silently fall back to a default.
+ */
+function coerceScalar(value, type, path, out) {
+    const text = typeof value === 'string' ? value.trim() : undefined;
+    const at = (0,template_problem/* formatPath */.jV)(path);
+    if (text !== undefined && (type === 'integer' || type === 'number') && /^-?\d+$/.test(text)) {
+        out.notes.push(`${at}: "${value}" → ${Number(text)} (the schema wants a number)`);
+        return Number(text);
+    }
+    if (text !== undefined && type === 'boolean' && /^(true|false)$/i.test(text)) {
+        out.notes.push(`${at}: "${value}" → ${text.toLowerCase()} (the schema wants true or false)`);
+        return text.toLowerCase() === 'true';
+    }
+    out.problems.push({ path: at, message: `must be ${TYPE_TEXT[type]}, got ${describe(value)}` });
+    return value;
+}
+const TYPE_TEXT = {
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    string: 'a string',
+    array: 'an array',
+    object: 'an object',
+};
+function describe(value) {
+    const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? kind : `${kind} ${text}`;
 }
 const isObjectSchema = (schema) => schema.properties !== undefined ||
     schema.discriminator !== undefined ||
@@ -8130,6 +14100,16 @@ function fixEnum(value, values, path, out) {
 const ARM_ONLY = ['type', 'dependsOn', 'comments', 'condition'];
 const READ_ONLY = ['id', 'systemData', 'etag'];
 const KNOWN = ['apiVersion', 'name', 'location', 'tags', 'identity', 'properties'];
+/**
+ * The resource without the members ARM handles itself (dependsOn, condition, comments): they are
+ * dropped, so their expressions (often resourceId() of other resources) are not resolved either.
+ */
+function withoutArmOnly(found) {
+    if (found.kind === 'properties')
+        return found.value;
+    const dropped = ARM_ONLY.filter((k) => k !== 'type').map((k) => k.toLowerCase());
+    return Object.fromEntries(Object.entries(found.value).filter(([key]) => !dropped.includes(key.toLowerCase())));
+}
 /** Splits a resolved resource into its envelope fields and properties. */
 function splitEnvelope(resource, path, out) {
     const envelope = {};
@@ -8199,8 +14179,63 @@ function subscriptionOfIdentity(identity) {
 
 // EXTERNAL MODULE: ./src/template-file/template-document.ts
 var template_document = __nccwpck_require__(1963);
-// EXTERNAL MODULE: ./src/template-file/value-resolver.ts + 2 modules
-var value_resolver = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/template-file/value-resolver.ts + 3 modules
+var value_resolver = __nccwpck_require__(2240);
+// EXTERNAL MODULE: ./src/model/id-checks.ts
+var id_checks = __nccwpck_require__(8728);
+;// CONCATENATED MODULE: ./src/template-file/id-rules.ts
+// Resource ids inside a template (the file's own or rendered from inputs): each checked for a GUID
+// subscription (masked ones such as `24890e81-xxxx-…` included) and the shape its member takes,
+// so a bad id fails locally instead of in the service, after a PUT.
+
+
+
+const typed = (type, options = {}) => (id) => {
+    const checked = (0,id_checks/* checkResourceId */.sK)(id, type, options);
+    return typeof checked === 'string' ? checked : undefined;
+};
+const managedImage = typed(resource_ids/* MANAGED_IMAGE_TYPE */.RU);
+const galleryVersion = typed(resource_ids/* GALLERY_VERSION_TYPE */.X_, { allowLatest: true });
+const identity = typed(resource_ids/* IDENTITY_TYPE */.Si);
+const subnet = typed(resource_ids/* SUBNET_TYPE */.Bk);
+/** A gallery image definition, or one of its versions (x.y.z). */
+const galleryImage = (id) => /\/versions\/[^/]*$/i.test(id.trim())
+    ? typed(resource_ids/* GALLERY_VERSION_TYPE */.X_)(id)
+    : typed(resource_ids/* GALLERY_IMAGE_TYPE */.K8)(id);
+const resourceGroup = (id) => {
+    const checked = (0,id_checks/* checkResourceGroupId */.z6)(id);
+    return typeof checked === 'string' ? checked : undefined;
+};
+/** Problems of every resource id in the identity and `properties` (wire shape). */
+function idProblems(identityValue, properties) {
+    const problems = [];
+    const check = (value, path, rule) => {
+        const problem = typeof value === 'string' ? rule(value) : undefined;
+        if (problem)
+            problems.push({ path: (0,template_problem/* formatPath */.jV)(path), message: problem });
+    };
+    const identities = (0,template_problem/* isRecord */.u4)(identityValue) ? identityValue.userAssignedIdentities : undefined;
+    for (const id of Object.keys((0,template_problem/* isRecord */.u4)(identities) ? identities : {})) {
+        check(id, ['identity', 'userAssignedIdentities', id], identity);
+    }
+    const source = (0,template_problem/* isRecord */.u4)(properties.source) ? properties.source : {};
+    check(source.imageId, ['properties', 'source', 'imageId'], managedImage);
+    check(source.imageVersionId, ['properties', 'source', 'imageVersionId'], galleryVersion);
+    (0,template_problem/* records */.V0)(properties.distribute).forEach((target, i) => {
+        const at = ['properties', 'distribute', i];
+        if (target.type === 'ManagedImage')
+            check(target.imageId, [...at, 'imageId'], managedImage);
+        check(target.galleryImageId, [...at, 'galleryImageId'], galleryImage);
+    });
+    const vm = (0,template_problem/* isRecord */.u4)(properties.vmProfile) ? properties.vmProfile : {};
+    const vnet = (0,template_problem/* isRecord */.u4)(vm.vnetConfig) ? vm.vnetConfig : {};
+    check(vnet.subnetId, ['properties', 'vmProfile', 'vnetConfig', 'subnetId'], subnet);
+    const vmIdentities = Array.isArray(vm.userAssignedIdentities) ? vm.userAssignedIdentities : [];
+    vmIdentities.forEach((id, i) => check(id, ['properties', 'vmProfile', 'userAssignedIdentities', i], identity));
+    check(properties.stagingResourceGroup, ['properties', 'stagingResourceGroup'], resourceGroup);
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/template-file/schema/template-validator.generated.js
 // Generated by src/template/schema/generate-validator.ts from imagebuilder-2025-10-01.json. Do not edit.
 const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const template_validator_generated = (validate10);const schema11 = {"type":"object","required":["location","identity","properties"],"properties":{"location":{"type":"string","minLength":1},"tags":{"type":"object","additionalProperties":{"type":"string"}},"identity":{"$ref":"#/definitions/ImageTemplateIdentity"},"properties":{"$ref":"#/definitions/ImageTemplateProperties"}},"definitions":{"ImageTemplateIdentity":{"type":"object","properties":{"type":{"$ref":"#/definitions/ResourceIdentityType"},"userAssignedIdentities":{"type":"object","additionalProperties":{"$ref":"#/definitions/UserAssignedIdentity"}}},"required":[],"additionalProperties":false},"UserAssignedIdentity":{"type":"object","properties":{},"required":[],"additionalProperties":false},"ResourceIdentityType":{"type":"string","enum":["UserAssigned","None"]},"ImageTemplateProperties":{"type":"object","properties":{"source":{"$ref":"#/definitions/ImageTemplateSource"},"customize":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateCustomizer"}},"optimize":{"$ref":"#/definitions/ImageTemplatePropertiesOptimize"},"validate":{"$ref":"#/definitions/ImageTemplatePropertiesValidate"},"distribute":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateDistributor"}},"errorHandling":{"$ref":"#/definitions/ImageTemplatePropertiesErrorHandling"},"buildTimeoutInMinutes":{"type":"integer","minimum":0,"maximum":960},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile"},"additionalDataDisks":{"type":"array","items":{"$ref":"#/definitions/DataDisk"}},"stagingResourceGroup":{"type":"string"},"autoRun":{"$ref":"#/definitions/ImageTemplateAutoRun"},"managedResourceTags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["source","distribute"],"additionalProperties":false},"ImageTemplateAutoRun":{"type":"object","properties":{"state":{"$ref":"#/definitions/AutoRunState"}},"required":[],"additionalProperties":false},"AutoRunState":{"type":"string","enum":["Enabled","Disabled"]},"DataDisk":{"type":"object","properties":{"sizeGB":{"type":"integer","minimum":0}},"required":[],"additionalProperties":false},"ImageTemplateVmProfile":{"type":"object","properties":{"vmSize":{"type":"string"},"osDiskSizeGB":{"type":"integer","minimum":0},"userAssignedIdentities":{"type":"array","items":{"type":"string"}},"vnetConfig":{"$ref":"#/definitions/VirtualNetworkConfig"}},"required":[],"additionalProperties":false},"VirtualNetworkConfig":{"type":"object","properties":{"subnetId":{"type":"string"},"containerInstanceSubnetId":{"type":"string"},"proxyVmSize":{"type":"string"}},"required":[],"additionalProperties":false},"ImageTemplatePropertiesErrorHandling":{"type":"object","properties":{"onCustomizerError":{"$ref":"#/definitions/OnBuildError"},"onValidationError":{"$ref":"#/definitions/OnBuildError"}},"required":[],"additionalProperties":false},"OnBuildError":{"type":"string","enum":["cleanup","abort"]},"ImageTemplateDistributor":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","SharedImage","VHD"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"VHD"}}},"then":{"$ref":"#/definitions/ImageTemplateVhdDistributor"}}]},"ImageTemplateVhdDistributor":{"type":"object","properties":{"type":{"const":"VHD"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"uri":{"type":"string"}},"required":["type","runOutputName"],"additionalProperties":false},"ImageTemplateSharedImageDistributor":{"type":"object","properties":{"type":{"const":"SharedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"galleryImageId":{"type":"string"},"replicationRegions":{"type":"array","items":{"type":"string"}},"excludeFromLatest":{"type":"boolean"},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"},"targetRegions":{"type":"array","items":{"$ref":"#/definitions/TargetRegion"}},"versioning":{"$ref":"#/definitions/DistributeVersioner"},"replicationMode":{"$ref":"#/definitions/ReplicationMode"}},"required":["type","runOutputName","galleryImageId"],"additionalProperties":false},"ReplicationMode":{"type":"string","enum":["Full","Shallow"]},"DistributeVersioner":{"type":"object","required":["scheme"],"properties":{"scheme":{"type":"string","enum":["Latest","Source"]}},"allOf":[{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Latest"}}},"then":{"$ref":"#/definitions/DistributeVersionerLatest"}},{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Source"}}},"then":{"$ref":"#/definitions/DistributeVersionerSource"}}]},"DistributeVersionerSource":{"type":"object","properties":{"scheme":{"const":"Source"}},"required":["scheme"],"additionalProperties":false},"DistributeVersionerLatest":{"type":"object","properties":{"scheme":{"const":"Latest"},"major":{"type":"integer","minimum":-1}},"required":["scheme"],"additionalProperties":false},"TargetRegion":{"type":"object","properties":{"name":{"type":"string"},"replicaCount":{"type":"integer","minimum":1},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"}},"required":["name"],"additionalProperties":false},"SharedImageStorageAccountType":{"type":"string","enum":["Standard_LRS","Standard_ZRS","Premium_LRS"]},"ImageTemplateManagedImageDistributor":{"type":"object","properties":{"type":{"const":"ManagedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"imageId":{"type":"string"},"location":{"type":"string"}},"required":["type","runOutputName","imageId","location"],"additionalProperties":false},"ImageTemplatePropertiesValidate":{"type":"object","properties":{"continueDistributeOnFailure":{"type":"boolean"},"sourceValidationOnly":{"type":"boolean"},"inVMValidations":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateInVMValidator"}}},"required":[],"additionalProperties":false},"ImageTemplateInVMValidator":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","Shell"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellValidator"}}]},"ImageTemplateShellValidator":{"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false},"ImageTemplatePowerShellValidator":{"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false},"ImageTemplateFileValidator":{"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false},"ImageTemplatePropertiesOptimize":{"type":"object","properties":{"vmBoot":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeVmBoot"},"workload":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeWorkload"}},"required":[],"additionalProperties":false},"ImageTemplatePropertiesOptimizeWorkload":{"type":"object","properties":{"state":{"$ref":"#/definitions/WorkloadOptimizationState"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"}},"required":[],"additionalProperties":false},"WorkloadOptimizationState":{"type":"string","enum":["Enabled","Disabled"]},"ImageTemplatePropertiesOptimizeVmBoot":{"type":"object","properties":{"state":{"$ref":"#/definitions/VMBootOptimizationState"}},"required":[],"additionalProperties":false},"VMBootOptimizationState":{"type":"string","enum":["Enabled","Disabled"]},"ImageTemplateCustomizer":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","WindowsRestart","Shell","WindowsUpdate"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsRestart"}}},"then":{"$ref":"#/definitions/ImageTemplateRestartCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsUpdate"}}},"then":{"$ref":"#/definitions/ImageTemplateWindowsUpdateCustomizer"}}]},"ImageTemplateWindowsUpdateCustomizer":{"type":"object","properties":{"type":{"const":"WindowsUpdate"},"name":{"type":"string"},"searchCriteria":{"type":"string"},"filters":{"type":"array","items":{"type":"string"}},"updateLimit":{"type":"integer","minimum":0}},"required":["type"],"additionalProperties":false},"ImageTemplateShellCustomizer":{"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false},"ImageTemplateRestartCustomizer":{"type":"object","properties":{"type":{"const":"WindowsRestart"},"name":{"type":"string"},"restartCommand":{"type":"string"},"restartCheckCommand":{"type":"string"},"restartTimeout":{"type":"string"}},"required":["type"],"additionalProperties":false},"ImageTemplatePowerShellCustomizer":{"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false},"ImageTemplateFileCustomizer":{"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false},"ImageTemplateSource":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","PlatformImage","SharedImageVersion"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PlatformImage"}}},"then":{"$ref":"#/definitions/ImageTemplatePlatformImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImageVersion"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageVersionSource"}}]},"ImageTemplateSharedImageVersionSource":{"type":"object","properties":{"type":{"const":"SharedImageVersion"},"imageVersionId":{"type":"string"}},"required":["type","imageVersionId"],"additionalProperties":false},"ImageTemplatePlatformImageSource":{"type":"object","properties":{"type":{"const":"PlatformImage"},"publisher":{"type":"string"},"offer":{"type":"string"},"sku":{"type":"string"},"version":{"type":"string"},"planInfo":{"$ref":"#/definitions/PlatformImagePurchasePlan"}},"required":["type"],"additionalProperties":false},"PlatformImagePurchasePlan":{"type":"object","properties":{"planName":{"type":"string"},"planProduct":{"type":"string"},"planPublisher":{"type":"string"}},"required":["planName","planProduct","planPublisher"],"additionalProperties":false},"ImageTemplateManagedImageSource":{"type":"object","properties":{"type":{"const":"ManagedImage"},"imageId":{"type":"string"}},"required":["type","imageId"],"additionalProperties":false}}};const schema12 = {"type":"object","properties":{"type":{"$ref":"#/definitions/ResourceIdentityType"},"userAssignedIdentities":{"type":"object","additionalProperties":{"$ref":"#/definitions/UserAssignedIdentity"}}},"required":[],"additionalProperties":false};const schema13 = {"type":"string","enum":["UserAssigned","None"]};const schema14 = {"type":"object","properties":{},"required":[],"additionalProperties":false};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "type") || (key0 === "userAssignedIdentities"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.type !== undefined){let data0 = data.type;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ResourceIdentityType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "UserAssigned") || (data0 === "None"))){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ResourceIdentityType/enum",keyword:"enum",params:{allowedValues: schema13.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.userAssignedIdentities !== undefined){let data1 = data.userAssignedIdentities;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){let data2 = data1[key1];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){const err3 = {instancePath:instancePath+"/userAssignedIdentities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UserAssignedIdentity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/userAssignedIdentities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/UserAssignedIdentity/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/userAssignedIdentities",schemaPath:"#/properties/userAssignedIdentities/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema15 = {"type":"object","properties":{"source":{"$ref":"#/definitions/ImageTemplateSource"},"customize":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateCustomizer"}},"optimize":{"$ref":"#/definitions/ImageTemplatePropertiesOptimize"},"validate":{"$ref":"#/definitions/ImageTemplatePropertiesValidate"},"distribute":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateDistributor"}},"errorHandling":{"$ref":"#/definitions/ImageTemplatePropertiesErrorHandling"},"buildTimeoutInMinutes":{"type":"integer","minimum":0,"maximum":960},"vmProfile":{"$ref":"#/definitions/ImageTemplateVmProfile"},"additionalDataDisks":{"type":"array","items":{"$ref":"#/definitions/DataDisk"}},"stagingResourceGroup":{"type":"string"},"autoRun":{"$ref":"#/definitions/ImageTemplateAutoRun"},"managedResourceTags":{"type":"object","additionalProperties":{"type":"string"}}},"required":["source","distribute"],"additionalProperties":false};const schema53 = {"type":"object","properties":{"sizeGB":{"type":"integer","minimum":0}},"required":[],"additionalProperties":false};const func2 = Object.prototype.hasOwnProperty;const schema16 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","PlatformImage","SharedImageVersion"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PlatformImage"}}},"then":{"$ref":"#/definitions/ImageTemplatePlatformImageSource"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImageVersion"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageVersionSource"}}]};const schema17 = {"type":"object","properties":{"type":{"const":"ManagedImage"},"imageId":{"type":"string"}},"required":["type","imageId"],"additionalProperties":false};const schema20 = {"type":"object","properties":{"type":{"const":"SharedImageVersion"},"imageVersionId":{"type":"string"}},"required":["type","imageVersionId"],"additionalProperties":false};const schema18 = {"type":"object","properties":{"type":{"const":"PlatformImage"},"publisher":{"type":"string"},"offer":{"type":"string"},"sku":{"type":"string"},"version":{"type":"string"},"planInfo":{"$ref":"#/definitions/PlatformImagePurchasePlan"}},"required":["type"],"additionalProperties":false};const schema19 = {"type":"object","properties":{"planName":{"type":"string"},"planProduct":{"type":"string"},"planPublisher":{"type":"string"}},"required":["planName","planProduct","planPublisher"],"additionalProperties":false};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((((key0 === "type") || (key0 === "publisher")) || (key0 === "offer")) || (key0 === "sku")) || (key0 === "version")) || (key0 === "planInfo"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){if("PlatformImage" !== data.type){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "PlatformImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.publisher !== undefined){if(typeof data.publisher !== "string"){const err3 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.offer !== undefined){if(typeof data.offer !== "string"){const err4 = {instancePath:instancePath+"/offer",schemaPath:"#/properties/offer/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.sku !== undefined){if(typeof data.sku !== "string"){const err5 = {instancePath:instancePath+"/sku",schemaPath:"#/properties/sku/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.version !== undefined){if(typeof data.version !== "string"){const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.planInfo !== undefined){let data5 = data.planInfo;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.planName === undefined){const err7 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/required",keyword:"required",params:{missingProperty: "planName"},message:"must have required property '"+"planName"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data5.planProduct === undefined){const err8 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/required",keyword:"required",params:{missingProperty: "planProduct"},message:"must have required property '"+"planProduct"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data5.planPublisher === undefined){const err9 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/required",keyword:"required",params:{missingProperty: "planPublisher"},message:"must have required property '"+"planPublisher"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key1 in data5){if(!(((key1 === "planName") || (key1 === "planProduct")) || (key1 === "planPublisher"))){const err10 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.planName !== undefined){if(typeof data5.planName !== "string"){const err11 = {instancePath:instancePath+"/planInfo/planName",schemaPath:"#/definitions/PlatformImagePurchasePlan/properties/planName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.planProduct !== undefined){if(typeof data5.planProduct !== "string"){const err12 = {instancePath:instancePath+"/planInfo/planProduct",schemaPath:"#/definitions/PlatformImagePurchasePlan/properties/planProduct/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.planPublisher !== undefined){if(typeof data5.planPublisher !== "string"){const err13 = {instancePath:instancePath+"/planInfo/planPublisher",schemaPath:"#/definitions/PlatformImagePurchasePlan/properties/planPublisher/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/planInfo",schemaPath:"#/definitions/PlatformImagePurchasePlan/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ManagedImage" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.imageId === undefined){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/required",keyword:"required",params:{missingProperty: "imageId"},message:"must have required property '"+"imageId"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key0 in data){if(!((key0 === "type") || (key0 === "imageId"))){const err5 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.type !== undefined){if("ManagedImage" !== data.type){const err6 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateManagedImageSource/properties/type/const",keyword:"const",params:{allowedValue: "ManagedImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.imageId !== undefined){if(typeof data.imageId !== "string"){const err7 = {instancePath:instancePath+"/imageId",schemaPath:"#/definitions/ImageTemplateManagedImageSource/properties/imageId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err9 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const _errs14 = errors;let valid5 = true;const _errs15 = errors;if(errors === _errs15){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {if(data.type !== undefined){if("PlatformImage" !== data.type){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid1 = _errs15 === errors;errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}if(_valid1){const _errs18 = errors;if(!(validate15(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}var _valid1 = _errs18 === errors;valid5 = _valid1;}if(!valid5){const err13 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const _errs20 = errors;let valid7 = true;const _errs21 = errors;if(errors === _errs21){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {if(data.type !== undefined){if("SharedImageVersion" !== data.type){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid2 = _errs21 === errors;errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}if(_valid2){const _errs24 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err17 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data.imageVersionId === undefined){const err18 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/required",keyword:"required",params:{missingProperty: "imageVersionId"},message:"must have required property '"+"imageVersionId"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}for(const key1 in data){if(!((key1 === "type") || (key1 === "imageVersionId"))){const err19 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.type !== undefined){if("SharedImageVersion" !== data.type){const err20 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/properties/type/const",keyword:"const",params:{allowedValue: "SharedImageVersion"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.imageVersionId !== undefined){if(typeof data.imageVersionId !== "string"){const err21 = {instancePath:instancePath+"/imageVersionId",schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/properties/imageVersionId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:"#/definitions/ImageTemplateSharedImageVersionSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid2 = _errs24 === errors;valid7 = _valid2;}if(!valid7){const err23 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err24 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data.type !== undefined){let data7 = data.type;if(typeof data7 !== "string"){const err25 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!(((data7 === "ManagedImage") || (data7 === "PlatformImage")) || (data7 === "SharedImageVersion"))){const err26 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema16.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate14.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","WindowsRestart","Shell","WindowsUpdate"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsRestart"}}},"then":{"$ref":"#/definitions/ImageTemplateRestartCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellCustomizer"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"WindowsUpdate"}}},"then":{"$ref":"#/definitions/ImageTemplateWindowsUpdateCustomizer"}}]};const schema22 = {"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false};const schema23 = {"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false};const schema24 = {"type":"object","properties":{"type":{"const":"WindowsRestart"},"name":{"type":"string"},"restartCommand":{"type":"string"},"restartCheckCommand":{"type":"string"},"restartTimeout":{"type":"string"}},"required":["type"],"additionalProperties":false};const schema25 = {"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false};const schema26 = {"type":"object","properties":{"type":{"const":"WindowsUpdate"},"name":{"type":"string"},"searchCriteria":{"type":"string"},"filters":{"type":"array","items":{"type":"string"}},"updateLimit":{"type":"integer","minimum":0}},"required":["type"],"additionalProperties":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("File" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "type") || (key0 === "name")) || (key0 === "sourceUri")) || (key0 === "sha256Checksum")) || (key0 === "destination"))){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.type !== undefined){if("File" !== data.type){const err5 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "File"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.sourceUri !== undefined){if(typeof data.sourceUri !== "string"){const err7 = {instancePath:instancePath+"/sourceUri",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/sourceUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err8 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err9 = {instancePath:instancePath+"/destination",schemaPath:"#/definitions/ImageTemplateFileCustomizer/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err11 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const _errs20 = errors;let valid5 = true;const _errs21 = errors;if(errors === _errs21){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {if(data.type !== undefined){if("PowerShell" !== data.type){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}}else {const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid1 = _errs21 === errors;errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}if(_valid1){const _errs24 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err15 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key1 in data){if(!((((((((key1 === "type") || (key1 === "name")) || (key1 === "scriptUri")) || (key1 === "sha256Checksum")) || (key1 === "inline")) || (key1 === "runElevated")) || (key1 === "runAsSystem")) || (key1 === "validExitCodes"))){const err16 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.type !== undefined){if("PowerShell" !== data.type){const err17 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "PowerShell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err18 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err19 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err20 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.inline !== undefined){let data11 = data.inline;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){if(typeof data11[i0] !== "string"){const err21 = {instancePath:instancePath+"/inline/" + i0,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.runElevated !== undefined){if(typeof data.runElevated !== "boolean"){const err23 = {instancePath:instancePath+"/runElevated",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/runElevated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.runAsSystem !== undefined){if(typeof data.runAsSystem !== "boolean"){const err24 = {instancePath:instancePath+"/runAsSystem",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/runAsSystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.validExitCodes !== undefined){let data15 = data.validExitCodes;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err25 = {instancePath:instancePath+"/validExitCodes/" + i1,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/validExitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/validExitCodes",schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/properties/validExitCodes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid1 = _errs24 === errors;valid5 = _valid1;}if(!valid5){const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}const _errs48 = errors;let valid13 = true;const _errs49 = errors;if(errors === _errs49){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {if(data.type !== undefined){if("WindowsRestart" !== data.type){const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}var _valid2 = _errs49 === errors;errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}if(_valid2){const _errs52 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err32 = {instancePath,schemaPath:"#/definitions/ImageTemplateRestartCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data){if(!(((((key2 === "type") || (key2 === "name")) || (key2 === "restartCommand")) || (key2 === "restartCheckCommand")) || (key2 === "restartTimeout"))){const err33 = {instancePath,schemaPath:"#/definitions/ImageTemplateRestartCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.type !== undefined){if("WindowsRestart" !== data.type){const err34 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "WindowsRestart"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err35 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.restartCommand !== undefined){if(typeof data.restartCommand !== "string"){const err36 = {instancePath:instancePath+"/restartCommand",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/restartCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.restartCheckCommand !== undefined){if(typeof data.restartCheckCommand !== "string"){const err37 = {instancePath:instancePath+"/restartCheckCommand",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/restartCheckCommand/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.restartTimeout !== undefined){if(typeof data.restartTimeout !== "string"){const err38 = {instancePath:instancePath+"/restartTimeout",schemaPath:"#/definitions/ImageTemplateRestartCustomizer/properties/restartTimeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/definitions/ImageTemplateRestartCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}var _valid2 = _errs52 === errors;valid13 = _valid2;}if(!valid13){const err40 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}const _errs66 = errors;let valid17 = true;const _errs67 = errors;if(errors === _errs67){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.type === undefined) && (missing3 = "type")){const err41 = {};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}else {if(data.type !== undefined){if("Shell" !== data.type){const err42 = {};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}}else {const err43 = {};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}var _valid3 = _errs67 === errors;errors = _errs66;if(vErrors !== null){if(_errs66){vErrors.length = _errs66;}else {vErrors = null;}}if(_valid3){const _errs70 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err44 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data){if(!(((((key3 === "type") || (key3 === "name")) || (key3 === "scriptUri")) || (key3 === "sha256Checksum")) || (key3 === "inline"))){const err45 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.type !== undefined){if("Shell" !== data.type){const err46 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "Shell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err47 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err48 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err49 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.inline !== undefined){let data28 = data.inline;if(Array.isArray(data28)){const len2 = data28.length;for(let i2=0; i2<len2; i2++){if(typeof data28[i2] !== "string"){const err50 = {instancePath:instancePath+"/inline/" + i2,schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplateShellCustomizer/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}var _valid3 = _errs70 === errors;valid17 = _valid3;}if(!valid17){const err53 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}const _errs86 = errors;let valid23 = true;const _errs87 = errors;if(errors === _errs87){if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.type === undefined) && (missing4 = "type")){const err54 = {};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}else {if(data.type !== undefined){if("WindowsUpdate" !== data.type){const err55 = {};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}}else {const err56 = {};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}var _valid4 = _errs87 === errors;errors = _errs86;if(vErrors !== null){if(_errs86){vErrors.length = _errs86;}else {vErrors = null;}}if(_valid4){const _errs90 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err57 = {instancePath,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}for(const key4 in data){if(!(((((key4 === "type") || (key4 === "name")) || (key4 === "searchCriteria")) || (key4 === "filters")) || (key4 === "updateLimit"))){const err58 = {instancePath,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.type !== undefined){if("WindowsUpdate" !== data.type){const err59 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/type/const",keyword:"const",params:{allowedValue: "WindowsUpdate"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err60 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.searchCriteria !== undefined){if(typeof data.searchCriteria !== "string"){const err61 = {instancePath:instancePath+"/searchCriteria",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/searchCriteria/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.filters !== undefined){let data34 = data.filters;if(Array.isArray(data34)){const len3 = data34.length;for(let i3=0; i3<len3; i3++){if(typeof data34[i3] !== "string"){const err62 = {instancePath:instancePath+"/filters/" + i3,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/filters/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/filters",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/filters/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.updateLimit !== undefined){let data36 = data.updateLimit;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err64 = {instancePath:instancePath+"/updateLimit",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/updateLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 0 || isNaN(data36)){const err65 = {instancePath:instancePath+"/updateLimit",schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/properties/updateLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}}else {const err66 = {instancePath,schemaPath:"#/definitions/ImageTemplateWindowsUpdateCustomizer/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}var _valid4 = _errs90 === errors;valid23 = _valid4;}if(!valid23){const err67 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err68 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data.type !== undefined){let data37 = data.type;if(typeof data37 !== "string"){const err69 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(!(((((data37 === "File") || (data37 === "PowerShell")) || (data37 === "WindowsRestart")) || (data37 === "Shell")) || (data37 === "WindowsUpdate"))){const err70 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema21.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}validate18.errors = vErrors;return errors === 0;}const schema27 = {"type":"object","properties":{"vmBoot":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeVmBoot"},"workload":{"$ref":"#/definitions/ImageTemplatePropertiesOptimizeWorkload"}},"required":[],"additionalProperties":false};const schema28 = {"type":"object","properties":{"state":{"$ref":"#/definitions/VMBootOptimizationState"}},"required":[],"additionalProperties":false};const schema29 = {"type":"string","enum":["Enabled","Disabled"]};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "state")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.state !== undefined){let data0 = data.state;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/VMBootOptimizationState/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "Enabled") || (data0 === "Disabled"))){const err2 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/VMBootOptimizationState/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate21.errors = vErrors;return errors === 0;}const schema30 = {"type":"object","properties":{"state":{"$ref":"#/definitions/WorkloadOptimizationState"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"}},"required":[],"additionalProperties":false};const schema31 = {"type":"string","enum":["Enabled","Disabled"]};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "state") || (key0 === "scriptUri")) || (key0 === "sha256Checksum"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.state !== undefined){let data0 = data.state;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/WorkloadOptimizationState/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "Enabled") || (data0 === "Disabled"))){const err2 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/WorkloadOptimizationState/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err3 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err4 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate23.errors = vErrors;return errors === 0;}function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "vmBoot") || (key0 === "workload"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.vmBoot !== undefined){if(!(validate21(data.vmBoot, {instancePath:instancePath+"/vmBoot",parentData:data,parentDataProperty:"vmBoot",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data.workload !== undefined){if(!(validate23(data.workload, {instancePath:instancePath+"/workload",parentData:data,parentDataProperty:"workload",rootData}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate20.errors = vErrors;return errors === 0;}const schema32 = {"type":"object","properties":{"continueDistributeOnFailure":{"type":"boolean"},"sourceValidationOnly":{"type":"boolean"},"inVMValidations":{"type":"array","items":{"$ref":"#/definitions/ImageTemplateInVMValidator"}}},"required":[],"additionalProperties":false};const schema33 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["File","PowerShell","Shell"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"File"}}},"then":{"$ref":"#/definitions/ImageTemplateFileValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"PowerShell"}}},"then":{"$ref":"#/definitions/ImageTemplatePowerShellValidator"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"Shell"}}},"then":{"$ref":"#/definitions/ImageTemplateShellValidator"}}]};const schema34 = {"type":"object","properties":{"type":{"const":"File"},"name":{"type":"string"},"sourceUri":{"type":"string"},"sha256Checksum":{"type":"string"},"destination":{"type":"string"}},"required":["type"],"additionalProperties":false};const schema35 = {"type":"object","properties":{"type":{"const":"PowerShell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}},"runElevated":{"type":"boolean"},"runAsSystem":{"type":"boolean"},"validExitCodes":{"type":"array","items":{"type":"integer"}}},"required":["type"],"additionalProperties":false};const schema36 = {"type":"object","properties":{"type":{"const":"Shell"},"name":{"type":"string"},"scriptUri":{"type":"string"},"sha256Checksum":{"type":"string"},"inline":{"type":"array","items":{"type":"string"}}},"required":["type"],"additionalProperties":false};function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("File" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileValidator/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((key0 === "type") || (key0 === "name")) || (key0 === "sourceUri")) || (key0 === "sha256Checksum")) || (key0 === "destination"))){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileValidator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.type !== undefined){if("File" !== data.type){const err5 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/type/const",keyword:"const",params:{allowedValue: "File"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.sourceUri !== undefined){if(typeof data.sourceUri !== "string"){const err7 = {instancePath:instancePath+"/sourceUri",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/sourceUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err8 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.destination !== undefined){if(typeof data.destination !== "string"){const err9 = {instancePath:instancePath+"/destination",schemaPath:"#/definitions/ImageTemplateFileValidator/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/definitions/ImageTemplateFileValidator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err11 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const _errs20 = errors;let valid5 = true;const _errs21 = errors;if(errors === _errs21){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {if(data.type !== undefined){if("PowerShell" !== data.type){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}}else {const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid1 = _errs21 === errors;errors = _errs20;if(vErrors !== null){if(_errs20){vErrors.length = _errs20;}else {vErrors = null;}}if(_valid1){const _errs24 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err15 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key1 in data){if(!((((((((key1 === "type") || (key1 === "name")) || (key1 === "scriptUri")) || (key1 === "sha256Checksum")) || (key1 === "inline")) || (key1 === "runElevated")) || (key1 === "runAsSystem")) || (key1 === "validExitCodes"))){const err16 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.type !== undefined){if("PowerShell" !== data.type){const err17 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/type/const",keyword:"const",params:{allowedValue: "PowerShell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err18 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err19 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err20 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.inline !== undefined){let data11 = data.inline;if(Array.isArray(data11)){const len0 = data11.length;for(let i0=0; i0<len0; i0++){if(typeof data11[i0] !== "string"){const err21 = {instancePath:instancePath+"/inline/" + i0,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.runElevated !== undefined){if(typeof data.runElevated !== "boolean"){const err23 = {instancePath:instancePath+"/runElevated",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/runElevated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.runAsSystem !== undefined){if(typeof data.runAsSystem !== "boolean"){const err24 = {instancePath:instancePath+"/runAsSystem",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/runAsSystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.validExitCodes !== undefined){let data15 = data.validExitCodes;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err25 = {instancePath:instancePath+"/validExitCodes/" + i1,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/validExitCodes/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/validExitCodes",schemaPath:"#/definitions/ImageTemplatePowerShellValidator/properties/validExitCodes/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/definitions/ImageTemplatePowerShellValidator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid1 = _errs24 === errors;valid5 = _valid1;}if(!valid5){const err28 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}const _errs48 = errors;let valid13 = true;const _errs49 = errors;if(errors === _errs49){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {if(data.type !== undefined){if("Shell" !== data.type){const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}var _valid2 = _errs49 === errors;errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}if(_valid2){const _errs52 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err32 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellValidator/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key2 in data){if(!(((((key2 === "type") || (key2 === "name")) || (key2 === "scriptUri")) || (key2 === "sha256Checksum")) || (key2 === "inline"))){const err33 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellValidator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.type !== undefined){if("Shell" !== data.type){const err34 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/type/const",keyword:"const",params:{allowedValue: "Shell"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err35 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.scriptUri !== undefined){if(typeof data.scriptUri !== "string"){const err36 = {instancePath:instancePath+"/scriptUri",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/scriptUri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.sha256Checksum !== undefined){if(typeof data.sha256Checksum !== "string"){const err37 = {instancePath:instancePath+"/sha256Checksum",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/sha256Checksum/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.inline !== undefined){let data22 = data.inline;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){if(typeof data22[i2] !== "string"){const err38 = {instancePath:instancePath+"/inline/" + i2,schemaPath:"#/definitions/ImageTemplateShellValidator/properties/inline/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/inline",schemaPath:"#/definitions/ImageTemplateShellValidator/properties/inline/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/definitions/ImageTemplateShellValidator/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid2 = _errs52 === errors;valid13 = _valid2;}if(!valid13){const err41 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err42 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data.type !== undefined){let data24 = data.type;if(typeof data24 !== "string"){const err43 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(!(((data24 === "File") || (data24 === "PowerShell")) || (data24 === "Shell"))){const err44 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}validate27.errors = vErrors;return errors === 0;}function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "continueDistributeOnFailure") || (key0 === "sourceValidationOnly")) || (key0 === "inVMValidations"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.continueDistributeOnFailure !== undefined){if(typeof data.continueDistributeOnFailure !== "boolean"){const err1 = {instancePath:instancePath+"/continueDistributeOnFailure",schemaPath:"#/properties/continueDistributeOnFailure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.sourceValidationOnly !== undefined){if(typeof data.sourceValidationOnly !== "boolean"){const err2 = {instancePath:instancePath+"/sourceValidationOnly",schemaPath:"#/properties/sourceValidationOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.inVMValidations !== undefined){let data2 = data.inVMValidations;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate27(data2[i0], {instancePath:instancePath+"/inVMValidations/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/inVMValidations",schemaPath:"#/properties/inVMValidations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate26.errors = vErrors;return errors === 0;}const schema37 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["ManagedImage","SharedImage","VHD"]}},"allOf":[{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"ManagedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateManagedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"SharedImage"}}},"then":{"$ref":"#/definitions/ImageTemplateSharedImageDistributor"}},{"if":{"type":"object","required":["type"],"properties":{"type":{"const":"VHD"}}},"then":{"$ref":"#/definitions/ImageTemplateVhdDistributor"}}]};const schema38 = {"type":"object","properties":{"type":{"const":"ManagedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"imageId":{"type":"string"},"location":{"type":"string"}},"required":["type","runOutputName","imageId","location"],"additionalProperties":false};const schema47 = {"type":"object","properties":{"type":{"const":"VHD"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"uri":{"type":"string"}},"required":["type","runOutputName"],"additionalProperties":false};const pattern0 = new RegExp("^[A-Za-z0-9-_.]{1,64}$", "u");const schema39 = {"type":"object","properties":{"type":{"const":"SharedImage"},"runOutputName":{"type":"string","pattern":"^[A-Za-z0-9-_.]{1,64}$"},"artifactTags":{"type":"object","additionalProperties":{"type":"string"}},"galleryImageId":{"type":"string"},"replicationRegions":{"type":"array","items":{"type":"string"}},"excludeFromLatest":{"type":"boolean"},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"},"targetRegions":{"type":"array","items":{"$ref":"#/definitions/TargetRegion"}},"versioning":{"$ref":"#/definitions/DistributeVersioner"},"replicationMode":{"$ref":"#/definitions/ReplicationMode"}},"required":["type","runOutputName","galleryImageId"],"additionalProperties":false};const schema40 = {"type":"string","enum":["Standard_LRS","Standard_ZRS","Premium_LRS"]};const schema46 = {"type":"string","enum":["Full","Shallow"]};const schema41 = {"type":"object","properties":{"name":{"type":"string"},"replicaCount":{"type":"integer","minimum":1},"storageAccountType":{"$ref":"#/definitions/SharedImageStorageAccountType"}},"required":["name"],"additionalProperties":false};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((key0 === "name") || (key0 === "replicaCount")) || (key0 === "storageAccountType"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){if(typeof data.name !== "string"){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.replicaCount !== undefined){let data1 = data.replicaCount;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err3 = {instancePath:instancePath+"/replicaCount",schemaPath:"#/properties/replicaCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 1 || isNaN(data1)){const err4 = {instancePath:instancePath+"/replicaCount",schemaPath:"#/properties/replicaCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data.storageAccountType !== undefined){let data2 = data.storageAccountType;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(!(((data2 === "Standard_LRS") || (data2 === "Standard_ZRS")) || (data2 === "Premium_LRS"))){const err6 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate32.errors = vErrors;return errors === 0;}const schema43 = {"type":"object","required":["scheme"],"properties":{"scheme":{"type":"string","enum":["Latest","Source"]}},"allOf":[{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Latest"}}},"then":{"$ref":"#/definitions/DistributeVersionerLatest"}},{"if":{"type":"object","required":["scheme"],"properties":{"scheme":{"const":"Source"}}},"then":{"$ref":"#/definitions/DistributeVersionerSource"}}]};const schema44 = {"type":"object","properties":{"scheme":{"const":"Latest"},"major":{"type":"integer","minimum":-1}},"required":["scheme"],"additionalProperties":false};const schema45 = {"type":"object","properties":{"scheme":{"const":"Source"}},"required":["scheme"],"additionalProperties":false};function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.scheme === undefined) && (missing0 = "scheme")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.scheme !== undefined){if("Latest" !== data.scheme){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.scheme === undefined){const err3 = {instancePath,schemaPath:"#/definitions/DistributeVersionerLatest/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((key0 === "scheme") || (key0 === "major"))){const err4 = {instancePath,schemaPath:"#/definitions/DistributeVersionerLatest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.scheme !== undefined){if("Latest" !== data.scheme){const err5 = {instancePath:instancePath+"/scheme",schemaPath:"#/definitions/DistributeVersionerLatest/properties/scheme/const",keyword:"const",params:{allowedValue: "Latest"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.major !== undefined){let data2 = data.major;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err6 = {instancePath:instancePath+"/major",schemaPath:"#/definitions/DistributeVersionerLatest/properties/major/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < -1 || isNaN(data2)){const err7 = {instancePath:instancePath+"/major",schemaPath:"#/definitions/DistributeVersionerLatest/properties/major/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}}else {const err8 = {instancePath,schemaPath:"#/definitions/DistributeVersionerLatest/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err9 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}const _errs14 = errors;let valid5 = true;const _errs15 = errors;if(errors === _errs15){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.scheme === undefined) && (missing1 = "scheme")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {if(data.scheme !== undefined){if("Source" !== data.scheme){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid1 = _errs15 === errors;errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}if(_valid1){const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.scheme === undefined){const err13 = {instancePath,schemaPath:"#/definitions/DistributeVersionerSource/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key1 in data){if(!(key1 === "scheme")){const err14 = {instancePath,schemaPath:"#/definitions/DistributeVersionerSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.scheme !== undefined){if("Source" !== data.scheme){const err15 = {instancePath:instancePath+"/scheme",schemaPath:"#/definitions/DistributeVersionerSource/properties/scheme/const",keyword:"const",params:{allowedValue: "Source"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/definitions/DistributeVersionerSource/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid1 = _errs18 === errors;valid5 = _valid1;}if(!valid5){const err17 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.scheme === undefined){const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scheme"},message:"must have required property '"+"scheme"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data.scheme !== undefined){let data5 = data.scheme;if(typeof data5 !== "string"){const err19 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!((data5 === "Latest") || (data5 === "Source"))){const err20 = {instancePath:instancePath+"/scheme",schemaPath:"#/properties/scheme/enum",keyword:"enum",params:{allowedValues: schema43.properties.scheme.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate34.errors = vErrors;return errors === 0;}function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.runOutputName === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "runOutputName"},message:"must have required property '"+"runOutputName"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.galleryImageId === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "galleryImageId"},message:"must have required property '"+"galleryImageId"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema39.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.type !== undefined){if("SharedImage" !== data.type){const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "SharedImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.runOutputName !== undefined){let data1 = data.runOutputName;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err5 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/properties/runOutputName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-_.]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9-_.]{1,64}$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/properties/runOutputName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.artifactTags !== undefined){let data2 = data.artifactTags;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(typeof data2[key1] !== "string"){const err7 = {instancePath:instancePath+"/artifactTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/artifactTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/artifactTags",schemaPath:"#/properties/artifactTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.galleryImageId !== undefined){if(typeof data.galleryImageId !== "string"){const err9 = {instancePath:instancePath+"/galleryImageId",schemaPath:"#/properties/galleryImageId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.replicationRegions !== undefined){let data5 = data.replicationRegions;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){if(typeof data5[i0] !== "string"){const err10 = {instancePath:instancePath+"/replicationRegions/" + i0,schemaPath:"#/properties/replicationRegions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/replicationRegions",schemaPath:"#/properties/replicationRegions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.excludeFromLatest !== undefined){if(typeof data.excludeFromLatest !== "boolean"){const err12 = {instancePath:instancePath+"/excludeFromLatest",schemaPath:"#/properties/excludeFromLatest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.storageAccountType !== undefined){let data8 = data.storageAccountType;if(typeof data8 !== "string"){const err13 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((data8 === "Standard_LRS") || (data8 === "Standard_ZRS")) || (data8 === "Premium_LRS"))){const err14 = {instancePath:instancePath+"/storageAccountType",schemaPath:"#/definitions/SharedImageStorageAccountType/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.targetRegions !== undefined){let data9 = data.targetRegions;if(Array.isArray(data9)){const len1 = data9.length;for(let i1=0; i1<len1; i1++){if(!(validate32(data9[i1], {instancePath:instancePath+"/targetRegions/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}}else {const err15 = {instancePath:instancePath+"/targetRegions",schemaPath:"#/properties/targetRegions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.versioning !== undefined){if(!(validate34(data.versioning, {instancePath:instancePath+"/versioning",parentData:data,parentDataProperty:"versioning",rootData}))){vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);errors = vErrors.length;}}if(data.replicationMode !== undefined){let data12 = data.replicationMode;if(typeof data12 !== "string"){const err16 = {instancePath:instancePath+"/replicationMode",schemaPath:"#/definitions/ReplicationMode/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(!((data12 === "Full") || (data12 === "Shallow"))){const err17 = {instancePath:instancePath+"/replicationMode",schemaPath:"#/definitions/ReplicationMode/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate31.errors = vErrors;return errors === 0;}function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs2 = errors;let valid1 = true;const _errs3 = errors;if(errors === _errs3){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.type !== undefined){if("ManagedImage" !== data.type){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}else {const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}if(_valid0){const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err3 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.runOutputName === undefined){const err4 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "runOutputName"},message:"must have required property '"+"runOutputName"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.imageId === undefined){const err5 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "imageId"},message:"must have required property '"+"imageId"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.location === undefined){const err6 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data){if(!(((((key0 === "type") || (key0 === "runOutputName")) || (key0 === "artifactTags")) || (key0 === "imageId")) || (key0 === "location"))){const err7 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.type !== undefined){if("ManagedImage" !== data.type){const err8 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/type/const",keyword:"const",params:{allowedValue: "ManagedImage"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.runOutputName !== undefined){let data2 = data.runOutputName;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err9 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/runOutputName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-_.]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9-_.]{1,64}$"+"\""};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/runOutputName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.artifactTags !== undefined){let data3 = data.artifactTags;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(typeof data3[key1] !== "string"){const err11 = {instancePath:instancePath+"/artifactTags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/artifactTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/artifactTags",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/artifactTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.imageId !== undefined){if(typeof data.imageId !== "string"){const err13 = {instancePath:instancePath+"/imageId",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/imageId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.location !== undefined){if(typeof data.location !== "string"){const err14 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath,schemaPath:"#/definitions/ImageTemplateManagedImageDistributor/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid0 = _errs6 === errors;valid1 = _valid0;}if(!valid1){const err16 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const _errs23 = errors;let valid6 = true;const _errs24 = errors;if(errors === _errs24){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.type === undefined) && (missing1 = "type")){const err17 = {};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}else {if(data.type !== undefined){if("SharedImage" !== data.type){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}}else {const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid1 = _errs24 === errors;errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}if(_valid1){const _errs27 = errors;if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}var _valid1 = _errs27 === errors;valid6 = _valid1;}if(!valid6){const err20 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const _errs29 = errors;let valid8 = true;const _errs30 = errors;if(errors === _errs30){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.type === undefined) && (missing2 = "type")){const err21 = {};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {if(data.type !== undefined){if("VHD" !== data.type){const err22 = {};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}}else {const err23 = {};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var _valid2 = _errs30 === errors;errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}if(_valid2){const _errs33 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err24 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data.runOutputName === undefined){const err25 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/required",keyword:"required",params:{missingProperty: "runOutputName"},message:"must have required property '"+"runOutputName"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key2 in data){if(!((((key2 === "type") || (key2 === "runOutputName")) || (key2 === "artifactTags")) || (key2 === "uri"))){const err26 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.type !== undefined){if("VHD" !== data.type){const err27 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/type/const",keyword:"const",params:{allowedValue: "VHD"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.runOutputName !== undefined){let data10 = data.runOutputName;if(typeof data10 === "string"){if(!pattern0.test(data10)){const err28 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/runOutputName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-_.]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9-_.]{1,64}$"+"\""};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/runOutputName",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/runOutputName/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.artifactTags !== undefined){let data11 = data.artifactTags;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(typeof data11[key3] !== "string"){const err30 = {instancePath:instancePath+"/artifactTags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/artifactTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/artifactTags",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/artifactTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.uri !== undefined){if(typeof data.uri !== "string"){const err32 = {instancePath:instancePath+"/uri",schemaPath:"#/definitions/ImageTemplateVhdDistributor/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath,schemaPath:"#/definitions/ImageTemplateVhdDistributor/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid2 = _errs33 === errors;valid8 = _valid2;}if(!valid8){const err34 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err35 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data.type !== undefined){let data14 = data.type;if(typeof data14 !== "string"){const err36 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(!(((data14 === "ManagedImage") || (data14 === "SharedImage")) || (data14 === "VHD"))){const err37 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema37.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}validate30.errors = vErrors;return errors === 0;}const schema48 = {"type":"object","properties":{"onCustomizerError":{"$ref":"#/definitions/OnBuildError"},"onValidationError":{"$ref":"#/definitions/OnBuildError"}},"required":[],"additionalProperties":false};const schema49 = {"type":"string","enum":["cleanup","abort"]};function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "onCustomizerError") || (key0 === "onValidationError"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.onCustomizerError !== undefined){let data0 = data.onCustomizerError;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/onCustomizerError",schemaPath:"#/definitions/OnBuildError/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "cleanup") || (data0 === "abort"))){const err2 = {instancePath:instancePath+"/onCustomizerError",schemaPath:"#/definitions/OnBuildError/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.onValidationError !== undefined){let data1 = data.onValidationError;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/onValidationError",schemaPath:"#/definitions/OnBuildError/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(!((data1 === "cleanup") || (data1 === "abort"))){const err4 = {instancePath:instancePath+"/onValidationError",schemaPath:"#/definitions/OnBuildError/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate38.errors = vErrors;return errors === 0;}const schema51 = {"type":"object","properties":{"vmSize":{"type":"string"},"osDiskSizeGB":{"type":"integer","minimum":0},"userAssignedIdentities":{"type":"array","items":{"type":"string"}},"vnetConfig":{"$ref":"#/definitions/VirtualNetworkConfig"}},"required":[],"additionalProperties":false};const schema52 = {"type":"object","properties":{"subnetId":{"type":"string"},"containerInstanceSubnetId":{"type":"string"},"proxyVmSize":{"type":"string"}},"required":[],"additionalProperties":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "vmSize") || (key0 === "osDiskSizeGB")) || (key0 === "userAssignedIdentities")) || (key0 === "vnetConfig"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.vmSize !== undefined){if(typeof data.vmSize !== "string"){const err1 = {instancePath:instancePath+"/vmSize",schemaPath:"#/properties/vmSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.osDiskSizeGB !== undefined){let data1 = data.osDiskSizeGB;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err2 = {instancePath:instancePath+"/osDiskSizeGB",schemaPath:"#/properties/osDiskSizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 0 || isNaN(data1)){const err3 = {instancePath:instancePath+"/osDiskSizeGB",schemaPath:"#/properties/osDiskSizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}if(data.userAssignedIdentities !== undefined){let data2 = data.userAssignedIdentities;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err4 = {instancePath:instancePath+"/userAssignedIdentities/" + i0,schemaPath:"#/properties/userAssignedIdentities/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/userAssignedIdentities",schemaPath:"#/properties/userAssignedIdentities/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.vnetConfig !== undefined){let data4 = data.vnetConfig;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!(((key1 === "subnetId") || (key1 === "containerInstanceSubnetId")) || (key1 === "proxyVmSize"))){const err6 = {instancePath:instancePath+"/vnetConfig",schemaPath:"#/definitions/VirtualNetworkConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data4.subnetId !== undefined){if(typeof data4.subnetId !== "string"){const err7 = {instancePath:instancePath+"/vnetConfig/subnetId",schemaPath:"#/definitions/VirtualNetworkConfig/properties/subnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.containerInstanceSubnetId !== undefined){if(typeof data4.containerInstanceSubnetId !== "string"){const err8 = {instancePath:instancePath+"/vnetConfig/containerInstanceSubnetId",schemaPath:"#/definitions/VirtualNetworkConfig/properties/containerInstanceSubnetId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.proxyVmSize !== undefined){if(typeof data4.proxyVmSize !== "string"){const err9 = {instancePath:instancePath+"/vnetConfig/proxyVmSize",schemaPath:"#/definitions/VirtualNetworkConfig/properties/proxyVmSize/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/vnetConfig",schemaPath:"#/definitions/VirtualNetworkConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}validate40.errors = vErrors;return errors === 0;}const schema54 = {"type":"object","properties":{"state":{"$ref":"#/definitions/AutoRunState"}},"required":[],"additionalProperties":false};const schema55 = {"type":"string","enum":["Enabled","Disabled"]};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(key0 === "state")){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.state !== undefined){let data0 = data.state;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/AutoRunState/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(!((data0 === "Enabled") || (data0 === "Disabled"))){const err2 = {instancePath:instancePath+"/state",schemaPath:"#/definitions/AutoRunState/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}validate42.errors = vErrors;return errors === 0;}function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.source === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.distribute === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "distribute"},message:"must have required property '"+"distribute"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema15.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.source !== undefined){if(!(validate14(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}}if(data.customize !== undefined){let data1 = data.customize;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate18(data1[i0], {instancePath:instancePath+"/customize/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/customize",schemaPath:"#/properties/customize/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.optimize !== undefined){if(!(validate20(data.optimize, {instancePath:instancePath+"/optimize",parentData:data,parentDataProperty:"optimize",rootData}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}if(data.validate !== undefined){if(!(validate26(data.validate, {instancePath:instancePath+"/validate",parentData:data,parentDataProperty:"validate",rootData}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data.distribute !== undefined){let data5 = data.distribute;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){if(!(validate30(data5[i1], {instancePath:instancePath+"/distribute/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/distribute",schemaPath:"#/properties/distribute/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.errorHandling !== undefined){if(!(validate38(data.errorHandling, {instancePath:instancePath+"/errorHandling",parentData:data,parentDataProperty:"errorHandling",rootData}))){vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);errors = vErrors.length;}}if(data.buildTimeoutInMinutes !== undefined){let data8 = data.buildTimeoutInMinutes;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err5 = {instancePath:instancePath+"/buildTimeoutInMinutes",schemaPath:"#/properties/buildTimeoutInMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 960 || isNaN(data8)){const err6 = {instancePath:instancePath+"/buildTimeoutInMinutes",schemaPath:"#/properties/buildTimeoutInMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 960},message:"must be <= 960"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data8 < 0 || isNaN(data8)){const err7 = {instancePath:instancePath+"/buildTimeoutInMinutes",schemaPath:"#/properties/buildTimeoutInMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}if(data.vmProfile !== undefined){if(!(validate40(data.vmProfile, {instancePath:instancePath+"/vmProfile",parentData:data,parentDataProperty:"vmProfile",rootData}))){vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);errors = vErrors.length;}}if(data.additionalDataDisks !== undefined){let data10 = data.additionalDataDisks;if(Array.isArray(data10)){const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key1 in data11){if(!(key1 === "sizeGB")){const err8 = {instancePath:instancePath+"/additionalDataDisks/" + i2,schemaPath:"#/definitions/DataDisk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data11.sizeGB !== undefined){let data12 = data11.sizeGB;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err9 = {instancePath:instancePath+"/additionalDataDisks/" + i2+"/sizeGB",schemaPath:"#/definitions/DataDisk/properties/sizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err10 = {instancePath:instancePath+"/additionalDataDisks/" + i2+"/sizeGB",schemaPath:"#/definitions/DataDisk/properties/sizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}}else {const err11 = {instancePath:instancePath+"/additionalDataDisks/" + i2,schemaPath:"#/definitions/DataDisk/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/additionalDataDisks",schemaPath:"#/properties/additionalDataDisks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.stagingResourceGroup !== undefined){if(typeof data.stagingResourceGroup !== "string"){const err13 = {instancePath:instancePath+"/stagingResourceGroup",schemaPath:"#/properties/stagingResourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.autoRun !== undefined){if(!(validate42(data.autoRun, {instancePath:instancePath+"/autoRun",parentData:data,parentDataProperty:"autoRun",rootData}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.managedResourceTags !== undefined){let data15 = data.managedResourceTags;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key2 in data15){if(typeof data15[key2] !== "string"){const err14 = {instancePath:instancePath+"/managedResourceTags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/managedResourceTags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/managedResourceTags",schemaPath:"#/properties/managedResourceTags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.location === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.identity === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.properties === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "properties"},message:"must have required property '"+"properties"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.location !== undefined){let data0 = data.location;if(typeof data0 === "string"){if(data0.length < 1){const err3 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.tags !== undefined){let data1 = data.tags;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key0 in data1){if(typeof data1[key0] !== "string"){const err5 = {instancePath:instancePath+"/tags/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.identity !== undefined){if(!(validate11(data.identity, {instancePath:instancePath+"/identity",parentData:data,parentDataProperty:"identity",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data.properties !== undefined){if(!(validate13(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate10.errors = vErrors;return errors === 0;}
@@ -8389,13 +14424,16 @@ function checkWorkload(optimize, add) {
 
 
 
+
 /**
  * Problems of a final template: location, identity and properties against the 2025-10-01 schema,
- * then service rules (OS-specific ones only when `osType` is known). [] when valid.
+ * then service rules (OS-specific ones only when `osType` is known) and the shape of every
+ * resource id. [] when valid.
  */
 function validateTemplate(resource, osType) {
     const problems = [...schemaProblems(resource), ...serviceProblems(resource.properties, osType)];
     problems.push(...identityProblems(resource.identity));
+    problems.push(...idProblems(resource.identity, resource.properties));
     return problems;
 }
 /** The service takes exactly one user-assigned identity (or type None with none). */
@@ -8416,9 +14454,12 @@ function identityProblems(identity) {
 }
 
 ;// CONCATENATED MODULE: ./src/template-file/template-file.ts
-// Loads a user's template file: parse (JSONC) → find the imageTemplates resource → resolve
-// placeholders and ARM expressions → migrate old API shapes → fix name case. Every problem of
-// every step is collected and thrown at once, each with its JSON path and line/column.
+// Loads a user's template file: decode (UTF-8) → fill placeholders outside quotes → parse (JSONC)
+// → find the imageTemplates resource → resolve placeholders and ARM expressions → migrate old API
+// shapes → fix name case and types. Every problem of every step is collected and thrown at once,
+// each with its JSON path and line/column.
+
+
 
 
 
@@ -8431,31 +14472,39 @@ function identityProblems(identity) {
 
 
 /**
- * Parses and normalizes a template file.
+ * Parses and normalizes a template file, given as its bytes (or as text already decoded).
  * @throws TemplateFileError listing every problem found, with file positions.
  */
-function loadTemplateFile(text, options) {
-    const document = parseJsonc(text);
+function loadTemplateFile(source, options) {
     const fail = (problems) => {
-        throw new template_problem/* TemplateFileError */.Hl(options.fileName, withPositions(problems, document.locate));
+        throw new template_problem/* TemplateFileError */.Hl(options.fileName, problems);
     };
+    const decoded = typeof source === 'string' ? withoutBom(source) : decodeTemplateBytes(source);
+    if ('problems' in decoded)
+        return fail(decoded.problems);
+    const document = parseDocument(decoded.text, options.vars);
+    const located = (problems) => fail(withPositions(problems, document.locate));
     if (document.problems.length > 0)
-        fail(document.problems);
-    const result = (0,template_document/* findImageTemplate */.z)(document.value, options.vars, options.pick);
+        return located(document.problems);
+    const result = (0,template_document/* findImageTemplate */.z)(document.value, options);
     if ('problems' in result)
-        return fail(result.problems);
+        return located(result.problems);
     const { found } = result;
     const resolver = new value_resolver/* ValueResolver */.s({
         vars: options.vars,
         declarations: found.declarations,
         typeOfKey: swagger_model/* typeOfKey */.Jh,
+        ...(options.deployment ? { deployment: options.deployment } : {}),
     });
-    const resolved = resolver.resolve(found.value, found.path);
-    const out = { problems: [...resolver.problems], notes: resolver.notes };
+    const resolved = resolver.resolve(withoutArmOnly(found), found.path);
+    const notes = [...decoded.notes, ...document.notes, ...(found.notes ?? [])];
+    const out = { problems: [...resolver.problems], notes: [...notes, ...resolver.notes] };
+    if (out.problems.length === 0 && exceedsSize(resolved))
+        return located([tooLarge(found.path)]);
     const envelope = envelopeOf(found, resolved, out);
     const properties = normalizeProperties(envelope, found, options.vars, out);
     if (out.problems.length > 0)
-        fail(out.problems);
+        return located(out.problems);
     return {
         kind: found.kind,
         ...(0,template_problem/* definedOnly */.Uv)({ name: envelope.name, location: envelope.location, tags: envelope.tags }),
@@ -8464,6 +14513,41 @@ function loadTemplateFile(text, options) {
         notes: out.notes,
         fileName: options.fileName,
         locate: (path) => document.locate(fileRelative(found, path)),
+    };
+}
+/** A string that still starts with the byte order mark (read without decoding): drop it. */
+function withoutBom(text) {
+    if (!text.startsWith('\uFEFF'))
+        return { text, notes: [] };
+    return { text: text.slice(1), notes: ['UTF-8 byte order mark at the start of the file: ignored'] };
+}
+/**
+ * Placeholders outside quotes filled (Terraform template files), nesting bounded, then JSONC.
+ * Positions are always those of the file as written.
+ */
+function parseDocument(text, vars) {
+    const filled = fillUnquotedPlaceholders(text, (0,placeholders/* createVarLookup */.ug)(vars));
+    const inFile = positionsIn(text);
+    const toPosition = positionsIn(text, filled.toSource);
+    const early = filled.problems.map(({ offset, ...p }) => ({ ...p, ...inFile(offset) }));
+    const deep = tooDeepAt(filled.text);
+    if (deep !== undefined) {
+        early.push({
+            path: '',
+            message: `nested more than ${MAX_NESTING_DEPTH} levels deep ({ and [): the action reads templates up to that depth`,
+            ...toPosition(deep),
+        });
+    }
+    if (early.length > 0)
+        return { value: undefined, problems: early, locate: () => undefined, notes: [] };
+    const document = parseJsonc(filled.text, { source: text, toSource: filled.toSource });
+    return { ...document, notes: filled.notes };
+}
+function tooLarge(path) {
+    const mib = MAX_EXPANDED_BYTES / 1024 / 1024;
+    return {
+        path: (0,template_problem/* formatPath */.jV)(path),
+        message: `expands to more than ${mib} MiB once parameters, variables and placeholders are filled in: more than ARM accepts in one request`,
     };
 }
 function envelopeOf(found, resolved, out) {
@@ -8497,7 +14581,7 @@ function withPositions(problems, locate) {
 
 /***/ }),
 
-/***/ 480:
+/***/ 2240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8506,15 +14590,145 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ ValueResolver)
 });
 
+;// CONCATENATED MODULE: ./src/template-file/arm-functions.ts
+// The ARM template functions image templates use besides parameters() and variables(): concat,
+// format, toLower/toUpper, and the deployment's own subscription(), resourceGroup() and
+// resourceId() (Bicep writes the latter for every reference to a resource). The deployment is the
+// one the action makes: the `subscription-id` and `resource-group` inputs. Anything ARM only knows
+// at deployment (resourceGroup().location, reference(), guid()…) is reported, not guessed.
+/** Raised while parsing or evaluating; the caller attaches the JSON path. */
+class ArmExpressionError extends Error {
+}
+/** Longest value concat() or format() may build: ARM's request limit (keeps doubling bounded). */
+const MAX_VALUE_CHARS = 4 * 1024 * 1024;
+const FUNCTIONS = {
+    concat: (args) => concat(args),
+    format: (args) => format(args),
+    tolower: (args) => arm_functions_text('toLower', args).toLowerCase(),
+    toupper: (args) => arm_functions_text('toUpper', args).toUpperCase(),
+    subscription: (args, deployment) => subscription(none('subscription', args, deployment)),
+    resourcegroup: (args, deployment) => resourceGroup(none('resourceGroup', args, deployment)),
+    resourceid: (args, deployment) => resourceId(args, deployment),
+};
+/** Calls an ARM function by name (case-insensitive); throws ArmExpressionError. */
+function callArmFunction(name, args, deployment) {
+    const fn = FUNCTIONS[name.toLowerCase()];
+    if (fn)
+        return fn(args, deployment);
+    throw new ArmExpressionError(`the ARM function ${name}() is not supported here: replace the expression with a value or a template-var`);
+}
+function concat(args) {
+    // ARM's concat joins arrays when given arrays and strings otherwise.
+    if (args.length > 0 && args.every(Array.isArray)) {
+        const length = args.reduce((sum, a) => sum + a.length, 0);
+        if (length > MAX_VALUE_CHARS)
+            throw tooLarge('concat');
+        return args.flat();
+    }
+    const texts = args.map((arg) => scalarText('concat', arg));
+    // Variables that concat each other twice double at each step: stop long before the engine does.
+    if (texts.reduce((sum, t) => sum + t.length, 0) > MAX_VALUE_CHARS)
+        throw tooLarge('concat');
+    return texts.join('');
+}
+/** .NET composite formatting as ARM does it: `{0}`, `{1}`, and `{{`/`}}` for braces. */
+function format(args) {
+    const [pattern, ...values] = args;
+    if (typeof pattern !== 'string')
+        throw new ArmExpressionError('format() needs a format string');
+    const texts = values.map((value) => scalarText('format', value));
+    const result = pattern.replace(/\{\{|\}\}|\{(\d+)\}/g, (match, index) => {
+        if (index === undefined)
+            return match[0] ?? '';
+        const value = texts[Number(index)];
+        if (value === undefined)
+            throw new ArmExpressionError(`format() has no argument {${index}}`);
+        return value;
+    });
+    if (result.length > MAX_VALUE_CHARS)
+        throw tooLarge('format');
+    return result;
+}
+function scalarText(fn, value) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        return String(value);
+    }
+    throw new ArmExpressionError(`${fn}() of strings cannot take an object or array`);
+}
+function arm_functions_text(fn, args) {
+    const [value] = args;
+    if (args.length !== 1 || typeof value !== 'string') {
+        throw new ArmExpressionError(`${fn}() takes one string argument`);
+    }
+    return value;
+}
+const tooLarge = (fn) => new ArmExpressionError(`${fn}() builds a value of more than ${MAX_VALUE_CHARS / 1024 / 1024} MiB, more than ARM accepts in one request`);
+/** The deployment, for a function that takes no arguments. */
+function none(fn, args, deployment) {
+    if (args.length > 0) {
+        throw new ArmExpressionError(`${fn}() with arguments is not supported here: write the value`);
+    }
+    return known(fn, deployment);
+}
+function known(fn, deployment) {
+    if (deployment)
+        return deployment;
+    throw new ArmExpressionError(`${fn}() needs the deployment's subscription and resource group (inputs subscription-id and resource-group)`);
+}
+function subscription({ subscriptionId }) {
+    return { id: `/subscriptions/${subscriptionId}`, subscriptionId };
+}
+function resourceGroup({ subscriptionId, resourceGroup: name }) {
+    const group = {
+        id: `/subscriptions/${subscriptionId}/resourceGroups/${name}`,
+        name,
+    };
+    // Only ARM knows the group's region, at deployment time: the parameter must be given instead.
+    Object.defineProperty(group, 'location', {
+        enumerable: false,
+        get() {
+            throw new ArmExpressionError('resourceGroup().location is known only to ARM at deployment: give the parameter that uses it as a template-var (location=…)');
+        },
+    });
+    return group;
+}
+/**
+ * `resourceId([subscriptionId], [resourceGroupName], type, name1, [name2]…)`: the first argument
+ * holding a `/` is the type; before it, an optional resource group and subscription.
+ */
+function resourceId(args, deployment) {
+    const texts = args.map((arg) => scalarText('resourceId', arg));
+    const at = texts.findIndex((t) => t.includes('/'));
+    const [provider, ...types] = (texts[at] ?? '').split('/');
+    const names = texts.slice(at + 1);
+    const scope = texts.slice(0, Math.max(at, 0));
+    if (at < 0 || scope.length > 2 || types.length !== names.length) {
+        throw new ArmExpressionError('resourceId() needs a resource type (Provider/type) and one name per type segment');
+    }
+    const [subscriptionId, group] = scopeOf(scope, deployment);
+    const path = types.map((t, i) => `${t}/${names[i] ?? ''}`).join('/');
+    return `/subscriptions/${subscriptionId}/resourceGroups/${group}/providers/${provider ?? ''}/${path}`;
+}
+/** Subscription and resource group of resourceId(): given, or the deployment's. */
+function scopeOf(given, deployment) {
+    const [first = '', second = ''] = given;
+    if (given.length === 2)
+        return [first, second];
+    const base = known('resourceId', deployment);
+    return [base.subscriptionId, given.length === 1 ? first : base.resourceGroup];
+}
+
 // EXTERNAL MODULE: ./src/model/template-problem.ts
 var template_problem = __nccwpck_require__(3805);
 ;// CONCATENATED MODULE: ./src/template-file/arm-expressions.ts
 // The small part of the ARM template language that image templates use: parameters(), variables(),
-// concat() and string/number literals, with `.property` access. Anything else is reported, not guessed.
+// the functions of arm-functions.ts and string/number literals, with `.property` access. Anything
+// else is reported, not guessed.
 
-/** Raised while parsing or evaluating; the caller attaches the JSON path. */
-class ArmExpressionError extends Error {
-}
+
+
+/** Deepest call nesting in one expression (the parser is recursive). */
+const MAX_EXPRESSION_DEPTH = 32;
 const TOKEN = /\s*(?:([A-Za-z_][\w]*)|'((?:[^']|'')*)'|(-?\d+)|([().,]))/y;
 function tokenize(source) {
     const tokens = [];
@@ -8546,6 +14760,7 @@ function parseArmExpression(source) {
 }
 class Parser {
     index = 0;
+    depth = 0;
     tokens;
     constructor(tokens) {
         this.tokens = tokens;
@@ -8578,6 +14793,9 @@ class Parser {
     }
     arguments() {
         this.expect('(');
+        if (++this.depth > MAX_EXPRESSION_DEPTH) {
+            throw new ArmExpressionError(`calls nested more than ${MAX_EXPRESSION_DEPTH} deep`);
+        }
         const args = [];
         while (this.tokens[this.index]?.text !== ')') {
             if (args.length > 0)
@@ -8585,6 +14803,7 @@ class Parser {
             args.push(this.expression());
         }
         this.expect(')');
+        this.depth--;
         return args;
     }
     /** `variables('cfg').location`: property access after a call. */
@@ -8612,10 +14831,8 @@ function evaluateArmExpression(expression, scope) {
             return scope.parameter(nameArgument('parameters', args));
         case 'variables':
             return scope.variable(nameArgument('variables', args));
-        case 'concat':
-            return concat(args);
         default:
-            throw new ArmExpressionError(`the ARM function ${expression.name}() is not supported here: replace the expression with a value or a template-var`);
+            return callArmFunction(expression.name, args, scope.deployment);
     }
 }
 function nameArgument(fn, args) {
@@ -8624,18 +14841,6 @@ function nameArgument(fn, args) {
         throw new ArmExpressionError(`${fn}() takes one string argument`);
     }
     return name;
-}
-function concat(args) {
-    // ARM's concat joins arrays when given arrays and strings otherwise.
-    if (args.length > 0 && args.every(Array.isArray))
-        return args.flat();
-    const texts = args.map((arg) => {
-        if (typeof arg === 'string' || typeof arg === 'number' || typeof arg === 'boolean') {
-            return String(arg);
-        }
-        throw new ArmExpressionError('concat() of strings cannot take an object or array');
-    });
-    return texts.join('');
 }
 function memberOf(target, property) {
     if ((0,template_problem/* isRecord */.u4)(target)) {
@@ -8651,6 +14856,8 @@ function memberOf(target, property) {
 // then the parameter's defaultValue or the variable's own value (resolved like any template value).
 
 
+/** Longest chain of parameters/variables referring to one another (evaluation is recursive). */
+const MAX_REFERENCE_DEPTH = 64;
 /** The parameters()/variables() side of an expression, with memoised, cycle-checked lookups. */
 function armParameterScope(declarations, vars, hooks) {
     const cache = new Map();
@@ -8661,6 +14868,9 @@ function armParameterScope(declarations, vars, hooks) {
             return cache.get(id);
         if (pending.has(id))
             throw new ArmExpressionError(`${kind}('${name}') refers to itself`);
+        if (pending.size >= MAX_REFERENCE_DEPTH) {
+            throw new ArmExpressionError(`parameters and variables refer to one another more than ${MAX_REFERENCE_DEPTH} levels deep`);
+        }
         pending.add(id);
         try {
             const value = arm_parameters_valueOf(kind, name, declarations, vars, hooks);
@@ -8749,10 +14959,11 @@ class ValueResolver {
     constructor(options) {
         this.vars = (0,placeholders/* createVarLookup */.ug)(options.vars);
         this.typeOfKey = options.typeOfKey;
-        this.scope = armParameterScope(options.declarations, this.vars, {
+        const parameters = armParameterScope(options.declarations, this.vars, {
             resolve: (value, path) => this.walk(value, { path, inCommand: false, key: '' }),
             note: (text) => this.noteSet.add(text),
         });
+        this.scope = { ...parameters, deployment: options.deployment };
     }
     get notes() {
         return [...this.noteSet];
@@ -8773,12 +14984,32 @@ class ValueResolver {
         if (!(0,template_problem/* isRecord */.u4)(value))
             return value;
         const result = {};
+        const written = new Map();
         for (const [key, member] of Object.entries(value)) {
             const path = [...at.path, key];
             const inCommand = at.inCommand || placeholders/* COMMAND_KEYS */.fO.has(key.toLowerCase());
-            (0,template_problem/* setKey */.qL)(result, this.resolveKey(key, path), this.walk(member, { path, inCommand, key }));
+            const name = this.resolveKey(key, path);
+            if (this.collides(name, key, written, path))
+                continue;
+            (0,template_problem/* setKey */.qL)(result, name, this.walk(member, { path, inCommand, key }));
         }
         return result;
+    }
+    /**
+     * A key that resolves onto one the object already has (`"<imgBuilderId>": {}` next to the same
+     * id written out) would silently replace it: reported instead. Keys compare ignoring case, as ARM
+     * compares resource ids and property names.
+     */
+    collides(name, key, written, path) {
+        const earlier = written.get(name.toLowerCase());
+        if (earlier === undefined)
+            written.set(name.toLowerCase(), { key, name });
+        // Literal keys differing only in case are normalizeNames' to report (it knows the names).
+        if (earlier === undefined || (earlier.key === earlier.name && key === name))
+            return false;
+        const from = (k, n) => (k === n ? `'${n}'` : `'${k}' (= '${n}')`);
+        this.report(path, `${from(key, name)} names the same member as ${from(earlier.key, earlier.name)}: one would replace the other`);
+        return true;
     }
     resolveKey(key, path) {
         const value = this.resolveString(key, { path, inCommand: false, key: '' });
@@ -9066,8 +15297,8 @@ var run_context = __nccwpck_require__(4882);
 var remote_artifacts = __nccwpck_require__(5668);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/config/workspace-files.ts
-var workspace_files = __nccwpck_require__(2721);
+// EXTERNAL MODULE: ./src/config/workspace-files.ts + 10 modules
+var workspace_files = __nccwpck_require__(6072);
 // EXTERNAL MODULE: ./src/model/script-kind.ts
 var script_kind = __nccwpck_require__(3981);
 // EXTERNAL MODULE: ./src/template/inline-file.ts
@@ -9169,8 +15400,12 @@ function renderCustomization(c, os, reserved = [], uploads) {
     const step = (file) => scriptStep(file, os, c.artifactDestination, uploads?.scripts[file.relPath]);
     const customize = [];
     const origins = [];
+    // One set for every name taken so far: thousands of steps stay linear.
+    const taken = new Set(reserved.map((step) => step.name));
     const add = (step, origin, files, uploaded) => {
-        const named = { ...step, name: uniqueName(step.name ?? step.type, [...reserved, ...customize]) };
+        const name = uniqueName(step.name ?? step.type, taken);
+        taken.add(name);
+        const named = marked({ ...step, name });
         customize.push(named);
         const described = describe(named, origin, files);
         origins.push(uploaded ? { ...described, bytes: uploaded.bytes, sha256: uploaded.sha256 } : described);
@@ -9189,15 +15424,25 @@ function renderCustomization(c, os, reserved = [], uploads) {
     if (c.windowsUpdate)
         for (const step of windowsUpdateSteps())
             add(step, 'windows-update', []);
-    const validators = c.validators.map(step);
+    const validators = c.validators.map((file) => marked(step(file)));
     validators.forEach((v, i) => origins.push(describe(v, 'validator-scripts', c.validators.slice(i, i + 1))));
     return { customize, validators, origins };
 }
+/**
+ * Our inline steps say their name first: customization.log then tells which one failed even where
+ * counting Packer's provisioners cannot (report/customization-log-scan.ts reads the marker).
+ */
+function marked(step) {
+    if (!step.inline || !step.name)
+        return step;
+    const line = `##[aib-step] ${step.name.replace(/[\r\n]/g, ' ')}`;
+    const say = step.type === 'PowerShell' ? `Write-Output ${(0,inline_file/* psQuote */.SE)(line)}` : `echo ${(0,inline_file/* shQuote */.US)(line)}`;
+    return { ...step, inline: [say, ...step.inline] };
+}
 /** A repo file can share a name with a generated step (customizer-script.sh): number the later one. */
 function uniqueName(name, taken) {
-    const names = new Set(taken.map((step) => step.name));
     let candidate = name;
-    for (let n = 2; names.has(candidate); n++)
+    for (let n = 2; taken.has(candidate); n++)
         candidate = `${name} (${n})`;
     return candidate;
 }
@@ -9259,7 +15504,9 @@ function mergeVmProfile(file, inputs) {
         ...((0,template_problem/* isRecord */.u4)(file?.vnetConfig) ? file.vnetConfig : {}),
         ...((0,template_problem/* isRecord */.u4)(inputs.vnetConfig) ? inputs.vnetConfig : {}),
     };
-    const merged = { ...file, ...inputs, vnetConfig: Object.keys(vnet).length > 0 ? vnet : undefined };
+    // An input left empty keeps the file's value: only the inputs that are set go on top.
+    const given = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined));
+    const merged = { ...file, ...given, vnetConfig: Object.keys(vnet).length > 0 ? vnet : undefined };
     const defined = Object.entries(merged).filter(([, v]) => v !== undefined);
     return defined.length > 0 ? Object.fromEntries(defined) : undefined;
 }
@@ -9323,9 +15570,10 @@ function vmInputsOf(config, archive) {
 const entriesOf = (value) => Array.isArray(value) ? value : [];
 /** "what came from where", only interesting when there is a template file. */
 function notesFor(config) {
+    const os = osNote(config);
     const file = config.templateFile;
     if (!file)
-        return [];
+        return os ? [os] : [];
     const from = (fromInput) => (fromInput ? 'input' : `template file ${file.relPath}`);
     return [
         ...file.loaded.notes,
@@ -9333,7 +15581,18 @@ function notesFor(config) {
         `source: from the ${from(config.source !== undefined)}`,
         `identity: from the ${from(!Object.keys(file.loaded.identity?.userAssignedIdentities ?? {}).includes(config.identityId))}`,
         `customizers: ${file.loaded.properties.customize ? "the file's first, then " : ''}the repository's`,
+        ...(os ? [os] : []),
     ];
+}
+/** Says how the OS was chosen when neither `os-type` nor a platform image source said it. */
+function osNote({ osType, osTypeFrom }) {
+    if (osTypeFrom === 'customizers') {
+        return `OS ${osType}: from the customizers and scripts (the source does not say; os-type sets it)`;
+    }
+    if (osTypeFrom === 'assumed') {
+        return `OS ${osType}: assumed (no os-type, and neither the source nor the customizers say; set os-type: windows for a Windows image)`;
+    }
+    return undefined;
 }
 function renderDistribution(d, location) {
     const { artifactTags } = d;
@@ -9382,6 +15641,95 @@ function toResourceJson(name, template) {
         identity,
         properties,
     };
+}
+
+
+/***/ }),
+
+/***/ 4785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ requestSizeProblem)
+/* harmony export */ });
+/* unused harmony export MAX_REQUEST_BYTES */
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
+
+/** The largest request body ARM accepts. */
+const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+/**
+ * A problem when the body, as JSON, is larger than ARM accepts; it names the input whose
+ * customizers or validators take the most of it (`template` when none do).
+ */
+function requestSizeProblem(body, origins) {
+    const bytes = jsonBytes(body);
+    if (bytes <= MAX_REQUEST_BYTES)
+        return undefined;
+    const shares = sharesByInput(body, origins);
+    const [input, share] = [...shares].sort((a, b) => b[1].bytes - a[1].bytes)[0] ?? [];
+    const where = input && share ? blame(input, share) : '';
+    return {
+        input: input ?? 'template',
+        message: `the rendered template is ${bytes} bytes (${mib(bytes)} MiB), more than the ${MAX_REQUEST_BYTES} bytes (4 MiB) ARM accepts in one request${where}. Use fewer, larger scripts, or \`storage-account\` so large files are uploaded instead of inlined`,
+    };
+}
+function blame(input, share) {
+    const what = input === 'validator-scripts' ? 'validators' : 'customizers';
+    return `; ${share.count} ${what} from \`${input}\` take ${share.bytes} bytes of it`;
+}
+/** The bytes of each named customizer and validator in the body, added up by their input. */
+function sharesByInput(body, origins) {
+    const inputOf = new Map(origins.map((o) => [o.name, inputNameOf(o.origin)]));
+    const properties = (body.properties ?? {});
+    const validate = (properties.validate ?? {});
+    const steps = [...listOf(properties.customize), ...listOf(validate.inVMValidations)];
+    const shares = new Map();
+    for (const step of steps) {
+        const name = typeof step.name === 'string' ? step.name : '';
+        const input = inputOf.get(name) ?? 'template';
+        const share = shares.get(input) ?? { bytes: 0, count: 0 };
+        shares.set(input, { bytes: share.bytes + jsonBytes(step), count: share.count + 1 });
+    }
+    return shares;
+}
+/** `customizer-scripts`, or `template` for a step of the template file (`template x.json`). */
+function inputNameOf(origin) {
+    return _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_NAMES */ .Qh.find((name) => name === origin) ?? 'template';
+}
+const listOf = (value) => Array.isArray(value) ? value : [];
+function jsonBytes(value) {
+    return Buffer.byteLength(JSON.stringify(value) ?? '');
+}
+const mib = (bytes) => (bytes / 1024 / 1024).toFixed(2);
+
+
+/***/ }),
+
+/***/ 5214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch)
+/* harmony export */ });
+// Build-time stand-in for the `undici` package (tsconfig "paths" points ncc here).
+//
+// @actions/http-client imports undici only for ProxyAgent, which only its getAgentDispatcher()
+// uses (fetch-based clients such as Octokit). core.getIDToken goes through http-client's own
+// https/tunnel agents, which honour proxies without undici. Bundling undici would add ~0.9 MB that
+// Node must parse at every start (see `npm run bench`).
+//
+// @actions/github builds a ProxyAgent and a fetch from undici when it is imported, whenever a
+// proxy is set. github/pr-comment.ts gives Octokit Node's own fetch instead (which honours
+// HTTPS_PROXY under NODE_USE_ENV_PROXY=1), so constructing must not throw; using either does.
+class ProxyAgent {
+    dispatch() {
+        throw new Error('undici ProxyAgent is not bundled with this action');
+    }
+}
+function fetch() {
+    throw new Error('undici fetch is not bundled with this action: pass Node’s fetch instead');
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 420;
-export const ids = [420];
+export const id = 399;
+export const ids = [399];
 export const modules = {
 
 /***/ 6616:
@@ -59,7 +59,11 @@ function isConflict(error) {
 function azureError(doing, error) {
     if (!(0,_azure_core_rest_pipeline__WEBPACK_IMPORTED_MODULE_0__/* .isRestError */ .T0)(error)) {
         const text = error instanceof Error ? error.message : String(error);
-        return new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${doing} failed: ${text}`, { cause: error });
+        const lines = [`${doing} failed: ${text}`];
+        // Entra's answer when the token's audience is not the federated credential's.
+        if (text.includes('AADSTS700212'))
+            lines.push("The federated credential expects another audience in GitHub's token: set the `audience` input to the one it lists (the default depends on `environment`).");
+        return new _model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(lines.join('\n'), { cause: error });
     }
     const details = [`code ${error.code ?? 'unknown'}`, `HTTP ${error.statusCode ?? 'no response'}`];
     // The SDK's parse error quotes the whole body: say what happened instead.
@@ -257,57 +261,6 @@ class ImageTemplates {
 
 /***/ }),
 
-/***/ 715:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ stopSignal),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-function stopSignal(timeoutMs) {
-    const controller = new AbortController();
-    let why;
-    const stop = (reason) => {
-        if (why)
-            return;
-        why = reason;
-        controller.abort(new Error(reason === 'cancelled' ? 'The workflow was cancelled' : 'The build timed out'));
-    };
-    const onSignal = () => stop('cancelled');
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    const timer = setTimeout(() => stop('timeout'), timeoutMs);
-    timer.unref();
-    return {
-        signal: controller.signal,
-        reason: () => why,
-        dispose: () => {
-            clearTimeout(timer);
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        },
-    };
-}
-/** Sleeps `ms`, waking early (with the abort reason) when the signal fires. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-
-/***/ }),
-
 /***/ 8310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -373,7 +326,7 @@ function postStepPromise(mode, runState, templateId, keepsVhd = false) {
 
 /***/ }),
 
-/***/ 8603:
+/***/ 874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -631,9 +584,23 @@ var model_errors = __webpack_require__(7206);
 ;// CONCATENATED MODULE: ./src/azure/storage-accounts.ts
 
 const API_VERSION = '2023-05-01';
+/** Reading an account through ARM failed: the status and ARM's code say why. */
+class StorageAccountError extends model_errors/* ActionError */.lZ {
+    /** HTTP status of ARM's answer. */
+    status;
+    /** ARM's error code (AuthorizationFailed, ResourceNotFound, …), when it gave one. */
+    code;
+    constructor(message, status, code) {
+        super(message);
+        this.name = 'StorageAccountError';
+        this.status = status;
+        this.code = code;
+    }
+}
 /**
  * The blob endpoint of a storage account given by resource id, read through ARM (one GET of the
  * account, which Reader on it allows). Sovereign and custom clouds answer their own suffix.
+ * @throws StorageAccountError when ARM answers without one; fetch's error when it cannot answer.
  */
 async function blobEndpointOf(cloud, credential, accountId, abortSignal) {
     const token = await credential.getToken(`${cloud.armEndpoint}/.default`, { abortSignal });
@@ -646,13 +613,201 @@ async function blobEndpointOf(cloud, credential, accountId, abortSignal) {
     const blob = body.properties?.primaryEndpoints?.blob;
     if (response.ok && blob)
         return blob.replace(/\/+$/, '');
-    const why = body.error
-        ? `${body.error.code ?? ''}: ${body.error.message ?? ''}`
-        : 'no blob endpoint';
-    throw new model_errors/* ActionError */.lZ(`Reading the storage account ${accountId} failed (HTTP ${response.status}, ${why}). The workflow identity needs Reader on it, or give \`storage-account\` as the https blob endpoint.`);
+    throw accountError(accountId, response.status, body.error);
+}
+function accountError(accountId, status, error) {
+    const why = error ? `${error.code ?? ''}: ${error.message ?? ''}` : 'no blob endpoint';
+    return new StorageAccountError(`Reading the storage account ${accountId} failed (HTTP ${status}, ${why}). The workflow identity needs Reader on it, or give \`storage-account\` as the https blob endpoint.`, status, error?.code);
+}
+
+;// CONCATENATED MODULE: ./src/azure/source-os.ts
+
+
+
+function recordOf(source) {
+    return source.type === 'SharedImageVersion'
+        ? galleryRecord(source.imageVersionId)
+        : managedImageRecord(source.imageId);
+}
+function galleryRecord(versionId) {
+    const id = (0,resource_ids/* parseTypedId */.np)(versionId, resource_ids/* GALLERY_VERSION_TYPE */.X_);
+    if (!id)
+        return undefined;
+    const [gallery = '', image = ''] = id.names;
+    return {
+        subscriptionId: id.subscriptionId,
+        from: `gallery image definition "${gallery}/${image}"`,
+        read: async (client, abortSignal) => (await client.galleryImages.get(id.resourceGroup, gallery, image, { abortSignal })).osType,
+    };
+}
+function managedImageRecord(imageId) {
+    const id = (0,resource_ids/* parseTypedId */.np)(imageId, resource_ids/* MANAGED_IMAGE_TYPE */.RU);
+    if (!id)
+        return undefined;
+    const [name = ''] = id.names;
+    return {
+        subscriptionId: id.subscriptionId,
+        from: `managed image "${name}"`,
+        read: async (client, abortSignal) => (await client.images.get(id.resourceGroup, name, { abortSignal })).storageProfile?.osDisk
+            ?.osType,
+    };
+}
+/** Reads the source's OS; undefined when the id or the record does not tell it. */
+async function sourceOsOf(cloud, credential, source, signal) {
+    const record = recordOf(source);
+    if (!record)
+        return undefined;
+    const { ComputeManagementClient } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 2280));
+    const client = new ComputeManagementClient(credential, record.subscriptionId, armClientOptions(cloud));
+    let os;
+    try {
+        os = (await record.read(client, signal))?.toLowerCase();
+    }
+    catch (error) {
+        throw (0,errors/* azureError */.uv)(`Reading the ${record.from} of the source`, error);
+    }
+    return os === 'windows' || os === 'linux' ? { osType: os, from: record.from } : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
+var core_rest_pipeline_dist_esm = __webpack_require__(1818);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var limits = __webpack_require__(817);
+;// CONCATENATED MODULE: ./src/azure/customization-log.ts
+
+
+
+
+const PATH_FORM = /^(\/subscriptions\/[^/]+\/resourceGroups\/[^/]+)\/providers\/Microsoft\.Storage\/storageAccounts\/([^/]+)(?:\/blobServices\/default\/containers)?\/(.+)$/i;
+/** Reads either form of the location `lastRunStatus.message` gives (customizationLogFrom). */
+function parseLogLocation(location) {
+    const path = PATH_FORM.exec(location);
+    if (path?.[1] && path[2] && path[3]) {
+        const accountId = `${path[1]}/providers/Microsoft.Storage/storageAccounts/${path[2]}`;
+        return {
+            kind: 'path',
+            accountId,
+            account: path[2],
+            resourceGroupId: path[1],
+            blobPath: path[3],
+        };
+    }
+    if (!URL.canParse(location))
+        return undefined;
+    const url = new URL(location);
+    if (url.protocol !== 'https:')
+        return undefined;
+    // An account's own host (`<account>.blob.…`), else path-style (`https://host/<account>/…`).
+    const account = /^\d+(?:\.\d+){3}$|^localhost$/.test(url.hostname)
+        ? (url.pathname.split('/')[1] ?? '')
+        : (url.hostname.split('.')[0] ?? '');
+    return { kind: 'url', url: location, account };
+}
+/**
+ * Reads the tail of the log (one Get Blob Properties, then one ranged Get Blob of at most
+ * CUSTOMIZATION_LOG_TAIL_BYTES). The path form's blob endpoint is read through ARM first.
+ * @throws only when `signal` aborts.
+ */
+async function readCustomizationLog(location, deps, signal) {
+    const where = parseLogLocation(location);
+    if (!where) {
+        const message = `The customization log location '${location}' is neither a blob URL nor a storage account path.`;
+        return { ok: false, problem: 'bad-location', message };
+    }
+    const url = where.kind === 'url' ? where.url : await blobUrlOf(where, deps, signal);
+    if (typeof url !== 'string')
+        return url;
+    return downloadTail(url, where, deps, signal);
+}
+async function blobUrlOf(where, deps, signal) {
+    try {
+        const endpoint = await blobEndpointOf(deps.cloud, deps.credential, where.accountId, signal);
+        return `${endpoint}/${where.blobPath.split('/').map(encodeURIComponent).join('/')}`;
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw error;
+        return accountFailure(error, where);
+    }
+}
+async function downloadTail(url, where, deps, signal) {
+    // A few tries only: the log explains a failure the run already reports.
+    const blob = new storage_blob_dist_esm/* BlobClient */.jl(url, deps.credential, {
+        retryOptions: { maxTries: 3, retryDelayInMs: 500, maxRetryDelayInMs: 5_000 },
+    });
+    try {
+        const bytes = (await blob.getProperties({ abortSignal: signal })).contentLength ?? 0;
+        const offset = Math.max(0, bytes - limits/* CUSTOMIZATION_LOG_TAIL_BYTES */.S);
+        const text = bytes === 0 ? '' : await rangeText(blob, offset, bytes - offset, signal);
+        return { ok: true, text, truncated: offset > 0, bytes, url: blob.url };
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw error;
+        return blobFailure(error, url, where, deps);
+    }
+}
+async function rangeText(blob, offset, count, signal) {
+    const response = await blob.download(offset, count, { abortSignal: signal });
+    const chunks = [];
+    for await (const chunk of response.readableStreamBody ?? [])
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+function accountFailure(error, where) {
+    const doing = `Reading the staging storage account ${where.accountId}`;
+    if (!(error instanceof StorageAccountError))
+        return unreachable(doing, error);
+    const { status, code } = error;
+    const answer = `HTTP ${status}${code ? ` ${code}` : ''}`;
+    if (status === 403) {
+        const missing = { role: 'Reader', scope: where.accountId };
+        const message = `${doing} was refused (${answer}): the workflow identity needs Reader on it (or on the staging resource group ${where.resourceGroupId}) to find its blob endpoint.`;
+        return { ok: false, problem: 'account-role', message, missing, status };
+    }
+    return failure(doing, status, answer);
+}
+function blobFailure(error, url, where, deps) {
+    const doing = `Reading the customization log ${url}`;
+    if (!(0,core_rest_pipeline_dist_esm/* isRestError */.T0)(error) || error.statusCode === undefined)
+        return unreachable(doing, error);
+    const status = error.statusCode;
+    // HEAD answers carry Storage's error code in a header only.
+    const code = error.response?.headers.get('x-ms-error-code') ?? error.code;
+    const answer = `HTTP ${status}${code ? ` ${code}` : ''}`;
+    if (status !== 403)
+        return failure(doing, status, answer);
+    const group = where.kind === 'path' ? where.resourceGroupId : (deps.stagingResourceGroup ?? 'IT_…');
+    const scope = `the staging resource group ${group} (or its storage account ${where.account})`;
+    const message = `${doing} was refused (${answer}): the workflow identity needs Storage Blob Data Reader on ${scope}.`;
+    return {
+        ok: false,
+        problem: 'blob-role',
+        message,
+        missing: { role: 'Storage Blob Data Reader', scope },
+        status,
+    };
+}
+function failure(doing, status, answer) {
+    if (status === 404) {
+        const message = `${doing} failed (${answer}): it is gone; the service deletes the staging resource group with its template.`;
+        return { ok: false, problem: 'not-found', message, status };
+    }
+    if (status === 401) {
+        const message = `${doing} failed (${answer}): the credential was not accepted.`;
+        return { ok: false, problem: 'unauthenticated', message, status };
+    }
+    return { ok: false, problem: 'failed', message: `${doing} failed (${answer}).`, status };
+}
+function unreachable(doing, error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    const message = `${doing} failed: no answer (${cause}). The staging account may not be reachable from this runner.`;
+    return { ok: false, problem: 'unreachable', message };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/connect.ts
+
+
 
 
 
@@ -666,11 +821,12 @@ async function blobEndpointOf(cloud, credential, accountId, abortSignal) {
 function connect(io, target, early) {
     const { cloud, auth, subscriptionId } = target;
     const how = auth.kind === 'oidc'
-        ? `OIDC federation (client ${auth.clientId})`
+        ? `OIDC federation (client ${auth.clientId}, audience ${auth.audience})`
         : 'the default Azure credential chain';
     io.debug(`Signing in to ${cloud.name} (${cloud.armEndpoint}) with ${how}`);
+    const audience = auth.kind === 'oidc' ? auth.audience : oidc/* OIDC_AUDIENCE */.To;
     const credential = createCredential(cloud, auth, {
-        getAssertion: (0,oidc/* assertionSource */.ux)((audience) => io.getIDToken(audience), early),
+        getAssertion: (0,oidc/* assertionSource */.ux)((aud) => io.getIDToken(aud), audience, early),
         mask: (secret) => io.setSecret(secret),
     });
     const client = createImageBuilderClient(cloud, subscriptionId, credential);
@@ -686,6 +842,8 @@ function connect(io, target, early) {
             return new Blobs(endpoint, container, credential);
         },
         blobsAt: (blobEndpoint, container) => new Blobs(blobEndpoint, container, credential),
+        sourceOs: (source, signal) => sourceOsOf(cloud, credential, source, signal),
+        customizationLog: (location, stagingResourceGroup, signal) => readCustomizationLog(location, { cloud, credential, stagingResourceGroup }, signal),
     };
 }
 
