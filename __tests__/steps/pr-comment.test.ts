@@ -64,6 +64,20 @@ describe('pr-comment', () => {
     expect(io.shown()).not.toContain(emulator.githubReadOnlyToken)
   })
 
+  it('scrubs SAS signatures from the comment, which leaves through the API, not the log', async () => {
+    const steps = runner(pullRequestEvent(9))
+    const { code } = await steps.runMain({
+      ...buildInputs(emulator, 'sas-comment'),
+      'dry-run': 'true',
+      'pr-comment': 'true',
+      vhd: 'https://acct.blob.core.windows.net/vhds/web.vhd?sv=2024-08-04&sr=b&sp=cw&sig=SeCrEtSiGnAtUrE%3D',
+    })
+    expect(code).toBe(0)
+    const [comment] = comments(9)
+    expect(comment?.body).toContain('https://acct.blob.core.windows.net/vhds/web.vhd')
+    expect(comment?.body).not.toContain('SeCrEtSiGnAtUrE')
+  })
+
   it('sends nothing outside a pull request', async () => {
     const before = githubRequests().length
     const steps = runner({ name: 'push', payload: { ref: 'refs/heads/main' } })

@@ -3,6 +3,7 @@
 import type { Config } from '../config/types.ts'
 import { withDeadline } from '../model/deadline.ts'
 import { formatError } from '../model/errors.ts'
+import { scrubSecrets } from '../model/secrets.ts'
 import type { Limits } from '../model/limits.ts'
 import { warn } from '../report/annotations.ts'
 import { summaryOf, writeSummary, type RunReport } from '../report/publish.ts'
@@ -30,7 +31,8 @@ async function commentOnPullRequest(
   if (!pr) return
   // Loaded only when a comment is posted: Octokit is not needed by any other run.
   const { commentMarker, upsertPullRequestComment } = await import('../github/pr-comment.ts')
-  const body = renderComment(summaryOf(config, report), pr.runUrl)
+  // The comment leaves through GitHub's API, not the runner's log: scrubbed here like the log.
+  const body = scrubSecrets(renderComment(summaryOf(config, report), pr.runUrl))
   const wait = { what: 'the pull-request comment to be posted', ms: limits.commentMs }
   try {
     const result = await withDeadline(wait, (signal) =>
