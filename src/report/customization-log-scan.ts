@@ -74,7 +74,8 @@ export function scanCustomizationLog(text: string, truncated = false): LogScan {
   const cut = truncated || text.length > CUSTOMIZATION_LOG_TAIL_BYTES
   const tail =
     text.length > CUSTOMIZATION_LOG_TAIL_BYTES ? text.slice(-CUSTOMIZATION_LOG_TAIL_BYTES) : text
-  const raw = tail.split(/\r?\n/)
+  // A lone CR ends a line too, as it does for the runner reading the step log.
+  const raw = tail.split(/\r\n?|\n/)
   if (cut) raw.shift()
   const lines = raw.map(parsePackerLine)
   const scan: MutableScan = {

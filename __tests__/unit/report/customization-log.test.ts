@@ -274,6 +274,32 @@ describe('parsePackerLine and displayLine', () => {
   })
 })
 
+describe('text from the build VM', () => {
+  const log = logOf('linux-shell-second-of-three.log')
+  const steps = stepsOf('linux-shell-second-of-three.log')
+
+  it('keeps a carriage return or escape code out of every excerpt line (the runner splits lines at a lone CR)', () => {
+    const forged = insertBefore(log, 'Unable to locate package contoso-agent', [
+      'PACKER OUT     azure-arm: progress 10%\r::error file=README.md::forged by the VM',
+      'PACKER OUT     azure-arm: \u001b[31m##[group]red\u001b[0m\u0007\u0000',
+    ])
+    const { excerpt } = diagnoseCustomizationLog(forged, steps)
+    for (const line of excerpt) {
+      expect(line).toMatch(/^\| /)
+      // eslint-disable-next-line no-control-regex
+      expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/)
+    }
+    expect(excerpt).toContain('| ::error file=README.md::forged by the VM')
+    expect(excerpt).toContain('|     ##[group]red')
+  })
+
+  it('reads a log whose lines end in a lone CR like one whose lines end in LF', () => {
+    const lf = diagnoseCustomizationLog(log, steps)
+    const cr = diagnoseCustomizationLog(log.replace(/\r?\n/g, '\r'), steps)
+    expect(cr).toEqual(lf)
+  })
+})
+
 function readdirLogs(): string[] {
   return readdirSync(FIXTURES)
     .filter((name) => name.endsWith('.log'))
