@@ -58,7 +58,7 @@ const ICON: Record<string, string> = {
 }
 
 /** Escapes text for a Markdown table cell. */
-const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
+const cell = (text: string): string => text.replaceAll('|', '\\|').replace(/\r\n?|\n/g, ' ')
 
 /** Text inside a code span: a backtick in it would end the span. */
 const code = (text: string): string => `\`${text.replaceAll('`', "'")}\``
@@ -91,7 +91,8 @@ export function reportedState(s: SummaryInput): string | undefined {
 /** How long the watch lasted (from the build's start to its end as seen). */
 function duration(timeline: Timeline | undefined): string {
   if (timeline?.endedAt === undefined) return ''
-  return ` after ${formatElapsed(timeline.endedAt - timeline.startedAt)}`
+  // The wall clock may have stepped back during the watch.
+  return ` after ${formatElapsed(Math.max(0, timeline.endedAt - timeline.startedAt))}`
 }
 
 const MODE_HEADLINES: Record<SummaryInput['mode'], string> = {
@@ -135,7 +136,7 @@ function failureSection(s: SummaryInput): string {
   const f = s.failure
   if (!f) return ''
   const facts = [
-    f.phase ? `Failed phase: **${f.phase}**` : '',
+    f.phase ? `Failed phase: **${cell(f.phase)}**` : '',
     f.step ? `Failing step: ${describeStep(f.step)}` : '',
     f.errorLine ? `Error: ${code(f.errorLine)}` : '',
     validationNote(s),

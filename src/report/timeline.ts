@@ -16,12 +16,15 @@ export interface PhaseSpan {
 
 /** Each phase from when it was first seen to when the next one was (or the watch ended). */
 export function phaseSpans(timeline: Timeline): PhaseSpan[] {
-  const end = (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt
+  // The wall clock may step back during a watch: a phase never starts before the one above it.
+  let latest = 0
+  const at = timeline.phases.map((p) => (latest = Math.max(latest, p.atMs)))
+  const end = Math.max(latest, (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt)
   const spans: PhaseSpan[] = []
   timeline.phases.forEach((p, i) => {
     if (END_STATES.has(p.phase)) return
-    const next = timeline.phases[i + 1]?.atMs ?? end
-    spans.push({ phase: p.phase, startMs: p.atMs, endMs: Math.max(next, p.atMs) })
+    const startMs = at[i] ?? 0
+    spans.push({ phase: p.phase, startMs, endMs: at[i + 1] ?? end })
   })
   return spans
 }
@@ -53,7 +56,10 @@ export function ganttBlock(timeline: Timeline | undefined, failedPhase?: string)
   ].join('\n')
 }
 
-/** `:` and `#` would end or comment a task name in Mermaid's grammar. */
+/**
+ * Letters, digits and plain punctuation only: `:`, `#`, `;` and `%%` end or comment a task name in
+ * Mermaid's grammar, and a line break or backticks would end the task or the block.
+ */
 function taskName(phase: string): string {
-  return phase.replace(/[:#;]/g, ' ').trim() || 'phase'
+  return phase.replace(/[^\p{L}\p{N} ._()/-]+/gu, ' ').trim() || 'phase'
 }

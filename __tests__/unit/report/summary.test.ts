@@ -160,6 +160,42 @@ describe('renderSummary', () => {
   })
 })
 
+describe('renderSummary with odd service data', () => {
+  const t0 = Date.UTC(2026, 10, 27, 12)
+  const md = renderSummary({
+    templateName: 'odd',
+    mode: 'finished',
+    origins: [],
+    renderedTemplatePath: '/tmp/odd.json',
+    // The wall clock stepped back during the watch: later phases seen at earlier times.
+    timeline: {
+      startedAt: t0,
+      phases: [
+        { phase: 'Queued', atMs: 5000 },
+        { phase: 'Cust```\nomizing', atMs: 1000 },
+        { phase: 'Pha%%se\r\n## injected `x`', atMs: 500 },
+        { phase: 'Failed', atMs: 300 },
+      ],
+      endedAt: t0 - 10_000,
+    },
+    failure: { phase: 'Pha%%se\r\n## injected `x`' },
+    result: { runState: 'Failed', message: 'first line\r\n# second | line', outputs: [] },
+  })
+
+  it('keeps the gantt block valid: one task a phase, in order, whatever the names say', () => {
+    const gantt = parseGantt(md)
+    expect(gantt).toHaveLength(3)
+    expect(gantt?.map((t) => t.id)).toEqual(['p0', 'p1', 'p2'])
+    expect(md.match(/^```/gm)).toHaveLength(2)
+  })
+
+  it('keeps a message or phase with line breaks on its line, and no duration below zero', () => {
+    expect(md).toContain('❌ **Failed** after 0s: first line # second \\| line\n')
+    expect(md).not.toMatch(/^#+ (second|injected)/m)
+    expect(md).not.toContain('\r')
+  })
+})
+
 describe('renderComment', () => {
   it('is the summary in short, with a link to the run', () => {
     const body = renderComment(
