@@ -65,6 +65,15 @@ const code = (text: string): string => `\`${text.replaceAll('`', "'")}\``
 
 /** The job summary: outcome, facts, outputs, failure, timeline and customizers. */
 export function renderSummary(s: SummaryInput): string {
+  const whole = summarySections(s, true)
+  // The runner drops a step's whole summary above 1 MiB: the template goes first.
+  return Buffer.byteLength(whole) <= MAX_SUMMARY_BYTES ? whole : summarySections(s, false)
+}
+
+/** What the runner takes (1 MiB a step), less room for anything else written in the step. */
+const MAX_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024
+
+function summarySections(s: SummaryInput, withTemplate: boolean): string {
   return [
     `### Azure Image Builder: \`${s.templateName}\``,
     headline(s),
@@ -76,7 +85,7 @@ export function renderSummary(s: SummaryInput): string {
     tagsLine(s.mode === 'dry-run' ? {} : (s.artifactTags ?? {})),
     customizersTable(s.origins),
     `Rendered template: \`${s.renderedTemplatePath}\``,
-    s.mode === 'dry-run' ? templateDetails(s.renderedTemplate) : '',
+    s.mode === 'dry-run' && withTemplate ? templateDetails(s.renderedTemplate) : '',
   ]
     .filter((section) => section !== '')
     .join('\n\n')
@@ -116,8 +125,14 @@ function endHeadline(s: SummaryInput): string {
 /** Why the watch stopped, else the service's own message. */
 function endMessage(s: SummaryInput): string {
   const message = s.stopped?.message ?? s.result?.message
-  return message ? `: ${cell(message)}` : ''
+  return message ? `: ${cell(shortened(message, MAX_MESSAGE_CHARS))}` : ''
 }
+
+/** The service's message shown at most: the step's own failure carries all of it. */
+const MAX_MESSAGE_CHARS = 8 * 1024
+
+const shortened = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max)}…` : text
 
 /** `customizer 2 (Shell) \`scripts/b.sh\` from customizer-scripts`. */
 export function describeStep(step: FailedStep): string {
@@ -207,16 +222,21 @@ function tagsLine(tags: Readonly<Record<string, string>>): string {
 const MAX_SHOWN_TEMPLATE = 256 * 1024
 
 function templateDetails(json: string | undefined): string {
-  if (!json || json.length > MAX_SHOWN_TEMPLATE) return ''
+  if (!json || Buffer.byteLength(json) > MAX_SHOWN_TEMPLATE) return ''
   return `<details><summary>Rendered template</summary>\n\n\`\`\`json\n${json}\n\`\`\`\n\n</details>`
 }
 
+/** Customizers listed at most (with names of up to 512 characters): the rest are counted. */
+const MAX_CUSTOMIZER_ROWS = 1000
+
 function customizersTable(origins: readonly CustomizerOrigin[]): string {
   if (origins.length === 0) return ''
-  const rows = origins.map((o) => {
+  const rows = origins.slice(0, MAX_CUSTOMIZER_ROWS).map((o) => {
     const sha = o.sha256 ? `\`${o.sha256.slice(0, 16)}…\`` : ''
-    return `| ${cell(o.name)} | ${o.type} | \`${o.origin}\` | ${o.bytes} | ${sha} |`
+    return `| ${cell(shortened(o.name, 512))} | ${o.type} | \`${o.origin}\` | ${o.bytes} | ${sha} |`
   })
+  const more = origins.length - rows.length
+  if (more > 0) rows.push(`| … and ${more} more (all are in the rendered template) | | | | |`)
   return ['| customizer | type | from | bytes | sha256 |', '|---|---|---|---|---|', ...rows].join(
     '\n',
   )

@@ -196,6 +196,42 @@ describe('renderSummary with odd service data', () => {
   })
 })
 
+describe('renderSummary size', () => {
+  // The runner drops a step's whole summary above 1 MiB.
+  const MIB = 1024 * 1024
+  const origins = Array.from({ length: 7000 }, (_, i) => ({
+    name: `scripts/components/component-${i}/install-the-component-step-${i}.sh`,
+    type: 'Shell',
+    origin: 'customizer-scripts',
+    bytes: 1,
+    sha256: 'ab'.repeat(32),
+  }))
+
+  it('stays under 1 MiB with thousands of scripts and a shown template', () => {
+    const md = renderSummary({
+      templateName: 'big',
+      mode: 'dry-run',
+      origins,
+      renderedTemplatePath: '/tmp/big.json',
+      renderedTemplate: `{"x": "${'é'.repeat(120_000)}"}`,
+    })
+    expect(Buffer.byteLength(md)).toBeLessThan(MIB)
+    expect(md).toContain('| scripts/components/component-0/install-the-component-step-0.sh |')
+    expect(md).toMatch(/and 6\d{3} more/)
+  })
+
+  it('stays under 1 MiB with a service message of megabytes', () => {
+    const md = renderSummary({
+      templateName: 'long',
+      mode: 'finished',
+      origins: [],
+      renderedTemplatePath: '/tmp/long.json',
+      result: { runState: 'Failed', message: 'm'.repeat(3_000_000), outputs: [] },
+    })
+    expect(Buffer.byteLength(md)).toBeLessThan(MIB)
+  })
+})
+
 describe('renderComment', () => {
   it('is the summary in short, with a link to the run', () => {
     const body = renderComment(
