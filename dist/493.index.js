@@ -352,13 +352,24 @@ const SOURCE = /^(?:packer-provisioner-([\w-]+)|packer-plugin-([\w-]+)|packer-bu
 const UI_OF_LOG = /^ui(?: error)?: /;
 /** Peels the prefixes off one raw line. */
 function parsePackerLine(raw) {
-    const line = raw.length > MATCH_CHARS ? raw.slice(0, MATCH_CHARS) : raw;
+    const line = withoutControls(raw.length > MATCH_CHARS ? raw.slice(0, MATCH_CHARS) : raw);
     const rest = line.replace(OPERATION_ID, '');
     const packer = PACKER_PREFIX.exec(rest);
     if (!packer)
         return { stream: 'log', text: rest.trimEnd() };
     const body = rest.slice(packer[0].length);
     return packer[1] === 'OUT' ? { stream: 'ui', text: body.trimEnd() } : parseLogBody(body);
+}
+// Terminal escape sequences (colours, cursor moves) and every other control character but a tab
+// are dropped: a CR would start a new line (and so a workflow command) in the runner's log, and
+// none of them means anything in a job summary.
+const ESCAPE_SEQUENCE = 
+// eslint-disable-next-line no-control-regex
+/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+function withoutControls(text) {
+    return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
 }
 // `2026/03/14 09:04:52 packer-provisioner-shell plugin: [INFO] …`, the source's own date repeated
 // after it by some plugins; `PACKER <date> ui: …` is user output; a line without a date is a copy
@@ -439,7 +450,8 @@ const TIMEOUT = /context deadline exceeded|Cancelling build after receiving term
 function scanCustomizationLog(text, truncated = false) {
     const cut = truncated || text.length > limits/* CUSTOMIZATION_LOG_TAIL_BYTES */.S;
     const tail = text.length > limits/* CUSTOMIZATION_LOG_TAIL_BYTES */.S ? text.slice(-limits/* CUSTOMIZATION_LOG_TAIL_BYTES */.S) : text;
-    const raw = tail.split(/\r?\n/);
+    // A lone CR ends a line too, as it does for the runner reading the step log.
+    const raw = tail.split(/\r\n?|\n/);
     if (cut)
         raw.shift();
     const lines = raw.map(parsePackerLine);

@@ -9449,13 +9449,16 @@ const END_STATES = new Set(['Succeeded', 'PartiallySucceeded', 'Failed', 'Cancel
 const MIN_BAR_MS = 1000;
 /** Each phase from when it was first seen to when the next one was (or the watch ended). */
 function phaseSpans(timeline) {
-    const end = (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt;
+    // The wall clock may step back during a watch: a phase never starts before the one above it.
+    let latest = 0;
+    const at = timeline.phases.map((p) => (latest = Math.max(latest, p.atMs)));
+    const end = Math.max(latest, (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt);
     const spans = [];
     timeline.phases.forEach((p, i) => {
         if (END_STATES.has(p.phase))
             return;
-        const next = timeline.phases[i + 1]?.atMs ?? end;
-        spans.push({ phase: p.phase, startMs: p.atMs, endMs: Math.max(next, p.atMs) });
+        const startMs = at[i] ?? 0;
+        spans.push({ phase: p.phase, startMs, endMs: at[i + 1] ?? end });
     });
     return spans;
 }
@@ -9487,9 +9490,12 @@ function ganttBlock(timeline, failedPhase) {
         '```',
     ].join('\n');
 }
-/** `:` and `#` would end or comment a task name in Mermaid's grammar. */
+/**
+ * Letters, digits and plain punctuation only: `:`, `#`, `;` and `%%` end or comment a task name in
+ * Mermaid's grammar, and a line break or backticks would end the task or the block.
+ */
 function taskName(phase) {
-    return phase.replace(/[:#;]/g, ' ').trim() || 'phase';
+    return phase.replace(/[^\p{L}\p{N} ._()/-]+/gu, ' ').trim() || 'phase';
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -9502,11 +9508,18 @@ const ICON = {
     Canceled: '⏹️',
 };
 /** Escapes text for a Markdown table cell. */
-const cell = (text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+const cell = (text) => text.replaceAll('|', '\\|').replace(/\r\n?|\n/g, ' ');
 /** Text inside a code span: a backtick in it would end the span. */
 const code = (text) => `\`${text.replaceAll('`', "'")}\``;
 /** The job summary: outcome, facts, outputs, failure, timeline and customizers. */
 function renderSummary(s) {
+    const whole = summarySections(s, true);
+    // The runner drops a step's whole summary above 1 MiB: the template goes first.
+    return Buffer.byteLength(whole) <= MAX_SUMMARY_BYTES ? whole : summarySections(s, false);
+}
+/** What the runner takes (1 MiB a step), less room for anything else written in the step. */
+const MAX_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
+function summarySections(s, withTemplate) {
     return [
         `### Azure Image Builder: \`${s.templateName}\``,
         headline(s),
@@ -9518,7 +9531,7 @@ function renderSummary(s) {
         tagsLine(s.mode === 'dry-run' ? {} : (s.artifactTags ?? {})),
         customizersTable(s.origins),
         `Rendered template: \`${s.renderedTemplatePath}\``,
-        s.mode === 'dry-run' ? templateDetails(s.renderedTemplate) : '',
+        s.mode === 'dry-run' && withTemplate ? templateDetails(s.renderedTemplate) : '',
     ]
         .filter((section) => section !== '')
         .join('\n\n')
@@ -9532,7 +9545,8 @@ function reportedState(s) {
 function duration(timeline) {
     if (timeline?.endedAt === undefined)
         return '';
-    return ` after ${(0,elapsed/* formatElapsed */.C)(timeline.endedAt - timeline.startedAt)}`;
+    // The wall clock may have stepped back during the watch.
+    return ` after ${(0,elapsed/* formatElapsed */.C)(Math.max(0, timeline.endedAt - timeline.startedAt))}`;
 }
 const MODE_HEADLINES = {
     'dry-run': '🧪 Dry run: the template was rendered and validated; nothing was sent to Azure.',
@@ -9553,8 +9567,11 @@ function endHeadline(s) {
 /** Why the watch stopped, else the service's own message. */
 function endMessage(s) {
     const message = s.stopped?.message ?? s.result?.message;
-    return message ? `: ${cell(message)}` : '';
+    return message ? `: ${cell(shortened(message, MAX_MESSAGE_CHARS))}` : '';
 }
+/** The service's message shown at most: the step's own failure carries all of it. */
+const MAX_MESSAGE_CHARS = 8 * 1024;
+const shortened = (text, max) => text.length > max ? `${text.slice(0, max)}…` : text;
 /** `customizer 2 (Shell) \`scripts/b.sh\` from customizer-scripts`. */
 function describeStep(step) {
     if (step.role === 'timeout')
@@ -9572,7 +9589,7 @@ function failureSection(s) {
     if (!f)
         return '';
     const facts = [
-        f.phase ? `Failed phase: **${f.phase}**` : '',
+        f.phase ? `Failed phase: **${cell(f.phase)}**` : '',
         f.step ? `Failing step: ${describeStep(f.step)}` : '',
         f.errorLine ? `Error: ${code(f.errorLine)}` : '',
         validationNote(s),
@@ -9641,17 +9658,22 @@ function tagsLine(tags) {
 /** Job summaries are capped at 1 MiB: a template larger than this is only linked by path. */
 const MAX_SHOWN_TEMPLATE = 256 * 1024;
 function templateDetails(json) {
-    if (!json || json.length > MAX_SHOWN_TEMPLATE)
+    if (!json || Buffer.byteLength(json) > MAX_SHOWN_TEMPLATE)
         return '';
     return `<details><summary>Rendered template</summary>\n\n\`\`\`json\n${json}\n\`\`\`\n\n</details>`;
 }
+/** Customizers listed at most (with names of up to 512 characters): the rest are counted. */
+const MAX_CUSTOMIZER_ROWS = 1000;
 function customizersTable(origins) {
     if (origins.length === 0)
         return '';
-    const rows = origins.map((o) => {
+    const rows = origins.slice(0, MAX_CUSTOMIZER_ROWS).map((o) => {
         const sha = o.sha256 ? `\`${o.sha256.slice(0, 16)}…\`` : '';
-        return `| ${cell(o.name)} | ${o.type} | \`${o.origin}\` | ${o.bytes} | ${sha} |`;
+        return `| ${cell(shortened(o.name, 512))} | ${o.type} | \`${o.origin}\` | ${o.bytes} | ${sha} |`;
     });
+    const more = origins.length - rows.length;
+    if (more > 0)
+        rows.push(`| … and ${more} more (all are in the rendered template) | | | | |`);
     return ['| customizer | type | from | bytes | sha256 |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 /**
@@ -13054,9 +13076,11 @@ function checkRendered(config, resource) {
 /* harmony export */ });
 /* harmony import */ var _model_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8293);
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7206);
-/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(856);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6751);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2360);
+/* harmony import */ var _model_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5780);
+/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(856);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6751);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2360);
+
 
 
 
@@ -13064,7 +13088,7 @@ function checkRendered(config, resource) {
 
 /** Writes the job summary, then posts or updates the pull-request comment. */
 async function reportRun(io, config, limits, report) {
-    await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)(io, config, report);
+    await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(io, config, report);
     await commentOnPullRequest(io, config, limits, report);
 }
 async function commentOnPullRequest(io, config, limits, report) {
@@ -13073,7 +13097,8 @@ async function commentOnPullRequest(io, config, limits, report) {
         return;
     // Loaded only when a comment is posted: Octokit is not needed by any other run.
     const { commentMarker, upsertPullRequestComment } = await __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 4625));
-    const body = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .renderComment */ .wQ)((0,_report_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryOf */ .YG)(config, report), pr.runUrl);
+    // The comment leaves through GitHub's API, not the runner's log: scrubbed here like the log.
+    const body = (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderComment */ .wQ)((0,_report_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .summaryOf */ .YG)(config, report), pr.runUrl));
     const wait = { what: 'the pull-request comment to be posted', ms: limits.commentMs };
     try {
         const result = await (0,_model_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .N)(wait, (signal) => upsertPullRequestComment({ ...pr, marker: commentMarker(pr.key), body, signal }));
@@ -13086,14 +13111,14 @@ async function commentOnPullRequest(io, config, limits, report) {
                 io.info(`pr-comment: not a pull request (${result.eventName || 'no event'}); no comment`);
                 return;
             case 'not-permitted':
-                (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .warn */ .R8)(io, `pr-comment: the token may not comment on this pull request (HTTP ${result.status}: ${result.message}). Pull requests from forks get a read-only token; give the job \`permissions: pull-requests: write\`, or run the comment from a pull_request_target workflow.`);
+                (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .warn */ .R8)(io, `pr-comment: the token may not comment on this pull request (HTTP ${result.status}: ${result.message}). Pull requests from forks get a read-only token; give the job \`permissions: pull-requests: write\`, or run the comment from a pull_request_target workflow.`);
                 return;
             case 'failed':
-                (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .warn */ .R8)(io, `pr-comment: the comment was not posted: ${result.message}`);
+                (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .warn */ .R8)(io, `pr-comment: the comment was not posted: ${result.message}`);
         }
     }
     catch (error) {
-        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .warn */ .R8)(io, `pr-comment: the comment was not posted: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(error).message}`);
+        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .warn */ .R8)(io, `pr-comment: the comment was not posted: ${(0,_model_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(error).message}`);
     }
 }
 
