@@ -89,7 +89,12 @@ async function clientOf(request: PullRequestComment): Promise<Octokit> {
 
 const repoOf = (pr: PullRequestRef) => ({ owner: pr.owner, repo: pr.repo })
 
-/** Id of the oldest comment carrying `marker`, reading pages only until it is found. */
+/**
+ * Id of the oldest comment carrying `marker` that this token wrote, reading pages only until it is
+ * found. Anyone may post a comment that starts with the marker (it is no secret): a bot's comment
+ * (GITHUB_TOKEN writes as github-actions[bot]) is taken at once; another user's only when the
+ * token is that user's (a personal access token), never someone else's.
+ */
 async function findComment(
   octokit: Octokit,
   pr: PullRequestRef,
@@ -100,11 +105,21 @@ async function findComment(
     issue_number: pr.number,
     per_page: 100,
   })
+  const byUsers: { id: number; login?: string }[] = []
   for await (const { data } of pages) {
-    const found = data.find((comment) => isMarked(comment.body, marker))
-    if (found) return found.id
+    for (const comment of data) {
+      if (!isMarked(comment.body, marker)) continue
+      if (comment.user?.type === 'Bot') return comment.id
+      byUsers.push({ id: comment.id, login: comment.user?.login })
+    }
   }
-  return undefined
+  if (byUsers.length === 0) return undefined
+  // An installation token (GITHUB_TOKEN) may not read /user: then no user's comment is ours.
+  const me = await octokit.rest.users.getAuthenticated().then(
+    ({ data }) => data.login,
+    () => undefined,
+  )
+  return me === undefined ? undefined : byUsers.find((c) => c.login === me)?.id
 }
 
 /** A request error, a network error or a bad event, as a result with a message to show. */

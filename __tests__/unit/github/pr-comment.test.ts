@@ -134,6 +134,21 @@ describe('upsertPullRequestComment', () => {
     expect(bodies('quoted', 2)).toHaveLength(2)
   })
 
+  it('leaves a comment alone that quotes the marker in an indented code block', async () => {
+    const quoted = `    ${commentMarker('ubuntu-base')}\n    ### Image build`
+    emulator.seedIssueComments('octo', 'indented', 2, [quoted])
+    expect((await upsertPullRequestComment(request('indented', 2))).outcome).toBe('created')
+    expect(bodies('indented', 2)).toEqual([quoted, expect.stringMatching(/Succeeded$/)])
+  })
+
+  it('never takes over a comment another user started with the marker', async () => {
+    const planted = `${commentMarker('ubuntu-base')}\nmine, not the bot's`
+    emulator.seedIssueComments('octo', 'planted', 2, [planted])
+    expect((await upsertPullRequestComment(request('planted', 2))).outcome).toBe('created')
+    expect((await upsertPullRequestComment(request('planted', 2))).outcome).toBe('updated')
+    expect(bodies('planted', 2)).toEqual([planted, expect.stringMatching(/Succeeded$/)])
+  })
+
   it('answers not-permitted, with a message for a warning, when the token is read-only', async () => {
     const result = await upsertPullRequestComment(
       request('fork', 3, { token: emulator.githubReadOnlyToken }),
