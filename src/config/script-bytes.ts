@@ -137,10 +137,24 @@ export function shebangShell(bytes: Buffer): ShebangShell | 'none' | undefined {
   if (!text.startsWith('#!')) return 'none'
   const words = (text.slice(2).split('\n')[0] ?? '').trim().split(/\s+/)
   let program = basename(words[0] ?? '')
-  // `env [-S] [-i] [NAME=value...] shell`: the shell is the first word that is neither.
-  if (program === 'env') program = basename(words.slice(1).find((w) => !isEnvArgument(w)) ?? '')
+  if (program === 'env') program = basename(envProgram(words.slice(1)))
   return program === 'bash' || program === 'sh' || program === 'dash' ? program : undefined
 }
 
 const basename = (word: string): string => word.replace(/\r$/, '').split('/').pop() ?? ''
-const isEnvArgument = (word: string): boolean => word.startsWith('-') || word.includes('=')
+
+/** env's options whose value is the next word: `-u NAME`, `-C DIR`. */
+const ENV_OPTION_WITH_VALUE = new Set(['-u', '--unset', '-C', '--chdir'])
+
+/**
+ * `env [-S] [-i] [-u NAME] [-C DIR] [NAME=value...] shell`: the first word that is not an option,
+ * an option's value or an assignment.
+ */
+function envProgram(words: readonly string[]): string {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] ?? ''
+    if (ENV_OPTION_WITH_VALUE.has(word)) at++
+    else if (!word.startsWith('-') && !word.includes('=')) return word
+  }
+  return ''
+}

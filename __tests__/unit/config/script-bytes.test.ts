@@ -92,6 +92,11 @@ describe('shebangShell', () => {
     ['#!/usr/bin/env bash\n', 'bash'],
     ['#!/usr/bin/env -S bash -euo pipefail\n', 'bash'],
     ['#!/usr/bin/env LC_ALL=C bash\n', 'bash'],
+    // env options that take the next word: that word is not the program.
+    ['#!/usr/bin/env -u HISTFILE bash\n', 'bash'],
+    ['#!/usr/bin/env -C /tmp -i sh\n', 'sh'],
+    ['#!/usr/bin/env --unset=X --chdir /tmp bash\n', 'bash'],
+    ['#!/usr/bin/env -S bash -e\n', 'bash'],
     ['#!/bin/bash\r\n', 'bash'],
     ['#!/bin/sh\n', 'sh'],
     ['#!/bin/dash\n', 'dash'],
