@@ -132,7 +132,15 @@ function failureOf(
   const result = describeFailure(error, request, where)
   // GitHub never echoes a token, but a message may hold what the user typed: hide it anyway.
   const hidden = request.token ? result.message.replaceAll(request.token, '***') : result.message
-  return { ...result, message: hidden }
+  return { ...result, message: shortened(hidden) }
+}
+
+/** A proxy's or a 502's HTML page would fill the warning: the start says enough. */
+const MAX_REASON_CHARS = 300
+
+function shortened(message: string): string {
+  const oneLine = message.replace(/\s+/g, ' ')
+  return oneLine.length <= MAX_REASON_CHARS ? oneLine : `${oneLine.slice(0, MAX_REASON_CHARS)}…`
 }
 
 type Failure = Extract<PullRequestCommentResult, { outcome: 'not-permitted' | 'failed' }>

@@ -106,6 +106,15 @@ describe('waitForRun', () => {
     expect(timeline.endedAt).toBe(30_000)
   })
 
+  it('keeps a phase name from the service to one plain line in the log', async () => {
+    const { deps, logs } = scripted([
+      running('Customizing\r::error::forged\n'),
+      { runState: 'Succeeded', message: '' },
+    ])
+    await waitForRun(deps, new AbortController().signal)
+    expect(logs[0]).toBe('Build phase: Customizing ::error::forged (after 0s)')
+  })
+
   it('returns the service message of a failed run', async () => {
     const { deps } = scripted([
       running('Customizing'),

@@ -262,6 +262,16 @@ describe('upsertPullRequestComment', () => {
       expect(result.outcome === 'failed' && result.message).toContain('"octo/***/x"')
     })
 
+    it('cuts a long reason (an HTML error page) to one short line', async () => {
+      const repository = `octo/${'y'.repeat(600)}\n<html>/x`
+      const result = await upsertPullRequestComment(request('long', 1, { repository }))
+      expect(result.outcome).toBe('failed')
+      const message = result.outcome === 'failed' ? result.message : ''
+      expect(message.length).toBeLessThanOrEqual(301)
+      expect(message).not.toContain('\n')
+      expect(message.endsWith('…')).toBe(true)
+    })
+
     it.each([
       ['no event file', { eventPath: '' }, 'GITHUB_EVENT_PATH is not set'],
       ['a missing file', { eventPath: '/nonexistent/event.json' }, '(ENOENT)'],
