@@ -166,11 +166,16 @@ async function readStatus(deps, signal) {
         throw new errors/* ActionError */.lZ('The image template disappeared while the build was running (deleted by someone else?)');
     return template.lastRunStatus;
 }
-/** Running phases show the sub-state; the end shows the final state. */
+/**
+ * Running phases show the sub-state; the end shows the final state. The service's text goes to
+ * the step log as is, so it is kept to one plain line (no control character could end it early).
+ */
 function phaseOf(status) {
-    if (status.runState === 'Running')
-        return status.runSubState ?? 'Queued';
-    return status.runState ?? 'Queued';
+    const phase = status.runState === 'Running' ? (status.runSubState ?? 'Queued') : status.runState;
+    return ((phase ?? 'Queued')
+        .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+        .trim()
+        .slice(0, 64) || 'Queued');
 }
 
 // EXTERNAL MODULE: ./src/runner/signals.ts

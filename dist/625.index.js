@@ -161,19 +161,33 @@ async function clientOf(request) {
     });
 }
 const repoOf = (pr) => ({ owner: pr.owner, repo: pr.repo });
-/** Id of the oldest comment carrying `marker`, reading pages only until it is found. */
+/**
+ * Id of the oldest comment carrying `marker` that this token wrote, reading pages only until it is
+ * found. Anyone may post a comment that starts with the marker (it is no secret): a bot's comment
+ * (GITHUB_TOKEN writes as github-actions[bot]) is taken at once; another user's only when the
+ * token is that user's (a personal access token), never someone else's.
+ */
 async function findComment(octokit, pr, marker) {
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
         ...repoOf(pr),
         issue_number: pr.number,
         per_page: 100,
     });
+    const byUsers = [];
     for await (const { data } of pages) {
-        const found = data.find((comment) => isMarked(comment.body, marker));
-        if (found)
-            return found.id;
+        for (const comment of data) {
+            if (!isMarked(comment.body, marker))
+                continue;
+            if (comment.user?.type === 'Bot')
+                return comment.id;
+            byUsers.push({ id: comment.id, login: comment.user?.login });
+        }
     }
-    return undefined;
+    if (byUsers.length === 0)
+        return undefined;
+    // An installation token (GITHUB_TOKEN) may not read /user: then no user's comment is ours.
+    const me = await octokit.rest.users.getAuthenticated().then(({ data }) => data.login, () => undefined);
+    return me === undefined ? undefined : byUsers.find((c) => c.login === me)?.id;
 }
 /** A request error, a network error or a bad event, as a result with a message to show. */
 function failureOf(error, request, pr) {
@@ -181,7 +195,13 @@ function failureOf(error, request, pr) {
     const result = describeFailure(error, request, where);
     // GitHub never echoes a token, but a message may hold what the user typed: hide it anyway.
     const hidden = request.token ? result.message.replaceAll(request.token, '***') : result.message;
-    return { ...result, message: hidden };
+    return { ...result, message: shortened(hidden) };
+}
+/** A proxy's or a 502's HTML page would fill the warning: the start says enough. */
+const MAX_REASON_CHARS = 300;
+function shortened(message) {
+    const oneLine = message.replace(/\s+/g, ' ');
+    return oneLine.length <= MAX_REASON_CHARS ? oneLine : `${oneLine.slice(0, MAX_REASON_CHARS)}…`;
 }
 function describeFailure(error, request, where) {
     if (error instanceof EventError)

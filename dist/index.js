@@ -3198,13 +3198,27 @@ function shebangShell(bytes) {
         return 'none';
     const words = (text.slice(2).split('\n')[0] ?? '').trim().split(/\s+/);
     let program = basename(words[0] ?? '');
-    // `env [-S] [-i] [NAME=value...] shell`: the shell is the first word that is neither.
     if (program === 'env')
-        program = basename(words.slice(1).find((w) => !isEnvArgument(w)) ?? '');
+        program = basename(envProgram(words.slice(1)));
     return program === 'bash' || program === 'sh' || program === 'dash' ? program : undefined;
 }
 const basename = (word) => word.replace(/\r$/, '').split('/').pop() ?? '';
-const isEnvArgument = (word) => word.startsWith('-') || word.includes('=');
+/** env's options whose value is the next word: `-u NAME`, `-C DIR`. */
+const ENV_OPTION_WITH_VALUE = new Set(['-u', '--unset', '-C', '--chdir']);
+/**
+ * `env [-S] [-i] [-u NAME] [-C DIR] [NAME=value...] shell`: the first word that is not an option,
+ * an option's value or an assignment.
+ */
+function envProgram(words) {
+    for (let at = 0; at < words.length; at++) {
+        const word = words[at] ?? '';
+        if (ENV_OPTION_WITH_VALUE.has(word))
+            at++;
+        else if (!word.startsWith('-') && !word.includes('='))
+            return word;
+    }
+    return '';
+}
 
 ;// CONCATENATED MODULE: ./src/config/shell-checks.ts
 
