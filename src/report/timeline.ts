@@ -1,9 +1,6 @@
 // The build's phases as a Mermaid gantt chart, which GitHub renders in job summaries and comments.
-import type { Timeline } from '../azure/watch.ts'
+import { isTerminal, type Timeline } from '../azure/watch.ts'
 import { formatElapsed } from '../model/elapsed.ts'
-
-/** End states are points, not bars: the chart shows the phases that took time. */
-const END_STATES = new Set(['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'])
 
 /** A bar shorter than this would not show; Mermaid needs end after start anyway. */
 const MIN_BAR_MS = 1000
@@ -22,7 +19,8 @@ export function phaseSpans(timeline: Timeline): PhaseSpan[] {
   const end = Math.max(latest, (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt)
   const spans: PhaseSpan[] = []
   timeline.phases.forEach((p, i) => {
-    if (END_STATES.has(p.phase)) return
+    // End states are points, not bars: the chart shows the phases that took time.
+    if (isTerminal(p.phase)) return
     const startMs = at[i] ?? 0
     spans.push({ phase: p.phase, startMs, endMs: at[i + 1] ?? end })
   })
