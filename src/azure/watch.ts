@@ -15,7 +15,7 @@ export interface BuildPhase {
 
 /**
  * The phases seen while following a build, filled in as they are seen: whoever holds it knows
- * what happened even when the watch ends by a cancel or an error.
+ * what happened even when the watch ends by a cancel or an error. Times only go forward.
  */
 export interface Timeline {
   /** When the watch started, ms since the epoch. */
@@ -95,7 +95,7 @@ export async function waitForRun(
         failedReads = countFailedRead(deps, error, signal, failedReads)
         waitMs = Math.max(waitMs, retryAfterMs(error))
       }
-      const atMs = deps.now() - timeline.startedAt
+      const atMs = elapsedOn(deps, timeline)
       if (status && notePhase(deps, timeline.phases, phaseOf(status), atMs)) lastLineAt = atMs
       else if (atMs - lastLineAt >= deps.heartbeatMs) lastLineAt = heartbeat(deps, timeline, atMs)
       if (isTerminal(status?.runState))
@@ -103,8 +103,16 @@ export async function waitForRun(
       await deps.sleep(waitMs, signal)
     }
   } finally {
-    timeline.endedAt = deps.now()
+    timeline.endedAt = timeline.startedAt + elapsedOn(deps, timeline)
   }
+}
+
+/**
+ * Time since the watch started, never less than when the last phase was seen: the wall clock may
+ * step back (NTP), and a timeline whose phases go back in time is no timeline.
+ */
+function elapsedOn(deps: WatchDeps, timeline: Timeline): number {
+  return Math.max(deps.now() - timeline.startedAt, timeline.phases.at(-1)?.atMs ?? 0, 0)
 }
 
 /** Records and logs a phase the first time it is seen; returns whether it was new. */

@@ -100,8 +100,7 @@ export function reportedState(s: SummaryInput): string | undefined {
 /** How long the watch lasted (from the build's start to its end as seen). */
 function duration(timeline: Timeline | undefined): string {
   if (timeline?.endedAt === undefined) return ''
-  // The wall clock may have stepped back during the watch.
-  return ` after ${formatElapsed(Math.max(0, timeline.endedAt - timeline.startedAt))}`
+  return ` after ${formatElapsed(timeline.endedAt - timeline.startedAt)}`
 }
 
 const MODE_HEADLINES: Record<SummaryInput['mode'], string> = {

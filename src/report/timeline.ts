@@ -13,16 +13,12 @@ export interface PhaseSpan {
 
 /** Each phase from when it was first seen to when the next one was (or the watch ended). */
 export function phaseSpans(timeline: Timeline): PhaseSpan[] {
-  // The wall clock may step back during a watch: a phase never starts before the one above it.
-  let latest = 0
-  const at = timeline.phases.map((p) => (latest = Math.max(latest, p.atMs)))
-  const end = Math.max(latest, (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt)
+  const end = (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt
   const spans: PhaseSpan[] = []
   timeline.phases.forEach((p, i) => {
     // End states are points, not bars: the chart shows the phases that took time.
     if (isTerminal(p.phase)) return
-    const startMs = at[i] ?? 0
-    spans.push({ phase: p.phase, startMs, endMs: at[i + 1] ?? end })
+    spans.push({ phase: p.phase, startMs: p.atMs, endMs: timeline.phases[i + 1]?.atMs ?? end })
   })
   return spans
 }

@@ -115,6 +115,26 @@ describe('waitForRun', () => {
     expect(logs[0]).toBe('Build phase: Customizing ::error::forged (after 0s)')
   })
 
+  it('keeps time going forward when the wall clock steps back during the watch', async () => {
+    const { deps } = scripted([
+      running('Queued'),
+      running('Building'),
+      running('Customizing'),
+      { runState: 'Failed', message: '' },
+    ])
+    // Each poll the clock jumps 10 s back instead of 15 s forward.
+    const stepsBack = {
+      ...deps,
+      sleep: () => Promise.resolve(void (now -= 10_000)),
+      now: () => now,
+    }
+    let now = 100_000
+    const end = await waitForRun(stepsBack, new AbortController().signal)
+    const at = end.timeline.phases.map((p) => p.atMs)
+    expect(at).toEqual([0, 0, 0, 0])
+    expect(end.timeline.endedAt).toBe(end.timeline.startedAt)
+  })
+
   it('returns the service message of a failed run', async () => {
     const { deps } = scripted([
       running('Customizing'),
