@@ -3,6 +3,7 @@
 // resourceId() (Bicep writes the latter for every reference to a resource). The deployment is the
 // one the action makes: the `subscription-id` and `resource-group` inputs. Anything ARM only knows
 // at deployment (resourceGroup().location, reference(), guid()…) is reported, not guessed.
+import { resourceId as buildResourceId } from '../model/resource-ids.ts'
 
 /** Raised while parsing or evaluating; the caller attaches the JSON path. */
 export class ArmExpressionError extends Error {}
@@ -142,7 +143,7 @@ function resourceId(args: unknown[], deployment: DeploymentScope | undefined): s
   }
   const [subscriptionId, group] = scopeOf(scope, deployment)
   const path = types.map((t, i) => `${t}/${names[i] ?? ''}`).join('/')
-  return `/subscriptions/${subscriptionId}/resourceGroups/${group}/providers/${provider ?? ''}/${path}`
+  return buildResourceId(subscriptionId, group, provider ?? '', path)
 }
 
 /** Subscription and resource group of resourceId(): given, or the deployment's. */
