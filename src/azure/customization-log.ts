@@ -144,24 +144,16 @@ async function downloadTail(
   try {
     const bytes = (await blob.getProperties({ abortSignal: signal })).contentLength ?? 0
     const offset = Math.max(0, bytes - CUSTOMIZATION_LOG_TAIL_BYTES)
-    const text = bytes === 0 ? '' : await rangeText(blob, offset, bytes - offset, signal)
+    const tail =
+      bytes === 0
+        ? undefined
+        : await blob.downloadToBuffer(offset, bytes - offset, { abortSignal: signal })
+    const text = tail?.toString('utf8') ?? ''
     return { ok: true, text, truncated: offset > 0, bytes, url: blob.url }
   } catch (error) {
     if (signal.aborted) throw error
     return blobFailure(error, url, where, deps)
   }
-}
-
-async function rangeText(
-  blob: BlobClient,
-  offset: number,
-  count: number,
-  signal: AbortSignal,
-): Promise<string> {
-  const response = await blob.download(offset, count, { abortSignal: signal })
-  const chunks: Buffer[] = []
-  for await (const chunk of response.readableStreamBody ?? []) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 function accountFailure(
