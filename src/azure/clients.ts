@@ -1,3 +1,4 @@
+import type { ComputeManagementClient } from '@azure/arm-compute'
 import { ImageBuilderClient, type ImageBuilderClientOptionalParams } from '@azure/arm-imagebuilder'
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth'
 import { ClientAssertionCredential, DefaultAzureCredential } from '@azure/identity'
@@ -76,4 +77,17 @@ export function createImageBuilderClient(
   retries = true,
 ): ImageBuilderClient {
   return new ImageBuilderClient(credential, subscriptionId, armClientOptions(cloud, retries))
+}
+
+/**
+ * A Compute client (galleries, images). The SDK is large (all of Compute), so it is loaded on
+ * first use: runs without a gallery target or an image source never parse it.
+ */
+export async function createComputeClient(
+  cloud: CloudConfig,
+  subscriptionId: string,
+  credential: TokenCredential,
+): Promise<ComputeManagementClient> {
+  const { ComputeManagementClient } = await import('@azure/arm-compute')
+  return new ComputeManagementClient(credential, subscriptionId, armClientOptions(cloud))
 }

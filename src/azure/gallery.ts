@@ -2,7 +2,7 @@ import type { ComputeManagementClient, GalleryImage } from '@azure/arm-compute'
 import type { TokenCredential } from '@azure/core-auth'
 import type { CloudConfig } from '../model/types.ts'
 import { GALLERY_IMAGE_TYPE, parseTypedId } from '../model/resource-ids.ts'
-import { armClientOptions } from './clients.ts'
+import { createComputeClient } from './clients.ts'
 import { azureError, isNotFound } from './errors.ts'
 
 export interface GalleryImageRef {
@@ -46,13 +46,7 @@ export class GalleryImages {
     definitionId: string,
   ): Promise<GalleryImages> {
     const ref = galleryImageRef(definitionId)
-    const { ComputeManagementClient } = await import('@azure/arm-compute')
-    const client = new ComputeManagementClient(
-      credential,
-      ref.subscriptionId,
-      armClientOptions(cloud),
-    )
-    return new GalleryImages(client, ref)
+    return new GalleryImages(await createComputeClient(cloud, ref.subscriptionId, credential), ref)
   }
 
   get description(): string {

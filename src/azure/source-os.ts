@@ -5,7 +5,7 @@ import type { ComputeManagementClient } from '@azure/arm-compute'
 import type { TokenCredential } from '@azure/core-auth'
 import { GALLERY_VERSION_TYPE, MANAGED_IMAGE_TYPE, parseTypedId } from '../model/resource-ids.ts'
 import type { CloudConfig, OsType } from '../model/types.ts'
-import { armClientOptions } from './clients.ts'
+import { createComputeClient } from './clients.ts'
 import { azureError } from './errors.ts'
 
 export interface SourceOs {
@@ -66,12 +66,7 @@ export async function sourceOsOf(
 ): Promise<SourceOs | undefined> {
   const record = recordOf(source)
   if (!record) return undefined
-  const { ComputeManagementClient } = await import('@azure/arm-compute')
-  const client = new ComputeManagementClient(
-    credential,
-    record.subscriptionId,
-    armClientOptions(cloud),
-  )
+  const client = await createComputeClient(cloud, record.subscriptionId, credential)
   let os: string | undefined
   try {
     os = (await record.read(client, signal))?.toLowerCase()
