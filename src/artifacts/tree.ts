@@ -8,6 +8,7 @@ import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ActionError } from '../model/errors.ts'
 import {
+  CONTROL_NAME,
   WALK_BOUNDS,
   brokenLinkReason,
   escapeControls,
@@ -186,12 +187,7 @@ function decodeName(directory: string, bytes: Buffer): string {
 }
 
 function checkName(file: string, name: string): void {
-  if (hasControl(name)) {
-    throw new ArtifactError(
-      file,
-      'has a control character (newline, tab, …) in its name; rename it',
-    )
-  }
+  if (hasControl(name)) throw new ArtifactError(file, CONTROL_NAME)
 }
 
 function special(info: Stats): string {

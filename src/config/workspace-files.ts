@@ -5,13 +5,12 @@ import {
   WALK_BOUNDS,
   brokenLinkReason,
   escapeControls,
-  hasControlCharacter,
   specialKind,
   type WalkBounds,
 } from '../model/file-entries.ts'
 import type { WorkspaceFile } from '../model/types.ts'
 import { selectFiles } from './workspace-glob.ts'
-import { walkWorkspace } from './workspace-walk.ts'
+import { collectFiles } from './workspace-walk.ts'
 
 /** Largest file delivered inline in the template (base64 grows it by a third). */
 export const MAX_INLINE_FILE_BYTES = 256 * 1024
@@ -67,24 +66,14 @@ export function filesBelow(
   const root = realpathSync(workspace)
   const absolute = path.resolve(root, dir)
   if (!isFolder(absolute)) return resolveWorkspaceFiles(workspace, [dir], INLINE_LIMIT, bounds)
-  const files: { rel: string; absolute: string }[] = []
-  const problems: string[] = []
-  const walked = walkWorkspace({
+  const { files, problems } = collectFiles({
     root,
     start: absolute,
     bounds,
+    label: dir,
     descend: () => true,
     folderLinks: FOLDER_LINK,
-    visit: (entry) => {
-      if (entry.kind === 'refused')
-        problems.push(`"${escapeControls(entry.rel)}" ${entry.reason ?? ''}`)
-      else if (hasControlCharacter(entry.rel))
-        problems.push(`"${escapeControls(entry.rel)}" ${CONTROL}`)
-      else files.push(entry)
-    },
   })
-  problems.push(...walked.map((problem) => `"${dir}": ${problem}`))
-  files.sort((a, b) => Buffer.compare(Buffer.from(a.rel), Buffer.from(b.rel)))
   const absolutes = files.map((file) => file.absolute)
   const result = readAll(root, absolutes, INLINE_LIMIT, problems)
   if (files.length === 0 && problems.length === 0) result.problems.push(`"${dir}" holds no file`)
@@ -103,7 +92,6 @@ export function isFolder(absolute: string): boolean {
 /** A folder linked from inside the tree cannot be copied file by file. */
 const FOLDER_LINK =
   'is a symlink to a folder; only files are copied inline (with `storage-account` the tree is packed, links kept)'
-const CONTROL = 'has a control character (newline, tab, …) in its name; rename it'
 
 function readAll(
   root: string,

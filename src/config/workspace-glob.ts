@@ -8,13 +8,13 @@ import { lstatSync } from 'node:fs'
 import path from 'node:path'
 import { Minimatch } from 'minimatch'
 import {
-  escapeControls,
+  CONTROL_NAME,
   hasControlCharacter,
   specialKind,
   WALK_BOUNDS,
   type WalkBounds,
 } from '../model/file-entries.ts'
-import { followLink, safeRealpath, walkWorkspace } from './workspace-walk.ts'
+import { collectFiles, entryProblem, followLink, safeRealpath } from './workspace-walk.ts'
 
 /** The files the lines select, in order (absolute paths), and what is wrong, one line each. */
 export interface Selection {
@@ -123,8 +123,8 @@ function includePath(root: string, line: Line): Found {
   const rel = line.pattern
   const info = lstatOf(absolute)
   if (!info) return { files: [], problems: [] }
-  const refuse = (reason: string): Found => ({ files: [], problems: [named(rel, reason)] })
-  if (hasControlCharacter(rel)) return refuse(CONTROL)
+  const refuse = (reason: string): Found => ({ files: [], problems: [entryProblem(rel, reason)] })
+  if (hasControlCharacter(rel)) return refuse(CONTROL_NAME)
   const target = info.isSymbolicLink() ? followLink(absolute) : info
   if (typeof target === 'string') return refuse(target)
   if (target.isFile()) return { files: [[rel, absolute]], problems: [] }
@@ -155,31 +155,20 @@ function includeGlob(
       files: [],
       problems: [`"${line.text}": "${literal.join('/')}" leads outside the workspace`],
     }
-  const files: [string, string][] = []
-  const problems: string[] = []
-  const walked = walkWorkspace(
+  const found = collectFiles(
     {
       root,
       start,
       bounds,
+      label: line.text,
       descend: (rel) => matcher.match(rel, true),
-      visit: (entry) => {
-        if (!matcher.match(entry.rel)) return
-        if (entry.kind === 'refused') problems.push(named(entry.rel, entry.reason ?? ''))
-        else if (hasControlCharacter(entry.rel)) problems.push(named(entry.rel, CONTROL))
-        else files.push([entry.rel, entry.absolute])
-      },
+      wanted: (rel) => matcher.match(rel),
     },
     counter,
   )
-  problems.push(...walked.map((problem) => `"${line.text}": ${problem}`))
-  files.sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
-  return { files, problems }
+  const files = found.files.map((file): [string, string] => [file.rel, file.absolute])
+  return { files, problems: found.problems }
 }
-
-const CONTROL = 'has a control character (newline, tab, …) in its name; rename it'
-
-const named = (rel: string, reason: string): string => `"${escapeControls(rel)}" ${reason}`
 
 function lstatOf(absolute: string) {
   try {

@@ -5,7 +5,14 @@
 // and around a loop.
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs'
 import path from 'node:path'
-import { brokenLinkReason, specialKind, type WalkBounds } from '../model/file-entries.ts'
+import {
+  CONTROL_NAME,
+  brokenLinkReason,
+  escapeControls,
+  hasControlCharacter,
+  specialKind,
+  type WalkBounds,
+} from '../model/file-entries.ts'
 
 /** One entry below the walk's start; `rel` is relative to the workspace, with forward slashes. */
 export interface WalkEntry {
@@ -65,6 +72,40 @@ export function walkWorkspace(options: WalkOptions, counter = { entries: 0 }): s
   return problems
 }
 
+/** The files a walk found, in byte order of their paths, and what it refused or stopped at. */
+export interface Collected {
+  readonly files: WalkEntry[]
+  readonly problems: string[]
+}
+
+/**
+ * Walks like walkWorkspace and keeps the files `wanted` takes (all by default): each refused
+ * entry it wants is one problem naming it, and what stopped the walk is one problem after `label`.
+ */
+export function collectFiles(
+  options: Omit<WalkOptions, 'visit'> & {
+    readonly label: string
+    readonly wanted?: (rel: string) => boolean
+  },
+  counter = { entries: 0 },
+): Collected {
+  const files: WalkEntry[] = []
+  const problems: string[] = []
+  const visit = (entry: WalkEntry): void => {
+    if (options.wanted && !options.wanted(entry.rel)) return
+    if (entry.kind === 'refused') problems.push(entryProblem(entry.rel, entry.reason ?? ''))
+    else files.push(entry)
+  }
+  const walked = walkWorkspace({ ...options, visit }, counter)
+  problems.push(...walked.map((problem) => `"${options.label}": ${problem}`))
+  files.sort((a, b) => Buffer.compare(Buffer.from(a.rel), Buffer.from(b.rel)))
+  return { files, problems }
+}
+
+/** One problem line naming an entry by its workspace path (control characters shown escaped). */
+export const entryProblem = (rel: string, reason: string): string =>
+  `"${escapeControls(rel)}" ${reason}`
+
 function boundProblem(
   bounds: WalkBounds,
   folder: Folder,
@@ -83,7 +124,7 @@ function boundProblem(
 function visitFolder(options: WalkOptions, folder: Folder, listed: Dirent<Buffer>[]): Folder[] {
   const below: Folder[] = []
   for (const dirent of listed) {
-    const entry = describe(folder, dirent)
+    const entry = refuseControlName(describe(folder, dirent))
     if (entry.kind === 'directory' && entry.link && options.folderLinks)
       options.visit({ ...entry, kind: 'refused', reason: options.folderLinks })
     else if (entry.kind !== 'directory') options.visit(entry)
@@ -104,6 +145,12 @@ function listFolder(absolute: string): Dirent<Buffer>[] | string {
   } catch (error) {
     return `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
   }
+}
+
+/** A file whose path holds a control character is refused (a folder's files inherit it). */
+function refuseControlName(entry: WalkEntry): WalkEntry {
+  if (entry.kind !== 'file' || !hasControlCharacter(entry.rel)) return entry
+  return { ...entry, kind: 'refused', reason: CONTROL_NAME }
 }
 
 function describe(folder: Folder, dirent: Dirent<Buffer>): WalkEntry {

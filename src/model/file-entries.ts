@@ -23,6 +23,9 @@ export function hasControlCharacter(text: string): boolean {
   return [...text].some((c) => isControl(c.charCodeAt(0)))
 }
 
+/** Why an entry whose name holds a control character is refused. */
+export const CONTROL_NAME = 'has a control character (newline, tab, …) in its name; rename it'
+
 const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\t': '\\t', '\r': '\\r' }
 
 /** The text as a reader can see it: control characters as \n, \t or \u001b. */
