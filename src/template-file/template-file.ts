@@ -8,7 +8,6 @@ import {
   decodeTemplateBytes,
   exceedsSize,
   tooDeepAt,
-  type DecodedText,
 } from './file-text.ts'
 import { parseJsonc, positionsIn, type ParsedDocument, type Position } from './jsonc.ts'
 import { migrateProperties } from './migrate.ts'
@@ -80,7 +79,8 @@ export function loadTemplateFile(
   const fail = (problems: TemplateProblem[]): never => {
     throw new TemplateFileError(options.fileName, problems)
   }
-  const decoded = typeof source === 'string' ? withoutBom(source) : decodeTemplateBytes(source)
+  // Text goes through the same decoding as bytes: one place drops a byte order mark.
+  const decoded = decodeTemplateBytes(typeof source === 'string' ? Buffer.from(source) : source)
   if ('problems' in decoded) return fail(decoded.problems)
   const document = parseDocument(decoded.text, options.vars)
   const located = (problems: TemplateProblem[]) => fail(withPositions(problems, document.locate))
@@ -110,12 +110,6 @@ export function loadTemplateFile(
     fileName: options.fileName,
     locate: (path) => document.locate(fileRelative(found, path)),
   }
-}
-
-/** A string that still starts with the byte order mark (read without decoding): drop it. */
-function withoutBom(text: string): DecodedText {
-  if (!text.startsWith('\uFEFF')) return { text, notes: [] }
-  return { text: text.slice(1), notes: ['UTF-8 byte order mark at the start of the file: ignored'] }
 }
 
 /**
