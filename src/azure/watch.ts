@@ -33,6 +33,8 @@ export interface RunEnd {
   readonly runState: RunState
   readonly message: string
   readonly timeline: Timeline
+  /** The template's `exactStagingResourceGroup`, where its customization.log is kept. */
+  readonly stagingResourceGroup?: string
 }
 
 export interface WatchDeps {
@@ -86,20 +88,21 @@ export async function waitForRun(
   try {
     for (;;) {
       signal.throwIfAborted()
-      let status: ImageTemplateLastRunStatus | undefined
+      let template: ImageTemplate | undefined
       let waitMs = deps.intervalMs
       try {
-        status = await readStatus(deps, signal)
+        template = await readTemplate(deps, signal)
         failedReads = 0
       } catch (error) {
         failedReads = countFailedRead(deps, error, signal, failedReads)
         waitMs = Math.max(waitMs, retryAfterMs(error))
       }
+      const status = template?.lastRunStatus
       const atMs = elapsedOn(deps, timeline)
       if (status && notePhase(deps, timeline.phases, phaseOf(status), atMs)) lastLineAt = atMs
       else if (atMs - lastLineAt >= deps.heartbeatMs) lastLineAt = heartbeat(deps, timeline, atMs)
-      if (isTerminal(status?.runState))
-        return { runState: status.runState, message: status.message ?? '', timeline }
+      const end = endOf(template, timeline)
+      if (end) return end
       await deps.sleep(waitMs, signal)
     }
   } finally {
@@ -155,16 +158,25 @@ function reportFailedRead(deps: WatchDeps, error: unknown, failedReads: number):
   else deps.log(line)
 }
 
-async function readStatus(
-  deps: WatchDeps,
-  signal: AbortSignal,
-): Promise<ImageTemplateLastRunStatus | undefined> {
+/** How the run ended, once the template says it has. */
+function endOf(template: ImageTemplate | undefined, timeline: Timeline): RunEnd | undefined {
+  const status = template?.lastRunStatus
+  if (!isTerminal(status?.runState)) return undefined
+  return {
+    runState: status.runState,
+    message: status.message ?? '',
+    timeline,
+    stagingResourceGroup: template?.exactStagingResourceGroup,
+  }
+}
+
+async function readTemplate(deps: WatchDeps, signal: AbortSignal): Promise<ImageTemplate> {
   const template = await deps.getTemplate(signal)
   if (!template)
     throw new ActionError(
       'The image template disappeared while the build was running (deleted by someone else?)',
     )
-  return template.lastRunStatus
+  return template
 }
 
 /**

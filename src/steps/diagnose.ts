@@ -30,7 +30,7 @@ export async function diagnoseFailure(
   const phase = run.timeline.phases.filter((p) => !isTerminal(p.phase)).at(-1)?.phase
   const location = result.customizationLog
   if (!location || !ctx.template) return { phase }
-  const read = await readLog(ctx, session, location)
+  const read = await readLog(ctx, session, location, run.stagingResourceGroup)
   if (typeof read === 'string') {
     warn(ctx.io, `customization.log was not read, so the failing step is not named: ${read}`)
     return { phase, logProblem: read }
@@ -49,15 +49,18 @@ export async function diagnoseFailure(
 }
 
 /** The log's tail, or why it could not be read (never thrown: the build failed already). */
-async function readLog(ctx: BuildContext, session: AzureSession, location: string) {
-  const { templates, ref, limits } = ctx
-  const wait = { what: 'customization.log to be read', ms: limits.logReadMs }
+async function readLog(
+  ctx: BuildContext,
+  session: AzureSession,
+  location: string,
+  stagingResourceGroup: string | undefined,
+) {
+  const wait = { what: 'customization.log to be read', ms: ctx.limits.logReadMs }
   try {
-    const read = await withDeadline(wait, async (signal) => {
-      // The template names its staging resource group: the scope a missing role is on.
-      const template = await templates.find(ref, signal).catch(() => undefined)
-      return session.customizationLog(location, template?.exactStagingResourceGroup, signal)
-    })
+    // The staging resource group (the watch's last read) is the scope a missing role is on.
+    const read = await withDeadline(wait, (signal) =>
+      session.customizationLog(location, stagingResourceGroup, signal),
+    )
     return read.ok ? read : read.message
   } catch (error) {
     return formatError(error).message
