@@ -3,7 +3,13 @@
 // log fails before any request, with a message that says which part is wrong.
 // Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
 import { isGuid } from './text.ts'
-import { isResourceGroupName, type ResourceId, type ResourceType } from './resource-ids.ts'
+import {
+  groupPrefix,
+  isResourceGroupName,
+  parseTypedId,
+  type ResourceId,
+  type ResourceType,
+} from './resource-ids.ts'
 
 /** Characters logs and docs put in place of a GUID's digits: `24890e81-xxxx-…`, `***`. */
 const MASK = /[xX*#•…?]|\.\.\./
@@ -65,23 +71,9 @@ export function checkResourceId(
   type: ResourceType,
   options: { allowLatest?: boolean } = {},
 ): ResourceId | string {
-  const text = id.trim()
-  const segments = text.split('/')
-  const head = groupPrefix(segments)
-  const names = /^providers$/i.test(segments[5] ?? '') && typedNames(segments.slice(6), type)
-  if (!head || !names) return `expected ${idShape(type)}, got "${text}"`
-  const problem = groupProblem(head)
-  if (problem) return problem
-  return badName(names, type, options.allowLatest === true) ?? { ...head, names }
-}
-
-/** `/subscriptions/S/resourceGroups/G` at the start of `segments`, not yet checked. */
-function groupPrefix(segments: string[]): Omit<ResourceId, 'names'> | undefined {
-  const [empty, subsWord = '', subscriptionId = '', rgWord = '', resourceGroup = ''] = segments
-  const words = /^subscriptions$/i.test(subsWord) && /^resourceGroups$/i.test(rgWord)
-  return empty === '' && words && resourceGroup !== ''
-    ? { subscriptionId, resourceGroup }
-    : undefined
+  const parsed = parseTypedId(id, type)
+  if (!parsed) return `expected ${idShape(type)}, got "${id.trim()}"`
+  return groupProblem(parsed) ?? badName(parsed.names, type, options.allowLatest === true) ?? parsed
 }
 
 function groupProblem({ subscriptionId, resourceGroup }: Omit<ResourceId, 'names'>) {
@@ -92,24 +84,7 @@ function groupProblem({ subscriptionId, resourceGroup }: Omit<ResourceId, 'names
   return undefined
 }
 
-/** The names after `providers/P`, if the provider and type segments are the expected ones. */
-function typedNames(rest: string[], [provider, types]: ResourceType): string[] | undefined {
-  const providerParts = provider.split('/')
-  const head = rest.slice(0, providerParts.length)
-  if (head.join('/').toLowerCase() !== provider.toLowerCase()) return undefined
-  const tail = rest.slice(providerParts.length)
-  if (tail.length !== types.length * 2) return undefined
-  const names: string[] = []
-  for (const [index, type] of types.entries()) {
-    if (tail[index * 2]?.toLowerCase() !== type.toLowerCase()) return undefined
-    const name = tail[index * 2 + 1] ?? ''
-    if (name === '') return undefined
-    names.push(name)
-  }
-  return names
-}
-
-function badName(names: string[], [, types]: ResourceType, allowLatest: boolean) {
+function badName(names: readonly string[], [, types]: ResourceType, allowLatest: boolean) {
   for (const [index, type] of types.entries()) {
     const name = names[index] ?? ''
     const rule = NAME_RULES[type.toLowerCase()] ?? GENERIC

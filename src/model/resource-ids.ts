@@ -1,8 +1,6 @@
 // Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
 // Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
 
-const SEGMENT = '[^/]+'
-
 /** Resource group names: 1-90 Unicode letters or digits and `_ ( ) - .`, not ending with a period. */
 export function isResourceGroupName(value: string): boolean {
   return /^[\p{L}\p{N}_().-]{1,90}$/u.test(value) && !value.endsWith('.')
@@ -22,26 +20,6 @@ export interface ResourceId {
   readonly subscriptionId: string
   readonly resourceGroup: string
   readonly names: readonly string[]
-}
-
-/**
- * Matches `id` against `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...`
- * where `types` lists the resource type segments below the provider. Case-insensitive like ARM.
- */
-export function parseResourceId(
-  id: string,
-  provider: string,
-  types: readonly string[],
-): ResourceId | undefined {
-  const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('')
-  const pattern = new RegExp(
-    `^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${escapeRegExp(provider)}${typed}$`,
-    'i',
-  )
-  const match = pattern.exec(id.trim())
-  if (!match) return undefined
-  const [, subscriptionId = '', resourceGroup = '', ...names] = match
-  return { subscriptionId, resourceGroup, names }
 }
 
 export function resourceId(
@@ -65,17 +43,40 @@ export const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']]
 
 export type ResourceType = readonly [string, readonly string[]]
 
-export function parseTypedId(id: string, [provider, types]: ResourceType): ResourceId | undefined {
-  return parseResourceId(id, provider, types)
+/**
+ * Splits `id` into subscription, group and the names below the provider when it has the shape
+ * `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...` of `type`
+ * (case-insensitive like ARM); the names are not checked (id-checks.ts does that).
+ */
+export function parseTypedId(id: string, type: ResourceType): ResourceId | undefined {
+  const segments = id.trim().split('/')
+  const head = groupPrefix(segments)
+  const names = /^providers$/i.test(segments[5] ?? '') && typedNames(segments.slice(6), type)
+  return head && names ? { ...head, names } : undefined
 }
 
-/** `/subscriptions/{s}/resourceGroups/{rg}`, the form `stagingResourceGroup` takes. */
-export function parseResourceGroupId(id: string): ResourceId | undefined {
-  const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i.exec(id.trim())
-  if (!match) return undefined
-  return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] }
+/** `/subscriptions/S/resourceGroups/G` at the start of `segments`, not yet checked. */
+export function groupPrefix(segments: string[]): Omit<ResourceId, 'names'> | undefined {
+  const [empty, subsWord = '', subscriptionId = '', rgWord = '', resourceGroup = ''] = segments
+  const words = /^subscriptions$/i.test(subsWord) && /^resourceGroups$/i.test(rgWord)
+  return empty === '' && words && subscriptionId !== '' && resourceGroup !== ''
+    ? { subscriptionId, resourceGroup }
+    : undefined
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** The names after `providers/P`, if the provider and type segments are the expected ones. */
+function typedNames(rest: string[], [provider, types]: ResourceType): string[] | undefined {
+  const providerParts = provider.split('/')
+  const head = rest.slice(0, providerParts.length)
+  if (head.join('/').toLowerCase() !== provider.toLowerCase()) return undefined
+  const tail = rest.slice(providerParts.length)
+  if (tail.length !== types.length * 2) return undefined
+  const names: string[] = []
+  for (const [index, type] of types.entries()) {
+    if (tail[index * 2]?.toLowerCase() !== type.toLowerCase()) return undefined
+    const name = tail[index * 2 + 1] ?? ''
+    if (name === '') return undefined
+    names.push(name)
+  }
+  return names
 }

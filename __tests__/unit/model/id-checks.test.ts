@@ -222,4 +222,21 @@ describe('checkResourceGroupId', () => {
   ])('refuses %j', (id, message) => {
     expect(checkResourceGroupId(id)).toContain(message)
   })
+
+  it('parses a group id case-insensitively', () => {
+    expect(checkResourceGroupId(`/Subscriptions/${SUB}/RESOURCEGROUPS/staging`)).toEqual({
+      subscriptionId: SUB,
+      resourceGroup: 'staging',
+      names: [],
+    })
+  })
+
+  it.each([
+    `/subscriptions/${SUB}/resourceGroups/images-rg/`,
+    `${RG}/Microsoft.Compute/images/i`,
+    `/subscriptions/${SUB}`,
+    'images-rg',
+  ])('rejects %j', (id) => {
+    expect(checkResourceGroupId(id)).toContain('expected /subscriptions/SUB/resourceGroups/NAME')
+  })
 })

@@ -8,8 +8,6 @@ import {
   isResourceGroupName,
   isResourceName,
   isTemplateName,
-  parseResourceGroupId,
-  parseResourceId,
   parseTypedId,
   resourceId,
 } from '../../../src/model/resource-ids.ts'
@@ -58,13 +56,12 @@ describe('isResourceName', () => {
   )
 })
 
-describe('parseResourceId', () => {
+describe('parseTypedId', () => {
   it('returns subscription, group and the names below the provider', () => {
     expect(
-      parseResourceId(
+      parseTypedId(
         `${RG}/providers/Microsoft.Compute/galleries/g/images/i/versions/1.2.3`,
-        'Microsoft.Compute',
-        ['galleries', 'images', 'versions'],
+        GALLERY_VERSION_TYPE,
       ),
     ).toEqual({ subscriptionId: SUB, resourceGroup: 'images-rg', names: ['g', 'i', '1.2.3'] })
   })
@@ -114,24 +111,5 @@ describe('resourceId', () => {
     const id = resourceId(SUB, 'images-rg', 'Microsoft.Compute', 'images/base')
     expect(id).toBe(`${RG}/providers/Microsoft.Compute/images/base`)
     expect(parseTypedId(id, MANAGED_IMAGE_TYPE)?.names).toEqual(['base'])
-  })
-})
-
-describe('parseResourceGroupId', () => {
-  it('parses a group id case-insensitively', () => {
-    expect(parseResourceGroupId(`/Subscriptions/${SUB}/RESOURCEGROUPS/staging`)).toEqual({
-      subscriptionId: SUB,
-      resourceGroup: 'staging',
-      names: [],
-    })
-  })
-
-  it.each([
-    `${RG}/`,
-    `${RG}/providers/Microsoft.Compute/images/i`,
-    `/subscriptions/${SUB}`,
-    'images-rg',
-  ])('rejects %j', (id) => {
-    expect(parseResourceGroupId(id)).toBeUndefined()
   })
 })
