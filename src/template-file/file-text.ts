@@ -161,7 +161,7 @@ export function tooDeepAt(text: string, limit = MAX_NESTING_DEPTH): number | und
 }
 
 /** Index of the closing quote of the string opening at `start` (or the end of the line). */
-export function stringEnd(text: string, start: number): number {
+function stringEnd(text: string, start: number): number {
   for (let i = start + 1; i < text.length; i++) {
     const ch = text[i]
     if (ch === '\\') i++
@@ -170,12 +170,12 @@ export function stringEnd(text: string, start: number): number {
   return text.length
 }
 
-export function lineEnd(text: string, start: number): number {
+function lineEnd(text: string, start: number): number {
   const end = text.indexOf('\n', start)
   return end < 0 ? text.length : end
 }
 
-export function commentEnd(text: string, start: number): number {
+function commentEnd(text: string, start: number): number {
   const end = text.indexOf('*/', start + 2)
   return end < 0 ? text.length : end + 1
 }
