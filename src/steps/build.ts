@@ -33,9 +33,8 @@ import { withDeadline } from '../model/deadline.ts'
 import { ActionError, formatError } from '../model/errors.ts'
 import type { ActionIO } from '../runner/io.ts'
 import type { SaveState } from '../runner/state.ts'
-import { renderTemplate, toResourceJson, type RenderedTemplate } from '../template/render.ts'
-import { requestSizeProblem } from '../template/request-size.ts'
-import { InputError } from '../model/errors.ts'
+import { toResourceJson, type RenderedTemplate } from '../template/render.ts'
+import { renderSized } from './render-step.ts'
 import type { ArtifactPlan } from './artifact-plan.ts'
 import { uploadArtifacts } from './artifact-upload.ts'
 import { warn } from '../report/annotations.ts'
@@ -99,13 +98,7 @@ async function renderWithUpload(
   plan: ArtifactPlan,
 ): Promise<RenderedTemplate> {
   const uploads = await uploadArtifacts(ctx, session, plan)
-  const rendered = renderTemplate(ctx.config, uploads)
-  const resource = toResourceJson(ctx.config.templateName, rendered.template)
-  writeRenderedTemplate(ctx.io, ctx.config, resource)
-  // The links to the uploads are longer than the provisional ones that were measured.
-  const tooBig = requestSizeProblem(resource, rendered.origins)
-  if (tooBig) throw new InputError([tooBig])
-  return rendered
+  return renderSized(ctx.io, ctx.config, uploads).rendered
 }
 
 async function finishRun(ctx: BuildContext, session: AzureSession): Promise<number> {

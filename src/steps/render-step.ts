@@ -17,16 +17,32 @@ export interface RenderStep {
   readonly json: string
 }
 
-/** Renders, writes and validates the template: a problem here stops the run before any request. */
-export function renderStep(io: ActionIO, config: Config, uploads?: UploadedFiles): RenderStep {
+interface Sized {
+  readonly rendered: RenderedTemplate
+  readonly resource: ReturnType<typeof toResourceJson>
+  /** The rendered template file and its JSON. */
+  readonly file: string
+  readonly json: string
+}
+
+/**
+ * Renders the template and writes the rendered template file, then measures the body against
+ * ARM's 4 MiB request limit before anything is sent. Also after the upload: real links are longer.
+ */
+export function renderSized(io: ActionIO, config: Config, uploads?: UploadedFiles): Sized {
   const rendered = renderTemplate(config, uploads)
   const resource = toResourceJson(config.templateName, rendered.template)
-  const { file, json } = writeRenderedTemplate(io, config, resource)
-  io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)
-  for (const note of rendered.notes) io.info(`  ${note}`)
-  // ARM takes at most 4 MiB in one request: measured before anything is sent.
+  const written = writeRenderedTemplate(io, config, resource)
   const tooBig = requestSizeProblem(resource, rendered.origins)
   if (tooBig) throw new InputError([tooBig])
+  return { rendered, resource, ...written }
+}
+
+/** Renders, writes and validates the template: a problem here stops the run before any request. */
+export function renderStep(io: ActionIO, config: Config, uploads?: UploadedFiles): RenderStep {
+  const { rendered, resource, file, json } = renderSized(io, config, uploads)
+  io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`)
+  for (const note of rendered.notes) io.info(`  ${note}`)
   checkRendered(config, resource)
   const archive = uploads?.archive
   for (const o of rendered.origins) {
