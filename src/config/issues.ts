@@ -3,6 +3,14 @@ import type { InputName } from '../model/names.ts'
 
 export { InputError, type InputProblem }
 
+/** A boolean input's value (true/yes/1/on, false/no/0/off, any case), or undefined for other text. */
+export function booleanWord(raw: string): boolean | undefined {
+  const value = raw.trim().toLowerCase()
+  if (['true', 'yes', '1', 'on'].includes(value)) return true
+  if (['false', 'no', '0', 'off'].includes(value)) return false
+  return undefined
+}
+
 /** Collects problems while parsing; each helper returns a usable fallback so parsing continues. */
 export class IssueList {
   private readonly problems: InputProblem[] = []
@@ -21,10 +29,9 @@ export class IssueList {
   }
 
   boolean(input: InputName, raw: string, fallback: boolean): boolean {
-    const value = raw.trim().toLowerCase()
-    if (value === '') return fallback
-    if (['true', 'yes', '1', 'on'].includes(value)) return true
-    if (['false', 'no', '0', 'off'].includes(value)) return false
+    if (raw.trim() === '') return fallback
+    const value = booleanWord(raw)
+    if (value !== undefined) return value
     this.add(input, `expected true or false, got "${raw}"`)
     return fallback
   }

@@ -3,7 +3,8 @@ import { GALLERY_VERSION_TYPE, MANAGED_IMAGE_TYPE } from '../model/resource-ids.
 import type { OsType, SourceImage } from '../model/types.ts'
 import type { InputName } from '../model/names.ts'
 import { lines } from '../model/text.ts'
-import type { IssueList } from './issues.ts'
+import { booleanWord, type IssueList } from './issues.ts'
+import { scriptKind } from '../model/script-kind.ts'
 import type { TemplateFileInput } from './template-input.ts'
 
 /** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
@@ -70,7 +71,7 @@ const LINUX_STEPS = new Set(['shell'])
  * The OS that customizer and validator types (and script extensions) are written for, when they
  * agree: PowerShell, WindowsRestart and WindowsUpdate run on Windows only, Shell on Linux only.
  */
-export function osOfSteps(types: readonly string[]): OsType | undefined {
+function osOfSteps(types: readonly string[]): OsType | undefined {
   const lower = types.map((t) => t.toLowerCase())
   const windows = lower.some((t) => WINDOWS_STEPS.has(t))
   const linux = lower.some((t) => LINUX_STEPS.has(t))
@@ -83,7 +84,7 @@ export function osOfSteps(types: readonly string[]): OsType | undefined {
  * offer); a managed image or gallery source does not, so the customizers say; else Linux is
  * assumed (a real run can still ask the image).
  */
-export function inferOs(
+function inferOs(
   source: SourceImage | undefined,
   steps: OsType | undefined,
 ): { osType: OsType; from: OsTypeFrom } {
@@ -96,7 +97,7 @@ export function inferOs(
  * What tells the OS besides the source: the template file's customizer and validator types, the
  * extensions of repository scripts (`.ps1` PowerShell, `.sh` Shell), and `windows-update`.
  */
-export function stepTypesOf(
+function stepTypesOf(
   properties: Record<string, unknown> | undefined,
   scriptPaths: readonly string[],
   windowsUpdate: boolean,
@@ -112,10 +113,7 @@ export function stepTypesOf(
   const types = steps.map((step) =>
     typeof step === 'object' && step !== null ? String((step as Record<string, unknown>).type) : '',
   )
-  for (const path of scriptPaths) {
-    if (/\.ps1$/i.test(path)) types.push('PowerShell')
-    else if (/\.sh$/i.test(path)) types.push('Shell')
-  }
+  for (const kind of scriptPaths.map(scriptKind)) if (kind !== 'file') types.push(kind)
   return windowsUpdate ? [...types, 'WindowsUpdate'] : types
 }
 
@@ -162,7 +160,7 @@ function parseSourceInput(
 /** The OS the file's customizers, the repository scripts and `windows-update` agree on, if any. */
 function stepsOs(read: Reader, properties: Record<string, unknown> | undefined) {
   const scripts = [...lines(read('customizer-scripts')), ...lines(read('validator-scripts'))]
-  const windowsUpdate = /^(true|yes|1|on)$/i.test(read('windows-update').trim())
+  const windowsUpdate = booleanWord(read('windows-update')) === true
   return osOfSteps(stepTypesOf(properties, scripts, windowsUpdate))
 }
 
