@@ -2,6 +2,7 @@
 // and `az` read them so); a byte order mark is dropped, UTF-16/32 and other encodings are refused
 // with one message instead of a syntax error per character. Nesting is bounded before any
 // recursive step runs, so a 2000-deep file is an error, not a stack overflow.
+import { isUtf8 } from 'node:buffer'
 import type { TemplateProblem } from '../model/template-problem.ts'
 
 /** Deepest `{`/`[` nesting accepted; real templates stay below 15. */
@@ -76,41 +77,18 @@ function wideWithoutBom(bytes: Uint8Array): string | undefined {
   return undefined
 }
 
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+/**
+ * Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. Node
+ * validates; only a file that fails is decoded with replacement characters and encoded again: the
+ * first byte that differs lies in the character that replaced the ill-formed sequence.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
-  let i = 0
-  while (i < bytes.length) {
-    const length = sequenceLength(bytes, i)
-    if (length === undefined) return i
-    i += length
-  }
-  return undefined
-}
-
-/** Length of the well-formed UTF-8 sequence starting at `i`, or undefined. */
-function sequenceLength(bytes: Uint8Array, i: number): number | undefined {
-  const b = bytes[i] ?? 0
-  const length = leadLength(b)
-  if (length === undefined) return undefined
-  const tail = bytes.subarray(i + 1, i + length)
-  if (tail.length !== length - 1 || tail.some((c) => (c & 0xc0) !== 0x80)) return undefined
-  return secondByteOk(b, bytes[i + 1] ?? 0) ? length : undefined
-}
-
-/** Sequence length announced by a lead byte; undefined for a continuation or invalid byte. */
-function leadLength(b: number): number | undefined {
-  if (b < 0x80) return 1
-  if (b < 0xc2 || b > 0xf4) return undefined
-  return b <= 0xdf ? 2 : b <= 0xef ? 3 : 4
-}
-
-/** No overlong forms, no UTF-16 surrogates, nothing above U+10FFFF. */
-function secondByteOk(b: number, next: number): boolean {
-  if (b === 0xe0) return next >= 0xa0
-  if (b === 0xed) return next <= 0x9f
-  if (b === 0xf0) return next >= 0x90
-  if (b === 0xf4) return next <= 0x8f
-  return true
+  if (isUtf8(bytes)) return undefined
+  const again = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes))
+  let at = 0
+  while (bytes[at] === again[at]) at++
+  while (at > 0 && ((again[at] ?? 0) & 0xc0) === 0x80) at--
+  return at
 }
 
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
