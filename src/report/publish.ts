@@ -61,8 +61,8 @@ export function summaryOf(config: Config, report: RunReport): SummaryInput {
   }
 }
 
-export async function writeSummary(io: ActionIO, config: Config, report: RunReport): Promise<void> {
-  await io.writeSummary(renderSummary(summaryOf(config, report)))
+export async function writeSummary(io: ActionIO, summary: SummaryInput): Promise<void> {
+  await io.writeSummary(renderSummary(summary))
 }
 
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */

@@ -93,7 +93,7 @@ function summarySections(s: SummaryInput, withTemplate: boolean): string {
 }
 
 /** The state a summary reports: the run's, or Canceled when main cancelled it. */
-export function reportedState(s: SummaryInput): string | undefined {
+function reportedState(s: SummaryInput): string | undefined {
   return s.result?.runState ?? s.stopped?.runState
 }
 
@@ -134,7 +134,7 @@ const shortened = (text: string, max: number): string =>
   text.length > max ? `${text.slice(0, max)}…` : text
 
 /** `customizer 2 (Shell) \`scripts/b.sh\` from customizer-scripts`. */
-export function describeStep(step: FailedStep): string {
+function describeStep(step: FailedStep): string {
   if (step.role === 'timeout') return 'the build timed out'
   const role = step.role === 'validator' ? 'validator' : 'customizer'
   const name = step.file ?? step.name
@@ -146,16 +146,26 @@ export function describeStep(step: FailedStep): string {
 /** Lines of the log shown at most: enough for the error, short enough to read. */
 const MAX_EXCERPT_LINES = 40
 
-function failureSection(s: SummaryInput): string {
+/** Where and why, as a Markdown list: shared by the job summary and the PR comment. */
+function failureFacts(s: SummaryInput): string {
   const f = s.failure
   if (!f) return ''
-  const facts = [
+  return [
     f.phase ? `Failed phase: **${cell(f.phase)}**` : '',
     f.step ? `Failing step: ${describeStep(f.step)}` : '',
     f.errorLine ? `Error: ${code(f.errorLine)}` : '',
     validationNote(s),
     f.logProblem ? `The log could not be read: ${f.logProblem}` : '',
-  ].filter(Boolean)
+  ]
+    .filter(Boolean)
+    .map((l) => `- ${l}`)
+    .join('\n')
+}
+
+/** The failure's facts, then the end of the log (collapsed). */
+function failureSection(s: SummaryInput): string {
+  const f = s.failure
+  if (!f) return ''
   const excerpt = f.excerpt?.length
     ? [
         '<details><summary>customization.log excerpt</summary>',
@@ -167,7 +177,7 @@ function failureSection(s: SummaryInput): string {
         '</details>',
       ].join('\n')
     : ''
-  return [facts.map((l) => `- ${l}`).join('\n'), excerpt].filter(Boolean).join('\n\n')
+  return [failureFacts(s), excerpt].filter(Boolean).join('\n\n')
 }
 
 /** A failed validation distributes nothing, unless the template says to go on. */
@@ -246,24 +256,13 @@ function customizersTable(origins: readonly CustomizerOrigin[]): string {
  * failed), with a link to the run for the rest.
  */
 export function renderComment(s: SummaryInput, runUrl?: string): string {
-  const f = s.failure
-  const failure = f
-    ? [
-        f.step ? `Failing step: ${describeStep(f.step)}` : '',
-        f.errorLine ? `Error: ${code(f.errorLine)}` : '',
-        validationNote(s),
-      ]
-        .filter(Boolean)
-        .map((l) => `- ${l}`)
-        .join('\n')
-    : ''
   return [
     `### Azure Image Builder: \`${s.templateName}\``,
     headline(s),
     s.facts
       ? `${code(s.facts.source)} → ${s.facts.targets.map(code).join(', ') || 'no target'}`
       : '',
-    failure,
+    failureFacts(s),
     outputsTable(s),
     runUrl ? `[Workflow run](${runUrl}) (job summary: timeline, customizers, log excerpt)` : '',
   ]

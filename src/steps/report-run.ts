@@ -7,7 +7,7 @@ import { scrubSecrets } from '../model/secrets.ts'
 import type { Limits } from '../model/limits.ts'
 import { warn } from '../report/annotations.ts'
 import { summaryOf, writeSummary, type RunReport } from '../report/publish.ts'
-import { renderComment } from '../report/summary.ts'
+import { renderComment, type SummaryInput } from '../report/summary.ts'
 import type { ActionIO } from '../runner/io.ts'
 
 /** Writes the job summary, then posts or updates the pull-request comment. */
@@ -17,22 +17,23 @@ export async function reportRun(
   limits: Limits,
   report: RunReport,
 ): Promise<void> {
-  await writeSummary(io, config, report)
-  await commentOnPullRequest(io, config, limits, report)
+  const summary = summaryOf(config, report)
+  await writeSummary(io, summary)
+  await commentOnPullRequest(io, config, limits, summary)
 }
 
 async function commentOnPullRequest(
   io: ActionIO,
   config: Config,
   limits: Limits,
-  report: RunReport,
+  summary: SummaryInput,
 ): Promise<void> {
   const pr = config.prComment
   if (!pr) return
   // Loaded only when a comment is posted: Octokit is not needed by any other run.
   const { commentMarker, upsertPullRequestComment } = await import('../github/pr-comment.ts')
   // The comment leaves through GitHub's API, not the runner's log: scrubbed here like the log.
-  const body = scrubSecrets(renderComment(summaryOf(config, report), pr.runUrl))
+  const body = scrubSecrets(renderComment(summary, pr.runUrl))
   const wait = { what: 'the pull-request comment to be posted', ms: limits.commentMs }
   try {
     const result = await withDeadline(wait, (signal) =>
