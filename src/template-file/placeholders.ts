@@ -21,8 +21,11 @@ export const COMMAND_KEYS: ReadonlySet<string> = new Set([
   'filters',
 ])
 
-const PLACEHOLDER = /<([A-Za-z_][\w.-]*)>|\$\{([A-Za-z_][\w.-]*)\}/g
-const WHOLE_PLACEHOLDER = /^(?:<([A-Za-z_][\w.-]*)>|\$\{([A-Za-z_][\w.-]*)\})$/
+/** `<name>` or `${name}`: the name is group 1 or group 2. */
+const FORMS = String.raw`<([A-Za-z_][\w.-]*)>|\$\{([A-Za-z_][\w.-]*)\}`
+const PLACEHOLDER = new RegExp(FORMS, 'g')
+const WHOLE_PLACEHOLDER = new RegExp(`^(?:${FORMS})$`)
+const PLACEHOLDER_AT = new RegExp(FORMS, 'y')
 const DOC_PLACEHOLDER = /^<[^<>]*\s[^<>]*>$/
 
 /** template-vars with exact-then-case-insensitive lookup. */
@@ -73,4 +76,14 @@ export function substitutePlaceholders(text: string, vars: VarLookup): Substitut
 /** A whole string such as `<path to script>`: a placeholder from the docs that was never filled. */
 export function isDocPlaceholder(text: string): boolean {
   return DOC_PLACEHOLDER.test(text)
+}
+
+/** The placeholder written at `index` of `text` (`<name>` or `${name}`), if one starts there. */
+export function placeholderAt(
+  text: string,
+  index: number,
+): { written: string; name: string } | undefined {
+  PLACEHOLDER_AT.lastIndex = index
+  const match = PLACEHOLDER_AT.exec(text)
+  return match ? { written: match[0], name: match[1] ?? match[2] ?? '' } : undefined
 }

@@ -5,7 +5,7 @@
 // resolver (which inserts values as strings). Offsets of the filled text map back to the file, so
 // positions stay those of the file.
 import { scanOutsideStrings } from './file-text.ts'
-import type { VarLookup } from './placeholders.ts'
+import { placeholderAt, type VarLookup } from './placeholders.ts'
 import type { TemplateProblem } from '../model/template-problem.ts'
 
 export interface FilledText {
@@ -24,8 +24,6 @@ interface Span {
   end: number
 }
 
-const UNQUOTED = /^(?:\$\{([A-Za-z_][\w.-]*)\}|<([A-Za-z_][\w.-]*)>)/
-
 /** Fills placeholders that stand outside strings; returns the text unchanged when there are none. */
 export function fillUnquotedPlaceholders(source: string, vars: VarLookup): FilledText {
   const spans: Span[] = []
@@ -35,10 +33,10 @@ export function fillUnquotedPlaceholders(source: string, vars: VarLookup): Fille
   scanOutsideStrings(source, (i, ch) => {
     if (ch === '%' && source[i + 1] === '{') out.problems.push(directiveProblem(i))
     if (ch !== '$' && ch !== '<') return undefined
-    const match = UNQUOTED.exec(source.slice(i, i + 200))
-    if (!match) return undefined
-    const written = match[0]
-    const value = jsonValueOf(match[1] ?? match[2] ?? '', written, i, vars, out) ?? 'null'
+    const placeholder = placeholderAt(source, i)
+    if (!placeholder) return undefined
+    const { written, name } = placeholder
+    const value = jsonValueOf(name, written, i, vars, out) ?? 'null'
     text += source.slice(copied, i)
     const start = text.length
     text += value
