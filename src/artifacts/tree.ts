@@ -9,8 +9,11 @@ import path from 'node:path'
 import { ActionError } from '../model/errors.ts'
 import {
   CONTROL_NAME,
+  NOT_UTF8_NAME,
   WALK_BOUNDS,
   brokenLinkReason,
+  compareUtf8,
+  decodeName,
   escapeControls,
   hasControlCharacter as hasControl,
   specialKind,
@@ -52,8 +55,6 @@ export class ArtifactError extends ActionError {
   }
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true })
-
 interface Walk {
   /** The source as given (paths in errors and for reading are joined to it). */
   readonly root: string
@@ -66,7 +67,7 @@ interface Walk {
 
 /** Byte order of the UTF-8 paths: the same on every machine, whatever the locale. */
 export function compareEntryPaths(a: TreeEntry, b: TreeEntry): number {
-  return Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))
+  return compareUtf8(a.path, b.path)
 }
 
 /** 0o755 if any executable bit is set, else 0o644. */
@@ -109,7 +110,7 @@ async function walkDirectory(walk: Walk, relative: string, out: TreeEntry[]): Pr
     )
   }
   for (const bytes of raw) {
-    const name = decodeName(directory, bytes)
+    const name = nameOf(directory, bytes)
     const entry = await describe(walk, relative ? `${relative}/${name}` : name)
     out.push(entry)
     if (entry.kind === 'directory') await walkDirectory(walk, entry.path, out)
@@ -174,14 +175,10 @@ async function resolveLink(file: string, target: string): Promise<string> {
   }
 }
 
-function decodeName(directory: string, bytes: Buffer): string {
-  let name: string
-  try {
-    name = UTF8.decode(bytes)
-  } catch {
-    const shown = path.join(directory, bytes.toString('utf8'))
-    throw new ArtifactError(shown, 'has a name that is not valid UTF-8; rename it')
-  }
+function nameOf(directory: string, bytes: Buffer): string {
+  const name = decodeName(bytes)
+  if (name === undefined)
+    throw new ArtifactError(path.join(directory, bytes.toString('utf8')), NOT_UTF8_NAME)
   checkName(path.join(directory, name), name)
   return name
 }

@@ -7,7 +7,10 @@ import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type St
 import path from 'node:path'
 import {
   CONTROL_NAME,
+  NOT_UTF8_NAME,
   brokenLinkReason,
+  compareUtf8,
+  decodeName,
   escapeControls,
   hasControlCharacter,
   specialKind,
@@ -45,8 +48,6 @@ interface Folder {
   /** realpaths of this folder and its parents, to stop at a link loop. */
   readonly chain: readonly string[]
 }
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
 /**
  * Walks below `start`, depth first in byte order of the names. Returns what stopped it (a
@@ -98,7 +99,7 @@ export function collectFiles(
   }
   const walked = walkWorkspace({ ...options, visit }, counter)
   problems.push(...walked.map((problem) => `"${options.label}": ${problem}`))
-  files.sort((a, b) => Buffer.compare(Buffer.from(a.rel), Buffer.from(b.rel)))
+  files.sort((a, b) => compareUtf8(a.rel, b.rel))
   return { files, problems }
 }
 
@@ -159,7 +160,7 @@ function describe(folder: Folder, dirent: Dirent<Buffer>): WalkEntry {
   const absolute = path.join(folder.absolute, name)
   const rel = folder.rel === '' ? name : `${folder.rel}/${name}`
   const refused = (reason: string): WalkEntry => ({ absolute, rel, kind: 'refused', reason })
-  if (decoded === undefined) return refused('has a name that is not valid UTF-8; rename it')
+  if (decoded === undefined) return refused(NOT_UTF8_NAME)
   if (dirent.isFile()) return { absolute, rel, kind: 'file' }
   if (dirent.isDirectory()) return { absolute, rel, kind: 'directory' }
   if (!dirent.isSymbolicLink()) return refused(`is ${specialKind(dirent)}`)
@@ -208,14 +209,6 @@ function linkText(absolute: string): string {
     return readlinkSync(absolute)
   } catch {
     return '?'
-  }
-}
-
-function decodeName(bytes: Buffer): string | undefined {
-  try {
-    return UTF8.decode(bytes)
-  } catch {
-    return undefined
   }
 }
 

@@ -26,6 +26,25 @@ export function hasControlCharacter(text: string): boolean {
 /** Why an entry whose name holds a control character is refused. */
 export const CONTROL_NAME = 'has a control character (newline, tab, …) in its name; rename it'
 
+/** Why an entry whose name is not valid UTF-8 is refused. */
+export const NOT_UTF8_NAME = 'has a name that is not valid UTF-8; rename it'
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** A name as the file system gave it, as text; undefined when it is not valid UTF-8. */
+export function decodeName(bytes: Buffer): string | undefined {
+  try {
+    return UTF8.decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+/** Byte order of UTF-8 paths: the same on every machine, whatever the locale. */
+export function compareUtf8(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b))
+}
+
 const SHORT: Readonly<Record<string, string>> = { '\n': '\\n', '\t': '\\t', '\r': '\\r' }
 
 /** The text as a reader can see it: control characters as \n, \t or \u001b. */
