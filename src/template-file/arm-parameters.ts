@@ -2,6 +2,7 @@
 // then the parameter's defaultValue or the variable's own value (resolved like any template value).
 import { ArmExpressionError, type ArmScope } from './arm-expressions.ts'
 import type { VarLookup } from './placeholders.ts'
+import { scalarFromText } from './scalar-text.ts'
 import { findKey, isRecord, type JsonPath } from '../model/template-problem.ts'
 
 export interface ArmDeclarations {
@@ -85,14 +86,11 @@ function valueOf(
 function convertParameter(name: string, text: string, declaration: unknown): unknown {
   const declared = isRecord(declaration) ? declaration.type : undefined
   const type = typeof declared === 'string' ? declared.toLowerCase() : 'string'
-  const trimmed = text.trim()
-  if (type === 'int') {
-    if (/^-?\d+$/.test(trimmed)) return Number(trimmed)
-    throw new ArmExpressionError(`template-var ${name} must be an integer, got '${text}'`)
-  }
-  if (type === 'bool') {
-    if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true'
-    throw new ArmExpressionError(`template-var ${name} must be true or false, got '${text}'`)
+  if (type === 'int' || type === 'bool') {
+    const value = scalarFromText(text, type === 'int' ? 'integer' : 'boolean')
+    if (value !== undefined) return value
+    const expected = type === 'int' ? 'an integer' : 'true or false'
+    throw new ArmExpressionError(`template-var ${name} must be ${expected}, got '${text}'`)
   }
   return ['object', 'array', 'secureobject'].includes(type) ? parseJsonVar(name, text, type) : text
 }

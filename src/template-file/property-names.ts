@@ -9,6 +9,7 @@ import {
   subtypesOf,
   type SwaggerSchema,
 } from './swagger-model.ts'
+import { scalarFromText } from './scalar-text.ts'
 import {
   findKey,
   formatPath,
@@ -206,20 +207,24 @@ function hasType(value: unknown, type: JsonType): boolean {
  * would silently fall back to a default.
  */
 function coerceScalar(value: unknown, type: JsonType, path: JsonPath, out: NameFixes): unknown {
-  const text = typeof value === 'string' ? value.trim() : undefined
   const at = formatPath(path)
-  if (text !== undefined && (type === 'integer' || type === 'number') && /^-?\d+$/.test(text)) {
-    out.notes.push(`${at}: "${value as string}" → ${Number(text)} (the schema wants a number)`)
-    return Number(text)
-  }
-  if (text !== undefined && type === 'boolean' && /^(true|false)$/i.test(text)) {
-    out.notes.push(
-      `${at}: "${value as string}" → ${text.toLowerCase()} (the schema wants true or false)`,
-    )
-    return text.toLowerCase() === 'true'
+  const scalar = SCALAR_OF[type]
+  const converted =
+    typeof value === 'string' && scalar !== undefined ? scalarFromText(value, scalar) : undefined
+  if (converted !== undefined) {
+    const wants = scalar === 'boolean' ? 'true or false' : 'a number'
+    out.notes.push(`${at}: "${value as string}" → ${String(converted)} (the schema wants ${wants})`)
+    return converted
   }
   out.problems.push({ path: at, message: `must be ${TYPE_TEXT[type]}, got ${describe(value)}` })
   return value
+}
+
+/** The text a string may hold to stand for a member of this type (`"120"`, `"True"`). */
+const SCALAR_OF: Partial<Record<JsonType, 'integer' | 'boolean'>> = {
+  integer: 'integer',
+  number: 'integer',
+  boolean: 'boolean',
 }
 
 const TYPE_TEXT: Record<JsonType, string> = {

@@ -22,6 +22,7 @@ import {
   substitutePlaceholders,
   type VarLookup,
 } from './placeholders.ts'
+import { scalarFromText } from './scalar-text.ts'
 import {
   formatPath,
   isRecord,
@@ -180,11 +181,6 @@ export class ValueResolver {
   /** `"osDiskSizeGB": "<diskSize>"` must still send a number: the swagger type of the key decides. */
   private convert(text: string, key: string): unknown {
     const type = this.typeOfKey?.(key)
-    const trimmed = text.trim()
-    if (type === 'integer' && /^-?\d+$/.test(trimmed)) return Number(trimmed)
-    if (type === 'boolean' && /^(true|false)$/i.test(trimmed)) {
-      return trimmed.toLowerCase() === 'true'
-    }
-    return text
+    return (type === undefined ? undefined : scalarFromText(text, type)) ?? text
   }
 }
