@@ -46,12 +46,10 @@ const inline = (file: WorkspaceFile): InlineFile => ({ ...file, name: safeFileNa
  * uploaded blob (`url`) with the service checking its sha256 before it runs.
  */
 function scriptStep(file: WorkspaceFile, os: OsType, destination: string, url?: string) {
-  const kind = scriptKind(file.relPath)
-  const name = file.relPath
   if (url) return uploadedStep(file, os, destination, url)
-  if (kind === 'file') {
-    const target = `${destination}${os === 'windows' ? '\\' : '/'}${safeFileName(file.relPath)}`
-    return copyStep(os, name, [{ file, target }])
+  const name = file.relPath
+  if (scriptKind(file.relPath) === 'file') {
+    return copyStep(os, name, [{ file, target: fileTarget(file, os, destination) }])
   }
   return os === 'windows'
     ? {
@@ -68,13 +66,17 @@ function uploadedStep(file: WorkspaceFile, os: OsType, destination: string, url:
   const sha256Checksum = file.sha256
   const kind = scriptKind(file.relPath)
   if (kind === 'file') {
-    const target = `${destination}${os === 'windows' ? '\\' : '/'}${safeFileName(file.relPath)}`
+    const target = fileTarget(file, os, destination)
     return { type: 'File' as const, name, sourceUri: url, destination: target, sha256Checksum }
   }
   if (kind === 'powershell')
     return { type: 'PowerShell' as const, name, scriptUri: url, sha256Checksum, runElevated: true }
   return { type: 'Shell' as const, name, scriptUri: url, sha256Checksum }
 }
+
+/** Where a non-script file lands on the VM: in `customizer-destination`, under a safe name. */
+const fileTarget = (file: WorkspaceFile, os: OsType, destination: string): string =>
+  `${destination}${os === 'windows' ? '\\' : '/'}${safeFileName(file.relPath)}`
 
 function copyStep(os: OsType, name: string, files: { file: WorkspaceFile; target: string }[]) {
   if (os === 'windows') {
