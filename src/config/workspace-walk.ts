@@ -53,7 +53,7 @@ interface Folder {
  * Walks below `start`, depth first in byte order of the names. Returns what stopped it (a
  * bound, a folder that cannot be read): one line each, naming the path.
  */
-export function walkWorkspace(options: WalkOptions, counter = { entries: 0 }): string[] {
+function walkWorkspace(options: WalkOptions, counter = { entries: 0 }): string[] {
   const problems: string[] = []
   const start = relOf(options, options.start)
   const stack: Folder[] = [
