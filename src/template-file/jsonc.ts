@@ -19,17 +19,14 @@ export interface ParsedDocument {
   problems: TemplateProblem[]
 }
 
-/** Where parsed text came from, when it is not the file itself (placeholders filled in it). */
-export interface SourceMapping {
-  /** The file's own text, whose lines positions are counted in. */
-  source: string
-  /** Offset in the parsed text → offset in `source`. */
-  toSource: (offset: number) => number
-}
-
-/** Parses JSONC; syntax errors and duplicate keys become problems with line and column. */
-export function parseJsonc(text: string, mapping?: SourceMapping): ParsedDocument {
-  const toPosition = positionsIn(mapping?.source ?? text, mapping?.toSource)
+/**
+ * Parses JSONC; syntax errors and duplicate keys become problems with line and column, by
+ * `toPosition` when the text is not the file itself (placeholders filled in it).
+ */
+export function parseJsonc(
+  text: string,
+  toPosition: (offset: number) => Position = positionsIn(text),
+): ParsedDocument {
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
   const problems: TemplateProblem[] = errors.map((e) => syntaxProblem(text, e, toPosition))
@@ -89,13 +86,10 @@ function locateIn(positions: Map<string, Position>, path: string): Position | un
   }
 }
 
-/** Offset (in the parsed text) → line and column in the file. */
-export function positionsIn(
-  source: string,
-  toSource: (offset: number) => number = (o) => o,
-): (offset: number) => Position {
+/** Offset in `source` → line and column. */
+export function positionsIn(source: string): (offset: number) => Position {
   const lines = lineStarts(source)
-  return (offset) => positionOf(lines, toSource(offset))
+  return (offset) => positionOf(lines, offset)
 }
 
 function syntaxProblem(

@@ -121,8 +121,9 @@ function parseDocument(
   vars: Record<string, string>,
 ): ParsedDocument & { notes: string[] } {
   const filled = fillUnquotedPlaceholders(text, createVarLookup(vars))
+  // Lines are counted once, in the file as written; the filled text's offsets map back to it.
   const inFile = positionsIn(text)
-  const toPosition = positionsIn(text, filled.toSource)
+  const toPosition = (offset: number) => inFile(filled.toSource(offset))
   const early = filled.problems.map(({ offset, ...p }) => ({ ...p, ...inFile(offset) }))
   const deep = tooDeepAt(filled.text)
   if (deep !== undefined) {
@@ -134,7 +135,7 @@ function parseDocument(
   }
   if (early.length > 0)
     return { value: undefined, problems: early, locate: () => undefined, notes: [] }
-  const document = parseJsonc(filled.text, { source: text, toSource: filled.toSource })
+  const document = parseJsonc(filled.text, toPosition)
   return { ...document, notes: filled.notes }
 }
 
