@@ -3,13 +3,14 @@
 // resourceId() (Bicep writes the latter for every reference to a resource). The deployment is the
 // one the action makes: the `subscription-id` and `resource-group` inputs. Anything ARM only knows
 // at deployment (resourceGroup().location, reference(), guid()…) is reported, not guessed.
+import { MAX_EXPANDED_BYTES } from './file-text.ts'
 import { resourceId as buildResourceId } from '../model/resource-ids.ts'
+
+/** Longest value concat() or format() may build: ARM's request limit (keeps doubling bounded). */
+const MAX_VALUE_CHARS = MAX_EXPANDED_BYTES
 
 /** Raised while parsing or evaluating; the caller attaches the JSON path. */
 export class ArmExpressionError extends Error {}
-
-/** Longest value concat() or format() may build: ARM's request limit (keeps doubling bounded). */
-export const MAX_VALUE_CHARS = 4 * 1024 * 1024
 
 /** Where the template is deployed: the action's subscription and resource group. */
 export interface DeploymentScope {

@@ -4,10 +4,11 @@
 // https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits
 import type { InputProblem } from '../model/errors.ts'
 import { INPUT_NAMES, type InputName } from '../model/names.ts'
+import { MAX_EXPANDED_BYTES } from '../template-file/file-text.ts'
 import type { CustomizerOrigin } from './customizers.ts'
 
-/** The largest request body ARM accepts. */
-export const MAX_REQUEST_BYTES = 4 * 1024 * 1024
+/** The largest request body ARM accepts (the limit a template file's expansion is held to). */
+export const MAX_REQUEST_BYTES = MAX_EXPANDED_BYTES
 
 /** What the request body would hold: the rendered resource, `properties` wrapping the steps. */
 type Body = object
