@@ -20,7 +20,7 @@ export interface ArmScope {
 }
 
 /** Deepest call nesting in one expression (the parser is recursive). */
-export const MAX_EXPRESSION_DEPTH = 32
+const MAX_EXPRESSION_DEPTH = 32
 
 type Token = { type: 'name' | 'string' | 'number' | 'punct'; text: string }
 

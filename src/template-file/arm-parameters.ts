@@ -18,7 +18,7 @@ export interface ScopeHooks {
 type Kind = 'parameters' | 'variables'
 
 /** Longest chain of parameters/variables referring to one another (evaluation is recursive). */
-export const MAX_REFERENCE_DEPTH = 64
+const MAX_REFERENCE_DEPTH = 64
 
 /** The parameters()/variables() side of an expression, with memoised, cycle-checked lookups. */
 export function armParameterScope(
