@@ -6,6 +6,7 @@ import { isGuid } from './text.ts'
 import {
   groupPrefix,
   isResourceGroupName,
+  isResourceName,
   parseTypedId,
   type ResourceId,
   type ResourceType,
@@ -32,7 +33,7 @@ interface NameRule {
 }
 
 const GENERIC: NameRule = {
-  test: (n) => n.length <= 80 && /^[A-Za-z0-9][\w.-]*$/.test(n) && !n.endsWith('.'),
+  test: (n) => isResourceName(n),
   rule: '1-80 letters, digits, _ . -, starting with a letter or digit, not ending with .',
 }
 
