@@ -45,6 +45,8 @@ interface Folder {
   readonly absolute: string
   readonly rel: string
   readonly depth: number
+  /** realpath of this folder (undefined if it could not be resolved). */
+  readonly real: string | undefined
   /** realpaths of this folder and its parents, to stop at a link loop. */
   readonly chain: readonly string[]
 }
@@ -56,9 +58,8 @@ interface Folder {
 function walkWorkspace(options: WalkOptions, counter = { entries: 0 }): string[] {
   const problems: string[] = []
   const start = relOf(options, options.start)
-  const stack: Folder[] = [
-    { absolute: options.start, rel: start, depth: 0, chain: foldersUpToRoot(options) },
-  ]
+  const chain = foldersUpToRoot(options)
+  const stack: Folder[] = [{ absolute: options.start, rel: start, depth: 0, real: chain[0], chain }]
   for (let folder = stack.pop(); folder; folder = stack.pop()) {
     const listed = listFolder(folder.absolute)
     if (typeof listed === 'string') {
@@ -180,7 +181,11 @@ function enterFolder(
   folder: Folder,
   entry: WalkEntry,
 ): Folder | string | undefined {
-  const real = safeRealpath(entry.absolute)
+  // A plain folder's realpath is its parent's and its name: only a link needs resolving.
+  const real =
+    entry.link || folder.real === undefined
+      ? safeRealpath(entry.absolute)
+      : path.join(folder.real, path.basename(entry.absolute))
   if (!real) return undefined
   const inside = real === options.root || real.startsWith(options.root + path.sep)
   if (!inside) return undefined
@@ -190,6 +195,7 @@ function enterFolder(
     absolute: entry.absolute,
     rel: entry.rel,
     depth: folder.depth + 1,
+    real,
     chain: [...folder.chain, real],
   }
 }
