@@ -5,6 +5,7 @@ import type { InputName } from '../model/names.ts'
 import { lines } from '../model/text.ts'
 import { booleanWord, type IssueList } from './issues.ts'
 import { scriptKind } from '../model/script-kind.ts'
+import { isRecord, records } from '../model/template-problem.ts'
 import type { TemplateFileInput } from './template-input.ts'
 
 /** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
@@ -102,17 +103,9 @@ function stepTypesOf(
   scriptPaths: readonly string[],
   windowsUpdate: boolean,
 ): string[] {
-  const validate = properties?.validate
-  const validators =
-    typeof validate === 'object' && validate !== null && !Array.isArray(validate)
-      ? (validate as Record<string, unknown>).inVMValidations
-      : undefined
-  const steps = [properties?.customize, validators].flatMap((list) =>
-    Array.isArray(list) ? (list as unknown[]) : [],
-  )
-  const types = steps.map((step) =>
-    typeof step === 'object' && step !== null ? String((step as Record<string, unknown>).type) : '',
-  )
+  const validate = isRecord(properties?.validate) ? properties.validate : {}
+  const steps = [...records(properties?.customize), ...records(validate.inVMValidations)]
+  const types = steps.map((step) => String(step.type))
   for (const kind of scriptPaths.map(scriptKind)) if (kind !== 'file') types.push(kind)
   return windowsUpdate ? [...types, 'WindowsUpdate'] : types
 }
