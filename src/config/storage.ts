@@ -3,7 +3,7 @@
 import type { IssueList } from './issues.ts'
 import type { InputName } from '../model/names.ts'
 import { checkResourceId } from '../model/id-checks.ts'
-import { STORAGE_ACCOUNT_TYPE } from '../model/resource-ids.ts'
+import { STORAGE_ACCOUNT_TYPE, isStorageAccountName } from '../model/resource-ids.ts'
 import type {
   CloudConfig,
   CloudName,
@@ -61,7 +61,7 @@ function parseAccount(
     return undefined
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) return parseEndpoint(issues, raw)
-  if (!/^[a-z0-9]{3,24}$/.test(raw)) {
+  if (!isStorageAccountName(raw)) {
     issues.add(
       'storage-account',
       `"${raw}" is not a storage account name (3-24 lowercase letters and digits), resource id or https blob endpoint`,

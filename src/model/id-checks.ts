@@ -7,6 +7,7 @@ import {
   groupPrefix,
   isResourceGroupName,
   isResourceName,
+  isStorageAccountName,
   parseTypedId,
   type ResourceId,
   type ResourceType,
@@ -52,7 +53,7 @@ const NAME_RULES: Readonly<Record<string, NameRule>> = {
     rule: 'up to 128 letters, digits, _ . -, starting with a letter or digit',
   },
   storageaccounts: {
-    test: (n) => /^[a-z0-9]{3,24}$/.test(n),
+    test: isStorageAccountName,
     rule: '3-24 lowercase letters and digits',
   },
 }

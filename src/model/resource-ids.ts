@@ -16,6 +16,11 @@ export function isResourceName(value: string, max = 80): boolean {
   return value.length <= max && /^[A-Za-z0-9][\w.-]*$/.test(value) && !value.endsWith('.')
 }
 
+/** Storage account names: 3-24 lowercase letters and digits (they are DNS labels). */
+export function isStorageAccountName(value: string): boolean {
+  return /^[a-z0-9]{3,24}$/.test(value)
+}
+
 export interface ResourceId {
   readonly subscriptionId: string
   readonly resourceGroup: string
