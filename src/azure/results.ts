@@ -1,6 +1,7 @@
 import type { RunOutput } from '@azure/arm-imagebuilder'
 import { RUN_OUTPUT } from '../model/names.ts'
-import type { RunEnd, RunState } from './watch.ts'
+import type { RunState } from '../model/run-state.ts'
+import type { RunEnd } from './watch.ts'
 
 export interface RunOutputItem {
   readonly name: string

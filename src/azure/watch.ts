@@ -4,8 +4,7 @@ import { ActionError } from '../model/errors.ts'
 import { isTransient, retryAfterMs } from './errors.ts'
 import { formatElapsed } from '../model/elapsed.ts'
 
-const TERMINAL_STATES = ['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'] as const
-export type RunState = (typeof TERMINAL_STATES)[number]
+import { isTerminal, type RunState } from '../model/run-state.ts'
 
 /** A phase of the build and when it was first seen, counted from the start of the watch. */
 export interface BuildPhase {
@@ -67,10 +66,6 @@ export class StatusOutage extends ActionError {
     this.name = 'StatusOutage'
     this.failedReads = failedReads
   }
-}
-
-export function isTerminal(state: string | undefined): state is RunState {
-  return (TERMINAL_STATES as readonly string[]).includes(state ?? '')
 }
 
 /**

@@ -1,5 +1,6 @@
 // The build's phases as a Mermaid gantt chart, which GitHub renders in job summaries and comments.
-import { isTerminal, type Timeline } from '../azure/watch.ts'
+import type { Timeline } from '../azure/watch.ts'
+import { isTerminal } from '../model/run-state.ts'
 import { formatElapsed } from '../model/elapsed.ts'
 
 /** A bar shorter than this would not show; Mermaid needs end after start anyway. */

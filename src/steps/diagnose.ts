@@ -4,7 +4,8 @@
 // cannot be read the step says which role is missing and still fails with the service's message.
 import type { ImageTemplate } from '@azure/arm-imagebuilder'
 import type { BuildResult } from '../azure/results.ts'
-import { isTerminal, type RunEnd } from '../azure/watch.ts'
+import type { RunEnd } from '../azure/watch.ts'
+import { isTerminal } from '../model/run-state.ts'
 import { withDeadline } from '../model/deadline.ts'
 import { formatError } from '../model/errors.ts'
 import { records } from '../model/template-problem.ts'

@@ -4,7 +4,6 @@ import type { ImageTemplate } from '@azure/arm-imagebuilder'
 import { azureError } from '../../../src/azure/errors.ts'
 import {
   HEARTBEAT_MS,
-  isTerminal,
   newTimeline,
   StatusOutage,
   waitForRun,
@@ -266,14 +265,5 @@ describe('waitForRun', () => {
     const { deps } = scripted([running('Building'), running('Building'), running('Building')])
     const aborting = { ...deps, log: () => controller.abort(new Error('cancelled')) }
     await expect(waitForRun(aborting, controller.signal)).rejects.toThrow('cancelled')
-  })
-})
-
-describe('helpers', () => {
-  it('knows the terminal states', () => {
-    expect(['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'].every(isTerminal)).toBe(true)
-    expect(isTerminal('Running')).toBe(false)
-    expect(isTerminal('Canceling')).toBe(false)
-    expect(isTerminal(undefined)).toBe(false)
   })
 })
