@@ -387,6 +387,14 @@ function armClientOptions(cloud, retries = true) {
 function createImageBuilderClient(cloud, subscriptionId, credential, retries = true) {
     return new esm/* ImageBuilderClient */.Us(credential, subscriptionId, armClientOptions(cloud, retries));
 }
+/**
+ * A Compute client (galleries, images). The SDK is large (all of Compute), so it is loaded on
+ * first use: runs without a gallery target or an image source never parse it.
+ */
+async function createComputeClient(cloud, subscriptionId, credential) {
+    const { ComputeManagementClient } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 2280));
+    return new ComputeManagementClient(credential, subscriptionId, armClientOptions(cloud));
+}
 
 // EXTERNAL MODULE: ./src/model/resource-ids.ts
 var resource_ids = __webpack_require__(7094);
@@ -422,9 +430,7 @@ class GalleryImages {
     }
     static async connect(cloud, credential, definitionId) {
         const ref = galleryImageRef(definitionId);
-        const { ComputeManagementClient } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 2280));
-        const client = new ComputeManagementClient(credential, ref.subscriptionId, armClientOptions(cloud));
-        return new GalleryImages(client, ref);
+        return new GalleryImages(await createComputeClient(cloud, ref.subscriptionId, credential), ref);
     }
     get description() {
         return describe(this.ref);
@@ -657,8 +663,7 @@ async function sourceOsOf(cloud, credential, source, signal) {
     const record = recordOf(source);
     if (!record)
         return undefined;
-    const { ComputeManagementClient } = await __webpack_require__.e(/* import() */ 280).then(__webpack_require__.bind(__webpack_require__, 2280));
-    const client = new ComputeManagementClient(credential, record.subscriptionId, armClientOptions(cloud));
+    const client = await createComputeClient(cloud, record.subscriptionId, credential);
     let os;
     try {
         os = (await record.read(client, signal))?.toLowerCase();
@@ -738,7 +743,10 @@ async function downloadTail(url, where, deps, signal) {
     try {
         const bytes = (await blob.getProperties({ abortSignal: signal })).contentLength ?? 0;
         const offset = Math.max(0, bytes - limits/* CUSTOMIZATION_LOG_TAIL_BYTES */.S);
-        const text = bytes === 0 ? '' : await rangeText(blob, offset, bytes - offset, signal);
+        const tail = bytes === 0
+            ? undefined
+            : await blob.downloadToBuffer(offset, bytes - offset, { abortSignal: signal });
+        const text = tail?.toString('utf8') ?? '';
         return { ok: true, text, truncated: offset > 0, bytes, url: blob.url };
     }
     catch (error) {
@@ -746,13 +754,6 @@ async function downloadTail(url, where, deps, signal) {
             throw error;
         return blobFailure(error, url, where, deps);
     }
-}
-async function rangeText(blob, offset, count, signal) {
-    const response = await blob.download(offset, count, { abortSignal: signal });
-    const chunks = [];
-    for await (const chunk of response.readableStreamBody ?? [])
-        chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
 }
 function accountFailure(error, where) {
     const doing = `Reading the staging storage account ${where.accountId}`;

@@ -61,12 +61,14 @@ var errors = __webpack_require__(7206);
 var azure_errors = __webpack_require__(6616);
 // EXTERNAL MODULE: ./src/model/elapsed.ts
 var elapsed = __webpack_require__(9033);
+// EXTERNAL MODULE: ./src/model/run-state.ts
+var run_state = __webpack_require__(2484);
 ;// CONCATENATED MODULE: ./src/azure/watch.ts
 
 
 
 
-const TERMINAL_STATES = ['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'];
+
 function newTimeline(startedAt) {
     return { startedAt, phases: [] };
 }
@@ -86,9 +88,6 @@ class StatusOutage extends errors/* ActionError */.lZ {
         this.failedReads = failedReads;
     }
 }
-function isTerminal(state) {
-    return TERMINAL_STATES.includes(state ?? '');
-}
 /**
  * Follows lastRunStatus until the run ends, logging each phase change as it happens. Transient
  * read failures (throttling, 5xx, resets, truncated bodies) are retried at the poll interval, or
@@ -100,29 +99,38 @@ async function waitForRun(deps, signal, timeline = newTimeline(deps.now())) {
     try {
         for (;;) {
             signal.throwIfAborted();
-            let status;
+            let template;
             let waitMs = deps.intervalMs;
             try {
-                status = await readStatus(deps, signal);
+                template = await readTemplate(deps, signal);
                 failedReads = 0;
             }
             catch (error) {
                 failedReads = countFailedRead(deps, error, signal, failedReads);
                 waitMs = Math.max(waitMs, (0,azure_errors/* retryAfterMs */.Vs)(error));
             }
-            const atMs = deps.now() - timeline.startedAt;
+            const status = template?.lastRunStatus;
+            const atMs = elapsedOn(deps, timeline);
             if (status && notePhase(deps, timeline.phases, phaseOf(status), atMs))
                 lastLineAt = atMs;
             else if (atMs - lastLineAt >= deps.heartbeatMs)
                 lastLineAt = heartbeat(deps, timeline, atMs);
-            if (isTerminal(status?.runState))
-                return { runState: status.runState, message: status.message ?? '', timeline };
+            const end = endOf(template, timeline);
+            if (end)
+                return end;
             await deps.sleep(waitMs, signal);
         }
     }
     finally {
-        timeline.endedAt = deps.now();
+        timeline.endedAt = timeline.startedAt + elapsedOn(deps, timeline);
     }
+}
+/**
+ * Time since the watch started, never less than when the last phase was seen: the wall clock may
+ * step back (NTP), and a timeline whose phases go back in time is no timeline.
+ */
+function elapsedOn(deps, timeline) {
+    return Math.max(deps.now() - timeline.startedAt, timeline.phases.at(-1)?.atMs ?? 0, 0);
 }
 /** Records and logs a phase the first time it is seen; returns whether it was new. */
 function notePhase(deps, phases, phase, atMs) {
@@ -160,11 +168,23 @@ function reportFailedRead(deps, error, failedReads) {
     else
         deps.log(line);
 }
-async function readStatus(deps, signal) {
+/** How the run ended, once the template says it has. */
+function endOf(template, timeline) {
+    const status = template?.lastRunStatus;
+    if (!(0,run_state/* isTerminal */.H)(status?.runState))
+        return undefined;
+    return {
+        runState: status.runState,
+        message: status.message ?? '',
+        timeline,
+        stagingResourceGroup: template?.exactStagingResourceGroup,
+    };
+}
+async function readTemplate(deps, signal) {
     const template = await deps.getTemplate(signal);
     if (!template)
         throw new errors/* ActionError */.lZ('The image template disappeared while the build was running (deleted by someone else?)');
-    return template.lastRunStatus;
+    return template;
 }
 /**
  * Running phases show the sub-state; the end shows the final state. The service's text goes to
@@ -283,8 +303,8 @@ var report_run = __webpack_require__(5497);
 var template_problem = __webpack_require__(3805);
 // EXTERNAL MODULE: ./src/steps/artifact-plan.ts
 var artifact_plan = __webpack_require__(3129);
-// EXTERNAL MODULE: ./src/steps/render-step.ts
-var render_step = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/steps/render-step.ts + 1 modules
+var render_step = __webpack_require__(981);
 ;// CONCATENATED MODULE: ./src/steps/source-os.ts
 
 
@@ -752,11 +772,11 @@ function excerptOf(scan, from, to, max) {
 
 /** Where and why a failed run failed; what the log could not tell is left out. */
 async function diagnoseFailure(ctx, session, run, result) {
-    const phase = run.timeline.phases.filter((p) => !isTerminal(p.phase)).at(-1)?.phase;
+    const phase = run.timeline.phases.filter((p) => !(0,run_state/* isTerminal */.H)(p.phase)).at(-1)?.phase;
     const location = result.customizationLog;
     if (!location || !ctx.template)
         return { phase };
-    const read = await readLog(ctx, session, location);
+    const read = await readLog(ctx, session, location, run.stagingResourceGroup);
     if (typeof read === 'string') {
         (0,annotations/* warn */.R8)(ctx.io, `customization.log was not read, so the failing step is not named: ${read}`);
         return { phase, logProblem: read };
@@ -775,15 +795,11 @@ async function diagnoseFailure(ctx, session, run, result) {
     return { phase, step, errorLine: diagnosis.error, excerpt: diagnosis.excerpt };
 }
 /** The log's tail, or why it could not be read (never thrown: the build failed already). */
-async function readLog(ctx, session, location) {
-    const { templates, ref, limits } = ctx;
-    const wait = { what: 'customization.log to be read', ms: limits.logReadMs };
+async function readLog(ctx, session, location, stagingResourceGroup) {
+    const wait = { what: 'customization.log to be read', ms: ctx.limits.logReadMs };
     try {
-        const read = await (0,deadline/* withDeadline */.N)(wait, async (signal) => {
-            // The template names its staging resource group: the scope a missing role is on.
-            const template = await templates.find(ref, signal).catch(() => undefined);
-            return session.customizationLog(location, template?.exactStagingResourceGroup, signal);
-        });
+        // The staging resource group (the watch's last read) is the scope a missing role is on.
+        const read = await (0,deadline/* withDeadline */.N)(wait, (signal) => session.customizationLog(location, stagingResourceGroup, signal));
         return read.ok ? read : read.message;
     }
     catch (error) {
@@ -922,8 +938,6 @@ async function prepareGallery(io, config, session, limits) {
     }
 }
 
-// EXTERNAL MODULE: ./src/template/request-size.ts
-var request_size = __webpack_require__(4785);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1239,7 +1253,6 @@ const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 
 
-
 /** Submits (or adopts) the template, starts and follows the build. Returns the exit code. */
 async function runBuild(io, given, start) {
     const session = (0,connect/* connect */.N)(io, given, start.early);
@@ -1285,14 +1298,7 @@ async function runBuild(io, given, start) {
 /** Uploads the artifacts, then renders the template that points at them (as validated). */
 async function renderWithUpload(ctx, session, plan) {
     const uploads = await uploadArtifacts(ctx, session, plan);
-    const rendered = (0,render/* renderTemplate */.Xm)(ctx.config, uploads);
-    const resource = (0,render/* toResourceJson */.OH)(ctx.config.templateName, rendered.template);
-    (0,publish/* writeRenderedTemplate */.HS)(ctx.io, ctx.config, resource);
-    // The links to the uploads are longer than the provisional ones that were measured.
-    const tooBig = (0,request_size/* requestSizeProblem */.m)(resource, rendered.origins);
-    if (tooBig)
-        throw new errors/* InputError */.dz([tooBig]);
-    return rendered;
+    return (0,render_step/* renderSized */.C)(ctx.io, ctx.config, uploads).rendered;
 }
 async function finishRun(ctx, session) {
     const { io, config } = ctx;

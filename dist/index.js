@@ -2203,10 +2203,9 @@ class ArtifactError extends _model_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Act
         this.reason = reason;
     }
 }
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Byte order of the UTF-8 paths: the same on every machine, whatever the locale. */
 function compareEntryPaths(a, b) {
-    return Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
+    return (0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .compareUtf8 */ .zq)(a.path, b.path);
 }
 /** 0o755 if any executable bit is set, else 0o644. */
 function normalMode(mode) {
@@ -2241,7 +2240,7 @@ async function walkDirectory(walk, relative, out) {
         throw new ArtifactError(walk.root, `holds more than ${walk.bounds.entries} entries (files, folders and links); at most that many are packed`);
     }
     for (const bytes of raw) {
-        const name = decodeName(directory, bytes);
+        const name = nameOf(directory, bytes);
         const entry = await describe(walk, relative ? `${relative}/${name}` : name);
         out.push(entry);
         if (entry.kind === 'directory')
@@ -2305,22 +2304,16 @@ async function resolveLink(file, target) {
         throw readError(file, error);
     }
 }
-function decodeName(directory, bytes) {
-    let name;
-    try {
-        name = UTF8.decode(bytes);
-    }
-    catch {
-        const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, bytes.toString('utf8'));
-        throw new ArtifactError(shown, 'has a name that is not valid UTF-8; rename it');
-    }
+function nameOf(directory, bytes) {
+    const name = (0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeName */ .e4)(bytes);
+    if (name === undefined)
+        throw new ArtifactError(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, bytes.toString('utf8')), _model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_UTF8_NAME */ .sS);
     checkName(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(directory, name), name);
     return name;
 }
 function checkName(file, name) {
-    if ((0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .hasControlCharacter */ .Fd)(name)) {
-        throw new ArtifactError(file, 'has a control character (newline, tab, …) in its name; rename it');
-    }
+    if ((0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .hasControlCharacter */ .Fd)(name))
+        throw new ArtifactError(file, _model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTROL_NAME */ .YP);
 }
 function special(info) {
     const kind = (0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .specialKind */ .I2)(info);
@@ -2540,7 +2533,7 @@ function guidInput(issues, read, input, what) {
  * not have created one either) or in a dry run.
  */
 function parseCleanupTarget(read, env) {
-    const issues = new _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .IssueList */ .o();
+    const issues = new _issues_js__WEBPACK_IMPORTED_MODULE_2__/* .IssueList */ .o3();
     if (issues.boolean('dry-run', read('dry-run'), false))
         return undefined;
     if (issues.boolean('resume', read('resume'), false))
@@ -3706,6 +3699,9 @@ var run_context = __nccwpck_require__(4882);
 
 
 
+
+
+
 /** Platform image versions are `latest` or dotted numbers (`22.04.202401010`, `2024.01.15`). */
 const PLATFORM_VERSION = /^(latest|\d+(\.\d+){2,3})$/i;
 const URN_PART = /^[A-Za-z0-9][\w.-]*$/;
@@ -3789,18 +3785,12 @@ function inferOs(source, steps) {
  * extensions of repository scripts (`.ps1` PowerShell, `.sh` Shell), and `windows-update`.
  */
 function stepTypesOf(properties, scriptPaths, windowsUpdate) {
-    const validate = properties?.validate;
-    const validators = typeof validate === 'object' && validate !== null && !Array.isArray(validate)
-        ? validate.inVMValidations
-        : undefined;
-    const steps = [properties?.customize, validators].flatMap((list) => Array.isArray(list) ? list : []);
-    const types = steps.map((step) => typeof step === 'object' && step !== null ? String(step.type) : '');
-    for (const path of scriptPaths) {
-        if (/\.ps1$/i.test(path))
-            types.push('PowerShell');
-        else if (/\.sh$/i.test(path))
-            types.push('Shell');
-    }
+    const validate = (0,template_problem/* isRecord */.u4)(properties?.validate) ? properties.validate : {};
+    const steps = [...(0,template_problem/* records */.V0)(properties?.customize), ...(0,template_problem/* records */.V0)(validate.inVMValidations)];
+    const types = steps.map((step) => String(step.type));
+    for (const kind of scriptPaths.map(script_kind/* scriptKind */.O))
+        if (kind !== 'file')
+            types.push(kind);
     return windowsUpdate ? [...types, 'WindowsUpdate'] : types;
 }
 /**
@@ -3833,7 +3823,7 @@ function parseSourceInput(issues, read, optional) {
 /** The OS the file's customizers, the repository scripts and `windows-update` agree on, if any. */
 function stepsOs(read, properties) {
     const scripts = [...(0,model_text/* lines */.Mn)(read('customizer-scripts')), ...(0,model_text/* lines */.Mn)(read('validator-scripts'))];
-    const windowsUpdate = /^(true|yes|1|on)$/i.test(read('windows-update').trim());
+    const windowsUpdate = (0,config_issues/* booleanWord */.Dk)(read('windows-update')) === true;
     return osOfSteps(stepTypesOf(properties, scripts, windowsUpdate));
 }
 /** A template file's PlatformImage source, for OS inference only. */
@@ -3891,7 +3881,7 @@ function parseAccount(issues, raw, cloud, customCloud) {
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(raw))
         return parseEndpoint(issues, raw);
-    if (!/^[a-z0-9]{3,24}$/.test(raw)) {
+    if (!(0,resource_ids/* isStorageAccountName */.Yg)(raw)) {
         issues.add('storage-account', `"${raw}" is not a storage account name (3-24 lowercase letters and digits), resource id or https blob endpoint`);
         return undefined;
     }
@@ -4026,8 +4016,8 @@ function commentKeyOf(read, env) {
     return `${job}-${hash.digest('hex').slice(0, 8)}`;
 }
 
-// EXTERNAL MODULE: ./src/template-file/template-file.ts + 11 modules
-var template_file = __nccwpck_require__(1089);
+// EXTERNAL MODULE: ./src/template-file/template-file.ts + 10 modules
+var template_file = __nccwpck_require__(4804);
 ;// CONCATENATED MODULE: ./src/config/template-input.ts
 
 
@@ -4126,7 +4116,7 @@ const DRY_RUN_GROUP = 'dry-run-resource-group';
 const PLACEHOLDER_IDENTITY = 'dry-run-identity';
 /** Reads and validates every input once; throws one InputError listing every problem. */
 function parseConfig(read, env) {
-    const issues = new config_issues/* IssueList */.o();
+    const issues = new config_issues/* IssueList */.o3();
     const dryRun = issues.boolean('dry-run', read('dry-run'), false);
     // Resuming follows a template that already exists: what it was built from is not needed again.
     const resume = issues.boolean('resume', read('resume'), false);
@@ -4292,11 +4282,21 @@ function parsePolicy(issues, read, dryRun, resume) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ IssueList)
+/* harmony export */   Dk: () => (/* binding */ booleanWord),
+/* harmony export */   o3: () => (/* binding */ IssueList)
 /* harmony export */ });
 /* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
 
 
+/** A boolean input's value (true/yes/1/on, false/no/0/off, any case), or undefined for other text. */
+function booleanWord(raw) {
+    const value = raw.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    return undefined;
+}
 /** Collects problems while parsing; each helper returns a usable fallback so parsing continues. */
 class IssueList {
     problems = [];
@@ -4311,13 +4311,11 @@ class IssueList {
         return this.problems.some((p) => p.input === input);
     }
     boolean(input, raw, fallback) {
-        const value = raw.trim().toLowerCase();
-        if (value === '')
+        if (raw.trim() === '')
             return fallback;
-        if (['true', 'yes', '1', 'on'].includes(value))
-            return true;
-        if (['false', 'no', '0', 'off'].includes(value))
-            return false;
+        const value = booleanWord(raw);
+        if (value !== undefined)
+            return value;
         this.add(input, `expected true or false, got "${raw}"`);
         return fallback;
     }
@@ -8000,9 +7998,9 @@ function includePath(root, line) {
     const info = lstatOf(absolute);
     if (!info)
         return { files: [], problems: [] };
-    const refuse = (reason) => ({ files: [], problems: [named(rel, reason)] });
+    const refuse = (reason) => ({ files: [], problems: [(0,workspace_walk/* entryProblem */.qH)(rel, reason)] });
     if ((0,file_entries/* hasControlCharacter */.Fd)(rel))
-        return refuse(CONTROL);
+        return refuse(file_entries/* CONTROL_NAME */.YP);
     const target = info.isSymbolicLink() ? (0,workspace_walk/* followLink */.sT)(absolute) : info;
     if (typeof target === 'string')
         return refuse(target);
@@ -8029,30 +8027,17 @@ function includeGlob(root, line, bounds, counter) {
             files: [],
             problems: [`"${line.text}": "${literal.join('/')}" leads outside the workspace`],
         };
-    const files = [];
-    const problems = [];
-    const walked = (0,workspace_walk/* walkWorkspace */.b5)({
+    const found = (0,workspace_walk/* collectFiles */.C0)({
         root,
         start,
         bounds,
+        label: line.text,
         descend: (rel) => matcher.match(rel, true),
-        visit: (entry) => {
-            if (!matcher.match(entry.rel))
-                return;
-            if (entry.kind === 'refused')
-                problems.push(named(entry.rel, entry.reason ?? ''));
-            else if ((0,file_entries/* hasControlCharacter */.Fd)(entry.rel))
-                problems.push(named(entry.rel, CONTROL));
-            else
-                files.push([entry.rel, entry.absolute]);
-        },
+        wanted: (rel) => matcher.match(rel),
     }, counter);
-    problems.push(...walked.map((problem) => `"${line.text}": ${problem}`));
-    files.sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    return { files, problems };
+    const files = found.files.map((file) => [file.rel, file.absolute]);
+    return { files, problems: found.problems };
 }
-const CONTROL = 'has a control character (newline, tab, …) in its name; rename it';
-const named = (rel, reason) => `"${(0,file_entries/* escapeControls */.UN)(rel)}" ${reason}`;
 function lstatOf(absolute) {
     try {
         return (0,external_node_fs_.lstatSync)(absolute);
@@ -8107,25 +8092,14 @@ function filesBelow(workspace, dir, bounds = file_entries/* WALK_BOUNDS */.WW) {
     const absolute = external_node_path_default().resolve(root, dir);
     if (!isFolder(absolute))
         return resolveWorkspaceFiles(workspace, [dir], INLINE_LIMIT, bounds);
-    const files = [];
-    const problems = [];
-    const walked = (0,workspace_walk/* walkWorkspace */.b5)({
+    const { files, problems } = (0,workspace_walk/* collectFiles */.C0)({
         root,
         start: absolute,
         bounds,
+        label: dir,
         descend: () => true,
         folderLinks: FOLDER_LINK,
-        visit: (entry) => {
-            if (entry.kind === 'refused')
-                problems.push(`"${(0,file_entries/* escapeControls */.UN)(entry.rel)}" ${entry.reason ?? ''}`);
-            else if ((0,file_entries/* hasControlCharacter */.Fd)(entry.rel))
-                problems.push(`"${(0,file_entries/* escapeControls */.UN)(entry.rel)}" ${workspace_files_CONTROL}`);
-            else
-                files.push(entry);
-        },
     });
-    problems.push(...walked.map((problem) => `"${dir}": ${problem}`));
-    files.sort((a, b) => Buffer.compare(Buffer.from(a.rel), Buffer.from(b.rel)));
     const absolutes = files.map((file) => file.absolute);
     const result = readAll(root, absolutes, INLINE_LIMIT, problems);
     if (files.length === 0 && problems.length === 0)
@@ -8143,7 +8117,6 @@ function isFolder(absolute) {
 }
 /** A folder linked from inside the tree cannot be copied file by file. */
 const FOLDER_LINK = 'is a symlink to a folder; only files are copied inline (with `storage-account` the tree is packed, links kept)';
-const workspace_files_CONTROL = 'has a control character (newline, tab, …) in its name; rename it';
 function readAll(root, files, limit, problems) {
     const result = { files: [], problems };
     for (const file of files) {
@@ -8217,7 +8190,8 @@ function totalBytes(files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b5: () => (/* binding */ walkWorkspace),
+/* harmony export */   C0: () => (/* binding */ collectFiles),
+/* harmony export */   qH: () => (/* binding */ entryProblem),
 /* harmony export */   sT: () => (/* binding */ followLink),
 /* harmony export */   xZ: () => (/* binding */ safeRealpath)
 /* harmony export */ });
@@ -8234,7 +8208,6 @@ function totalBytes(files) {
 
 
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Walks below `start`, depth first in byte order of the names. Returns what stopped it (a
  * bound, a folder that cannot be read): one line each, naming the path.
@@ -8242,9 +8215,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 function walkWorkspace(options, counter = { entries: 0 }) {
     const problems = [];
     const start = relOf(options, options.start);
-    const stack = [
-        { absolute: options.start, rel: start, depth: 0, chain: foldersUpToRoot(options) },
-    ];
+    const chain = foldersUpToRoot(options);
+    const stack = [{ absolute: options.start, rel: start, depth: 0, real: chain[0], chain }];
     for (let folder = stack.pop(); folder; folder = stack.pop()) {
         const listed = listFolder(folder.absolute);
         if (typeof listed === 'string') {
@@ -8259,6 +8231,28 @@ function walkWorkspace(options, counter = { entries: 0 }) {
     }
     return problems;
 }
+/**
+ * Walks like walkWorkspace and keeps the files `wanted` takes (all by default): each refused
+ * entry it wants is one problem naming it, and what stopped the walk is one problem after `label`.
+ */
+function collectFiles(options, counter = { entries: 0 }) {
+    const files = [];
+    const problems = [];
+    const visit = (entry) => {
+        if (options.wanted && !options.wanted(entry.rel))
+            return;
+        if (entry.kind === 'refused')
+            problems.push(entryProblem(entry.rel, entry.reason ?? ''));
+        else
+            files.push(entry);
+    };
+    const walked = walkWorkspace({ ...options, visit }, counter);
+    problems.push(...walked.map((problem) => `"${options.label}": ${problem}`));
+    files.sort((a, b) => (0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .compareUtf8 */ .zq)(a.rel, b.rel));
+    return { files, problems };
+}
+/** One problem line naming an entry by its workspace path (control characters shown escaped). */
+const entryProblem = (rel, reason) => `"${(0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeControls */ .UN)(rel)}" ${reason}`;
 function boundProblem(bounds, folder, listed, entries, start) {
     if (entries > bounds.entries)
         return `the walk passed ${bounds.entries} entries (files, folders and links) below "${start || '.'}"; narrow it`;
@@ -8270,7 +8264,7 @@ function boundProblem(bounds, folder, listed, entries, start) {
 function visitFolder(options, folder, listed) {
     const below = [];
     for (const dirent of listed) {
-        const entry = describe(folder, dirent);
+        const entry = refuseControlName(describe(folder, dirent));
         if (entry.kind === 'directory' && entry.link && options.folderLinks)
             options.visit({ ...entry, kind: 'refused', reason: options.folderLinks });
         else if (entry.kind !== 'directory')
@@ -8295,14 +8289,20 @@ function listFolder(absolute) {
         return `cannot be read (${error.code ?? String(error)})`;
     }
 }
+/** A file whose path holds a control character is refused (a folder's files inherit it). */
+function refuseControlName(entry) {
+    if (entry.kind !== 'file' || !(0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .hasControlCharacter */ .Fd)(entry.rel))
+        return entry;
+    return { ...entry, kind: 'refused', reason: _model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .CONTROL_NAME */ .YP };
+}
 function describe(folder, dirent) {
-    const decoded = decodeName(dirent.name);
+    const decoded = (0,_model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeName */ .e4)(dirent.name);
     const name = decoded ?? dirent.name.toString('utf8');
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.absolute, name);
     const rel = folder.rel === '' ? name : `${folder.rel}/${name}`;
     const refused = (reason) => ({ absolute, rel, kind: 'refused', reason });
     if (decoded === undefined)
-        return refused('has a name that is not valid UTF-8; rename it');
+        return refused(_model_file_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_UTF8_NAME */ .sS);
     if (dirent.isFile())
         return { absolute, rel, kind: 'file' };
     if (dirent.isDirectory())
@@ -8323,7 +8323,10 @@ function describe(folder, dirent) {
  * would be refused anyway), and why for a link back to a folder that holds it (a loop).
  */
 function enterFolder(options, folder, entry) {
-    const real = safeRealpath(entry.absolute);
+    // A plain folder's realpath is its parent's and its name: only a link needs resolving.
+    const real = entry.link || folder.real === undefined
+        ? safeRealpath(entry.absolute)
+        : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.real, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(entry.absolute));
     if (!real)
         return undefined;
     const inside = real === options.root || real.startsWith(options.root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
@@ -8335,6 +8338,7 @@ function enterFolder(options, folder, entry) {
         absolute: entry.absolute,
         rel: entry.rel,
         depth: folder.depth + 1,
+        real,
         chain: [...folder.chain, real],
     };
 }
@@ -8354,14 +8358,6 @@ function linkText(absolute) {
     }
     catch {
         return '?';
-    }
-}
-function decodeName(bytes) {
-    try {
-        return UTF8.decode(bytes);
-    }
-    catch {
-        return undefined;
     }
 }
 function safeRealpath(absolute) {
@@ -8533,7 +8529,11 @@ function formatError(error) {
 /* harmony export */   I2: () => (/* binding */ specialKind),
 /* harmony export */   UN: () => (/* binding */ escapeControls),
 /* harmony export */   WW: () => (/* binding */ WALK_BOUNDS),
-/* harmony export */   q2: () => (/* binding */ brokenLinkReason)
+/* harmony export */   YP: () => (/* binding */ CONTROL_NAME),
+/* harmony export */   e4: () => (/* binding */ decodeName),
+/* harmony export */   q2: () => (/* binding */ brokenLinkReason),
+/* harmony export */   sS: () => (/* binding */ NOT_UTF8_NAME),
+/* harmony export */   zq: () => (/* binding */ compareUtf8)
 /* harmony export */ });
 // What a walked file-system entry may be, said the same way wherever the workspace is walked:
 // `customizer-source` (inline or packed for upload) and the globs of `customizer-scripts` and
@@ -8547,6 +8547,24 @@ function isControl(code) {
 /** Whether a name holds a control character: such names break logs, scripts and checksums. */
 function hasControlCharacter(text) {
     return [...text].some((c) => isControl(c.charCodeAt(0)));
+}
+/** Why an entry whose name holds a control character is refused. */
+const CONTROL_NAME = 'has a control character (newline, tab, …) in its name; rename it';
+/** Why an entry whose name is not valid UTF-8 is refused. */
+const NOT_UTF8_NAME = 'has a name that is not valid UTF-8; rename it';
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** A name as the file system gave it, as text; undefined when it is not valid UTF-8. */
+function decodeName(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Byte order of UTF-8 paths: the same on every machine, whatever the locale. */
+function compareUtf8(a, b) {
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 const SHORT = { '\n': '\\n', '\t': '\\t', '\r': '\\r' };
 /** The text as a reader can see it: control characters as \n, \t or \u001b. */
@@ -8609,7 +8627,7 @@ function guidProblem(value, what) {
     return `expected a GUID${of}, got "${value}"`;
 }
 const GENERIC = {
-    test: (n) => n.length <= 80 && /^[A-Za-z0-9][\w.-]*$/.test(n) && !n.endsWith('.'),
+    test: (n) => (0,_resource_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .isResourceName */ .kK)(n),
     rule: '1-80 letters, digits, _ . -, starting with a letter or digit, not ending with .',
 };
 /** Name rules per type segment (lower case); others take GENERIC. */
@@ -8627,7 +8645,7 @@ const NAME_RULES = {
         rule: 'up to 128 letters, digits, _ . -, starting with a letter or digit',
     },
     storageaccounts: {
-        test: (n) => /^[a-z0-9]{3,24}$/.test(n),
+        test: _resource_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .isStorageAccountName */ .Yg,
         rule: '3-24 lowercase letters and digits',
     },
 };
@@ -8641,24 +8659,10 @@ function idShape([provider, types]) {
  * what is wrong with it. `versions` may also accept `latest` (`allowLatest`), as a source does.
  */
 function checkResourceId(id, type, options = {}) {
-    const text = id.trim();
-    const segments = text.split('/');
-    const head = groupPrefix(segments);
-    const names = /^providers$/i.test(segments[5] ?? '') && typedNames(segments.slice(6), type);
-    if (!head || !names)
-        return `expected ${idShape(type)}, got "${text}"`;
-    const problem = groupProblem(head);
-    if (problem)
-        return problem;
-    return badName(names, type, options.allowLatest === true) ?? { ...head, names };
-}
-/** `/subscriptions/S/resourceGroups/G` at the start of `segments`, not yet checked. */
-function groupPrefix(segments) {
-    const [empty, subsWord = '', subscriptionId = '', rgWord = '', resourceGroup = ''] = segments;
-    const words = /^subscriptions$/i.test(subsWord) && /^resourceGroups$/i.test(rgWord);
-    return empty === '' && words && resourceGroup !== ''
-        ? { subscriptionId, resourceGroup }
-        : undefined;
+    const parsed = (0,_resource_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTypedId */ .np)(id, type);
+    if (!parsed)
+        return `expected ${idShape(type)}, got "${id.trim()}"`;
+    return groupProblem(parsed) ?? badName(parsed.names, type, options.allowLatest === true) ?? parsed;
 }
 function groupProblem({ subscriptionId, resourceGroup }) {
     const sub = guidProblem(subscriptionId);
@@ -8667,26 +8671,6 @@ function groupProblem({ subscriptionId, resourceGroup }) {
     if (!(0,_resource_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .isResourceGroupName */ .Zt)(resourceGroup))
         return `resource group "${resourceGroup}" in the id is not a valid resource group name`;
     return undefined;
-}
-/** The names after `providers/P`, if the provider and type segments are the expected ones. */
-function typedNames(rest, [provider, types]) {
-    const providerParts = provider.split('/');
-    const head = rest.slice(0, providerParts.length);
-    if (head.join('/').toLowerCase() !== provider.toLowerCase())
-        return undefined;
-    const tail = rest.slice(providerParts.length);
-    if (tail.length !== types.length * 2)
-        return undefined;
-    const names = [];
-    for (const [index, type] of types.entries()) {
-        if (tail[index * 2]?.toLowerCase() !== type.toLowerCase())
-            return undefined;
-        const name = tail[index * 2 + 1] ?? '';
-        if (name === '')
-            return undefined;
-        names.push(name);
-    }
-    return names;
 }
 function badName(names, [, types], allowLatest) {
     for (const [index, type] of types.entries()) {
@@ -8704,7 +8688,7 @@ function badName(names, [, types], allowLatest) {
 function checkResourceGroupId(id) {
     const text = id.trim();
     const segments = text.split('/');
-    const head = groupPrefix(segments);
+    const head = (0,_resource_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .groupPrefix */ .sr)(segments);
     if (!head || segments.length !== 5) {
         return `expected /subscriptions/SUB/resourceGroups/NAME, got "${text}"`;
     }
@@ -8844,16 +8828,16 @@ const RUN_OUTPUT = {
 /* harmony export */   Si: () => (/* binding */ IDENTITY_TYPE),
 /* harmony export */   Vd: () => (/* binding */ STORAGE_ACCOUNT_TYPE),
 /* harmony export */   X_: () => (/* binding */ GALLERY_VERSION_TYPE),
+/* harmony export */   Yg: () => (/* binding */ isStorageAccountName),
 /* harmony export */   Zt: () => (/* binding */ isResourceGroupName),
 /* harmony export */   a: () => (/* binding */ resourceId),
 /* harmony export */   kK: () => (/* binding */ isResourceName),
 /* harmony export */   kj: () => (/* binding */ isTemplateName),
-/* harmony export */   np: () => (/* binding */ parseTypedId)
+/* harmony export */   np: () => (/* binding */ parseTypedId),
+/* harmony export */   sr: () => (/* binding */ groupPrefix)
 /* harmony export */ });
-/* unused harmony exports parseResourceId, parseResourceGroupId */
 // Azure resource names and ids: what ARM accepts, checked locally so a typo fails in seconds.
 // Name rules: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules
-const SEGMENT = '[^/]+';
 /** Resource group names: 1-90 Unicode letters or digits and `_ ( ) - .`, not ending with a period. */
 function isResourceGroupName(value) {
     return /^[\p{L}\p{N}_().-]{1,90}$/u.test(value) && !value.endsWith('.');
@@ -8866,18 +8850,9 @@ function isTemplateName(value) {
 function isResourceName(value, max = 80) {
     return value.length <= max && /^[A-Za-z0-9][\w.-]*$/.test(value) && !value.endsWith('.');
 }
-/**
- * Matches `id` against `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...`
- * where `types` lists the resource type segments below the provider. Case-insensitive like ARM.
- */
-function parseResourceId(id, provider, types) {
-    const typed = types.map((t) => `/${t}/(${SEGMENT})`).join('');
-    const pattern = new RegExp(`^/subscriptions/(${SEGMENT})/resourceGroups/(${SEGMENT})/providers/${escapeRegExp(provider)}${typed}$`, 'i');
-    const match = pattern.exec(id.trim());
-    if (!match)
-        return undefined;
-    const [, subscriptionId = '', resourceGroup = '', ...names] = match;
-    return { subscriptionId, resourceGroup, names };
+/** Storage account names: 3-24 lowercase letters and digits (they are DNS labels). */
+function isStorageAccountName(value) {
+    return /^[a-z0-9]{3,24}$/.test(value);
 }
 function resourceId(subscriptionId, resourceGroup, provider, path) {
     return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${provider}/${path}`;
@@ -8891,18 +8866,44 @@ const GALLERY_VERSION_TYPE = [
 ];
 const STORAGE_ACCOUNT_TYPE = ['Microsoft.Storage', ['storageAccounts']];
 const SUBNET_TYPE = ['Microsoft.Network', ['virtualNetworks', 'subnets']];
-function parseTypedId(id, [provider, types]) {
-    return parseResourceId(id, provider, types);
+/**
+ * Splits `id` into subscription, group and the names below the provider when it has the shape
+ * `/subscriptions/{s}/resourceGroups/{rg}/providers/{provider}/{type}/{name}...` of `type`
+ * (case-insensitive like ARM); the names are not checked (id-checks.ts does that).
+ */
+function parseTypedId(id, type) {
+    const segments = id.trim().split('/');
+    const head = groupPrefix(segments);
+    const names = /^providers$/i.test(segments[5] ?? '') && typedNames(segments.slice(6), type);
+    return head && names ? { ...head, names } : undefined;
 }
-/** `/subscriptions/{s}/resourceGroups/{rg}`, the form `stagingResourceGroup` takes. */
-function parseResourceGroupId(id) {
-    const match = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)$/i.exec(id.trim());
-    if (!match)
+/** `/subscriptions/S/resourceGroups/G` at the start of `segments`, not yet checked. */
+function groupPrefix(segments) {
+    const [empty, subsWord = '', subscriptionId = '', rgWord = '', resourceGroup = ''] = segments;
+    const words = /^subscriptions$/i.test(subsWord) && /^resourceGroups$/i.test(rgWord);
+    return empty === '' && words && subscriptionId !== '' && resourceGroup !== ''
+        ? { subscriptionId, resourceGroup }
+        : undefined;
+}
+/** The names after `providers/P`, if the provider and type segments are the expected ones. */
+function typedNames(rest, [provider, types]) {
+    const providerParts = provider.split('/');
+    const head = rest.slice(0, providerParts.length);
+    if (head.join('/').toLowerCase() !== provider.toLowerCase())
         return undefined;
-    return { subscriptionId: match[1] ?? '', resourceGroup: match[2] ?? '', names: [] };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const tail = rest.slice(providerParts.length);
+    if (tail.length !== types.length * 2)
+        return undefined;
+    const names = [];
+    for (const [index, type] of types.entries()) {
+        if (tail[index * 2]?.toLowerCase() !== type.toLowerCase())
+            return undefined;
+        const name = tail[index * 2 + 1] ?? '';
+        if (name === '')
+            return undefined;
+        names.push(name);
+    }
+    return names;
 }
 
 
@@ -8983,6 +8984,22 @@ function provenanceTags(env) {
         'source-run': runUrl(env),
     };
     return Object.fromEntries(Object.entries(tags).filter((e) => !!e[1]));
+}
+
+
+/***/ }),
+
+/***/ 2484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ isTerminal)
+/* harmony export */ });
+// How a build run can end: plain data, so the report can tell end states from phases without
+// loading the Azure SDK (dry runs and input errors never load it).
+const TERMINAL_STATES = ['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled'];
+function isTerminal(state) {
+    return TERMINAL_STATES.includes(state ?? '');
 }
 
 
@@ -9361,7 +9378,7 @@ var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/model/secrets.ts
 var secrets = __nccwpck_require__(5780);
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
-var summary = __nccwpck_require__(2360);
+var report_summary = __nccwpck_require__(2360);
 ;// CONCATENATED MODULE: ./src/report/publish.ts
 
 
@@ -9398,8 +9415,8 @@ function summaryOf(config, report) {
         artifactTags: config.distribution.artifactTags,
     };
 }
-async function writeSummary(io, config, report) {
-    await io.writeSummary((0,summary/* renderSummary */.Br)(summaryOf(config, report)));
+async function writeSummary(io, summary) {
+    await io.writeSummary((0,report_summary/* renderSummary */.B)(summary));
 }
 /** Step outputs of a finished run; SAS signatures are masked before anything prints a URL. */
 function publishResult(io, result) {
@@ -9447,32 +9464,28 @@ function publishCanceled(io) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  wQ: () => (/* binding */ renderComment),
-  Br: () => (/* binding */ renderSummary)
+  w: () => (/* binding */ renderComment),
+  B: () => (/* binding */ renderSummary)
 });
-
-// UNUSED EXPORTS: describeStep, reportedState
 
 // EXTERNAL MODULE: ./src/model/elapsed.ts
 var elapsed = __nccwpck_require__(9033);
+// EXTERNAL MODULE: ./src/model/run-state.ts
+var run_state = __nccwpck_require__(2484);
 ;// CONCATENATED MODULE: ./src/report/timeline.ts
 
-/** End states are points, not bars: the chart shows the phases that took time. */
-const END_STATES = new Set(['Succeeded', 'PartiallySucceeded', 'Failed', 'Canceled']);
+
 /** A bar shorter than this would not show; Mermaid needs end after start anyway. */
 const MIN_BAR_MS = 1000;
 /** Each phase from when it was first seen to when the next one was (or the watch ended). */
 function phaseSpans(timeline) {
-    // The wall clock may step back during a watch: a phase never starts before the one above it.
-    let latest = 0;
-    const at = timeline.phases.map((p) => (latest = Math.max(latest, p.atMs)));
-    const end = Math.max(latest, (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt);
+    const end = (timeline.endedAt ?? timeline.startedAt) - timeline.startedAt;
     const spans = [];
     timeline.phases.forEach((p, i) => {
-        if (END_STATES.has(p.phase))
+        // End states are points, not bars: the chart shows the phases that took time.
+        if ((0,run_state/* isTerminal */.H)(p.phase))
             return;
-        const startMs = at[i] ?? 0;
-        spans.push({ phase: p.phase, startMs, endMs: at[i + 1] ?? end });
+        spans.push({ phase: p.phase, startMs: p.atMs, endMs: timeline.phases[i + 1]?.atMs ?? end });
     });
     return spans;
 }
@@ -9559,8 +9572,7 @@ function reportedState(s) {
 function duration(timeline) {
     if (timeline?.endedAt === undefined)
         return '';
-    // The wall clock may have stepped back during the watch.
-    return ` after ${(0,elapsed/* formatElapsed */.C)(Math.max(0, timeline.endedAt - timeline.startedAt))}`;
+    return ` after ${(0,elapsed/* formatElapsed */.C)(timeline.endedAt - timeline.startedAt)}`;
 }
 const MODE_HEADLINES = {
     'dry-run': '🧪 Dry run: the template was rendered and validated; nothing was sent to Azure.',
@@ -9598,17 +9610,27 @@ function describeStep(step) {
 }
 /** Lines of the log shown at most: enough for the error, short enough to read. */
 const MAX_EXCERPT_LINES = 40;
-function failureSection(s) {
+/** Where and why, as a Markdown list: shared by the job summary and the PR comment. */
+function failureFacts(s) {
     const f = s.failure;
     if (!f)
         return '';
-    const facts = [
+    return [
         f.phase ? `Failed phase: **${cell(f.phase)}**` : '',
         f.step ? `Failing step: ${describeStep(f.step)}` : '',
         f.errorLine ? `Error: ${code(f.errorLine)}` : '',
         validationNote(s),
         f.logProblem ? `The log could not be read: ${f.logProblem}` : '',
-    ].filter(Boolean);
+    ]
+        .filter(Boolean)
+        .map((l) => `- ${l}`)
+        .join('\n');
+}
+/** The failure's facts, then the end of the log (collapsed). */
+function failureSection(s) {
+    const f = s.failure;
+    if (!f)
+        return '';
     const excerpt = f.excerpt?.length
         ? [
             '<details><summary>customization.log excerpt</summary>',
@@ -9620,7 +9642,7 @@ function failureSection(s) {
             '</details>',
         ].join('\n')
         : '';
-    return [facts.map((l) => `- ${l}`).join('\n'), excerpt].filter(Boolean).join('\n\n');
+    return [failureFacts(s), excerpt].filter(Boolean).join('\n\n');
 }
 /** A failed validation distributes nothing, unless the template says to go on. */
 function validationNote(s) {
@@ -9695,24 +9717,13 @@ function customizersTable(origins) {
  * failed), with a link to the run for the rest.
  */
 function renderComment(s, runUrl) {
-    const f = s.failure;
-    const failure = f
-        ? [
-            f.step ? `Failing step: ${describeStep(f.step)}` : '',
-            f.errorLine ? `Error: ${code(f.errorLine)}` : '',
-            validationNote(s),
-        ]
-            .filter(Boolean)
-            .map((l) => `- ${l}`)
-            .join('\n')
-        : '';
     return [
         `### Azure Image Builder: \`${s.templateName}\``,
         headline(s),
         s.facts
             ? `${code(s.facts.source)} → ${s.facts.targets.map(code).join(', ') || 'no target'}`
             : '',
-        failure,
+        failureFacts(s),
         outputsTable(s),
         runUrl ? `[Workflow run](${runUrl}) (job summary: timeline, customizers, log excerpt)` : '',
     ]
@@ -12771,8 +12782,8 @@ function loadPostState(io) {
     }
 }
 
-// EXTERNAL MODULE: ./src/steps/render-step.ts
-var render_step = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./src/steps/render-step.ts + 1 modules
+var render_step = __nccwpck_require__(981);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/steps/artifact-plan.ts
@@ -13022,36 +13033,106 @@ function provisionalUploads(config, plan) {
 
 /***/ }),
 
-/***/ 6466:
+/***/ 981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ renderStep)
-/* harmony export */ });
-/* harmony import */ var _model_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
-/* harmony import */ var _model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3805);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6751);
-/* harmony import */ var _template_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5404);
-/* harmony import */ var _template_request_size_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4785);
-/* harmony import */ var _template_file_template_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1089);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ renderSized),
+  z: () => (/* binding */ renderStep)
+});
+
+// EXTERNAL MODULE: ./src/model/errors.ts
+var errors = __nccwpck_require__(7206);
+// EXTERNAL MODULE: ./src/model/template-problem.ts
+var template_problem = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
+var publish = __nccwpck_require__(6751);
+// EXTERNAL MODULE: ./src/template/render.ts + 2 modules
+var render = __nccwpck_require__(5404);
+// EXTERNAL MODULE: ./src/model/names.ts
+var names = __nccwpck_require__(1601);
+// EXTERNAL MODULE: ./src/template-file/file-text.ts
+var file_text = __nccwpck_require__(3145);
+;// CONCATENATED MODULE: ./src/template/request-size.ts
+
+
+/** The largest request body ARM accepts (the limit a template file's expansion is held to). */
+const MAX_REQUEST_BYTES = file_text/* MAX_EXPANDED_BYTES */.z;
+/**
+ * A problem when the body, as JSON, is larger than ARM accepts; it names the input whose
+ * customizers or validators take the most of it (`template` when none do).
+ */
+function requestSizeProblem(body, origins) {
+    const bytes = jsonBytes(body);
+    if (bytes <= MAX_REQUEST_BYTES)
+        return undefined;
+    const shares = sharesByInput(body, origins);
+    const [input, share] = [...shares].sort((a, b) => b[1].bytes - a[1].bytes)[0] ?? [];
+    const where = input && share ? blame(input, share) : '';
+    return {
+        input: input ?? 'template',
+        message: `the rendered template is ${bytes} bytes (${mib(bytes)} MiB), more than the ${MAX_REQUEST_BYTES} bytes (4 MiB) ARM accepts in one request${where}. Use fewer, larger scripts, or \`storage-account\` so large files are uploaded instead of inlined`,
+    };
+}
+function blame(input, share) {
+    const what = input === 'validator-scripts' ? 'validators' : 'customizers';
+    return `; ${share.count} ${what} from \`${input}\` take ${share.bytes} bytes of it`;
+}
+/** The bytes of each named customizer and validator in the body, added up by their input. */
+function sharesByInput(body, origins) {
+    const inputOf = new Map(origins.map((o) => [o.name, inputNameOf(o.origin)]));
+    const properties = (body.properties ?? {});
+    const validate = (properties.validate ?? {});
+    const steps = [...listOf(properties.customize), ...listOf(validate.inVMValidations)];
+    const shares = new Map();
+    for (const step of steps) {
+        const name = typeof step.name === 'string' ? step.name : '';
+        const input = inputOf.get(name) ?? 'template';
+        const share = shares.get(input) ?? { bytes: 0, count: 0 };
+        shares.set(input, { bytes: share.bytes + jsonBytes(step), count: share.count + 1 });
+    }
+    return shares;
+}
+/** `customizer-scripts`, or `template` for a step of the template file (`template x.json`). */
+function inputNameOf(origin) {
+    return names/* INPUT_NAMES */.Qh.find((name) => name === origin) ?? 'template';
+}
+const listOf = (value) => Array.isArray(value) ? value : [];
+function jsonBytes(value) {
+    return Buffer.byteLength(JSON.stringify(value) ?? '');
+}
+const mib = (bytes) => (bytes / 1024 / 1024).toFixed(2);
+
+// EXTERNAL MODULE: ./src/template-file/template-file.ts + 10 modules
+var template_file = __nccwpck_require__(4804);
+;// CONCATENATED MODULE: ./src/steps/render-step.ts
 
 
 
 
 
 
+/**
+ * Renders the template and writes the rendered template file, then measures the body against
+ * ARM's 4 MiB request limit before anything is sent. Also after the upload: real links are longer.
+ */
+function renderSized(io, config, uploads) {
+    const rendered = (0,render/* renderTemplate */.Xm)(config, uploads);
+    const resource = (0,render/* toResourceJson */.OH)(config.templateName, rendered.template);
+    const written = (0,publish/* writeRenderedTemplate */.HS)(io, config, resource);
+    const tooBig = requestSizeProblem(resource, rendered.origins);
+    if (tooBig)
+        throw new errors/* InputError */.dz([tooBig]);
+    return { rendered, resource, ...written };
+}
 /** Renders, writes and validates the template: a problem here stops the run before any request. */
 function renderStep(io, config, uploads) {
-    const rendered = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTemplate */ .Xm)(config, uploads);
-    const resource = (0,_template_render_js__WEBPACK_IMPORTED_MODULE_3__/* .toResourceJson */ .OH)(config.templateName, rendered.template);
-    const { file, json } = (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .writeRenderedTemplate */ .HS)(io, config, resource);
+    const { rendered, resource, file, json } = renderSized(io, config, uploads);
     io.info(`Rendered ${config.osType} image template "${config.templateName}" to ${file}`);
     for (const note of rendered.notes)
         io.info(`  ${note}`);
-    // ARM takes at most 4 MiB in one request: measured before anything is sent.
-    const tooBig = (0,_template_request_size_js__WEBPACK_IMPORTED_MODULE_4__/* .requestSizeProblem */ .m)(resource, rendered.origins);
-    if (tooBig)
-        throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz([tooBig]);
     checkRendered(config, resource);
     const archive = uploads?.archive;
     for (const o of rendered.origins) {
@@ -13066,16 +13147,16 @@ function renderStep(io, config, uploads) {
     return { rendered, json };
 }
 function checkRendered(config, resource) {
-    const problems = (0,_template_file_template_file_js__WEBPACK_IMPORTED_MODULE_5__/* .validateTemplate */ .dC)(resource, config.osType);
+    const problems = (0,template_file/* validateTemplate */.dC)(resource, config.osType);
     if (problems.length === 0)
         return;
     const file = config.templateFile;
     const fileName = file?.relPath ?? 'rendered template';
     const where = (p) => ({ ...p, ...file?.loaded.locate(p.path) });
-    throw new _model_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(problems.map(where).map((p) => ({
+    throw new errors/* InputError */.dz(problems.map(where).map((p) => ({
         input: 'template',
-        message: (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw)(fileName, p),
-        at: file && (0,_model_template_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .locationOf */ .hD)(file.relPath, p),
+        message: (0,template_problem/* formatProblem */.Vw)(fileName, p),
+        at: file && (0,template_problem/* locationOf */.hD)(file.relPath, p),
     })));
 }
 
@@ -13102,17 +13183,18 @@ function checkRendered(config, resource) {
 
 /** Writes the job summary, then posts or updates the pull-request comment. */
 async function reportRun(io, config, limits, report) {
-    await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(io, config, report);
-    await commentOnPullRequest(io, config, limits, report);
+    const summary = (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .summaryOf */ .YG)(config, report);
+    await (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)(io, summary);
+    await commentOnPullRequest(io, config, limits, summary);
 }
-async function commentOnPullRequest(io, config, limits, report) {
+async function commentOnPullRequest(io, config, limits, summary) {
     const pr = config.prComment;
     if (!pr)
         return;
     // Loaded only when a comment is posted: Octokit is not needed by any other run.
     const { commentMarker, upsertPullRequestComment } = await __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 4625));
     // The comment leaves through GitHub's API, not the runner's log: scrubbed here like the log.
-    const body = (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderComment */ .wQ)((0,_report_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .summaryOf */ .YG)(config, report), pr.runUrl));
+    const body = (0,_model_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderComment */ .w)(summary, pr.runUrl));
     const wait = { what: 'the pull-request comment to be posted', ms: limits.commentMs };
     try {
         const result = await (0,_model_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .N)(wait, (signal) => upsertPullRequestComment({ ...pr, marker: commentMarker(pr.key), body, signal }));
@@ -13139,12 +13221,211 @@ async function commentOnPullRequest(io, config, limits, report) {
 
 /***/ }),
 
+/***/ 3145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tk: () => (/* binding */ exceedsSize),
+/* harmony export */   Ts: () => (/* binding */ scanOutsideStrings),
+/* harmony export */   U2: () => (/* binding */ tooDeepAt),
+/* harmony export */   uW: () => (/* binding */ decodeTemplateBytes),
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH),
+/* harmony export */   z: () => (/* binding */ MAX_EXPANDED_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+// A template file's bytes → text, and the bounds checked before parsing. Templates are UTF-8 (ARM
+// and `az` read them so); a byte order mark is dropped, UTF-16/32 and other encodings are refused
+// with one message instead of a syntax error per character. Nesting is bounded before any
+// recursive step runs, so a 2000-deep file is an error, not a stack overflow.
+
+/** Deepest `{`/`[` nesting accepted; real templates stay below 15. */
+const MAX_NESTING_DEPTH = 64;
+/** Largest template once parameters, variables and placeholders are filled: ARM's request limit. */
+const MAX_EXPANDED_BYTES = 4 * 1024 * 1024;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const WIDE_BOMS = [
+    [[0xff, 0xfe, 0, 0], 'UTF-32 (little-endian)'],
+    [[0, 0, 0xfe, 0xff], 'UTF-32 (big-endian)'],
+    [[0xff, 0xfe], 'UTF-16 (little-endian)'],
+    [[0xfe, 0xff], 'UTF-16 (big-endian)'],
+];
+const startsWith = (bytes, prefix) => prefix.every((b, i) => bytes[i] === b);
+const problem = (message, line, column) => ({
+    problems: [line === undefined ? { path: '', message } : { path: '', message, line, column }],
+});
+/** Decodes the file as UTF-8, or says in one problem why it is not a UTF-8 text file. */
+function decodeTemplateBytes(bytes) {
+    const wide = WIDE_BOMS.find(([bom]) => startsWith(bytes, bom))?.[1] ?? wideWithoutBom(bytes);
+    if (wide !== undefined) {
+        return problem(`the file is ${wide}; save it as UTF-8 (ARM and the action read templates as UTF-8)`);
+    }
+    const bom = startsWith(bytes, UTF8_BOM);
+    const body = bom ? bytes.subarray(3) : bytes;
+    const bad = firstInvalidUtf8(body);
+    if (bad !== undefined) {
+        const { line, column } = bytePosition(body, bad);
+        const hex = (body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return problem(`the file is not UTF-8 (byte 0x${hex}; Windows-1252 or Latin-1?): save it as UTF-8`, line, column);
+    }
+    const nul = body.indexOf(0);
+    if (nul >= 0) {
+        const { line, column } = bytePosition(body, nul);
+        return problem('the file holds a NUL byte: it is not a text file', line, column);
+    }
+    const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    return { text, notes: bom ? ['UTF-8 byte order mark at the start of the file: ignored'] : [] };
+}
+/**
+ * UTF-16 without a byte order mark: JSON starts with ASCII (`{`, whitespace), so every other byte
+ * of its first characters is NUL.
+ */
+function wideWithoutBom(bytes) {
+    const sample = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
+    if (sample.length < 2)
+        return undefined;
+    let even = 0;
+    let odd = 0;
+    sample.forEach((b, i) => {
+        if (b === 0) {
+            if (i % 2 === 0)
+                even++;
+            else
+                odd++;
+        }
+    });
+    const half = sample.length / 2;
+    if (odd >= half * 0.75 && even === 0)
+        return 'UTF-16 (little-endian, no byte order mark)';
+    if (even >= half * 0.75 && odd === 0)
+        return 'UTF-16 (big-endian, no byte order mark)';
+    return undefined;
+}
+/**
+ * Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. Node
+ * validates; only a file that fails is decoded with replacement characters and encoded again: the
+ * first byte that differs lies in the character that replaced the ill-formed sequence.
+ */
+function firstInvalidUtf8(bytes) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+        return undefined;
+    const again = Buffer.from(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+    let at = 0;
+    while (bytes[at] === again[at])
+        at++;
+    while (at > 0 && ((again[at] ?? 0) & 0xc0) === 0x80)
+        at--;
+    return at;
+}
+function bytePosition(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Calls `visit` with each character outside strings and comments (JSONC), in order; `visit` may
+ * return the index to continue after. Linear and iterative.
+ */
+function scanOutsideStrings(text, visit) {
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i] ?? '';
+        const next = text[i + 1];
+        if (ch === '"')
+            i = stringEnd(text, i);
+        else if (ch === '/' && next === '/')
+            i = lineEnd(text, i);
+        else if (ch === '/' && next === '*')
+            i = commentEnd(text, i);
+        else
+            i = visit(i, ch) ?? i;
+    }
+}
+/**
+ * Offset of the first `{` or `[` nested deeper than `limit`, or undefined. It runs before anything
+ * recursive sees the file.
+ */
+function tooDeepAt(text, limit = MAX_NESTING_DEPTH) {
+    let depth = 0;
+    let found;
+    scanOutsideStrings(text, (i, ch) => {
+        if (ch === '{' || ch === '[')
+            depth++;
+        else if (ch === '}' || ch === ']')
+            depth = Math.max(0, depth - 1);
+        if (depth <= limit)
+            return undefined;
+        found = i;
+        return text.length;
+    });
+    return found;
+}
+/** Index of the closing quote of the string opening at `start` (or the end of the line). */
+function stringEnd(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '"' || ch === '\n')
+            return i;
+    }
+    return text.length;
+}
+function lineEnd(text, start) {
+    const end = text.indexOf('\n', start);
+    return end < 0 ? text.length : end;
+}
+function commentEnd(text, start) {
+    const end = text.indexOf('*/', start + 2);
+    return end < 0 ? text.length : end + 1;
+}
+/**
+ * Whether `value`, written as JSON, would take more than `limit` characters (roughly: strings,
+ * keys and a few characters per member). Stops as soon as it knows, so a value whose variables
+ * refer to one another many times over is measured in bounded time.
+ */
+function exceedsSize(value, limit = MAX_EXPANDED_BYTES) {
+    let size = 0;
+    const stack = [value];
+    while (stack.length > 0 && size <= limit)
+        size += sizeOf(stack.pop(), stack, limit - size);
+    return size > limit;
+}
+/** Characters of `item` itself; its members go on `stack` (unless it is already too large). */
+function sizeOf(item, stack, room) {
+    if (typeof item === 'string')
+        return item.length + 2;
+    if (Array.isArray(item)) {
+        if (item.length <= room)
+            for (const element of item)
+                stack.push(element);
+        return item.length + 2;
+    }
+    if (typeof item !== 'object' || item === null)
+        return 5;
+    let size = 0;
+    for (const [key, member] of Object.entries(item)) {
+        size += key.length + 4;
+        stack.push(member);
+    }
+    return size;
+}
+
+
+/***/ }),
+
 /***/ 9049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KN: () => (/* binding */ isDocPlaceholder),
 /* harmony export */   fO: () => (/* binding */ COMMAND_KEYS),
+/* harmony export */   jM: () => (/* binding */ placeholderAt),
 /* harmony export */   pr: () => (/* binding */ substitutePlaceholders),
 /* harmony export */   ug: () => (/* binding */ createVarLookup)
 /* harmony export */ });
@@ -13169,8 +13450,11 @@ const COMMAND_KEYS = new Set([
     'searchcriteria',
     'filters',
 ]);
-const PLACEHOLDER = /<([A-Za-z_][\w.-]*)>|\$\{([A-Za-z_][\w.-]*)\}/g;
-const WHOLE_PLACEHOLDER = /^(?:<([A-Za-z_][\w.-]*)>|\$\{([A-Za-z_][\w.-]*)\})$/;
+/** `<name>` or `${name}`: the name is group 1 or group 2. */
+const FORMS = String.raw `<([A-Za-z_][\w.-]*)>|\$\{([A-Za-z_][\w.-]*)\}`;
+const PLACEHOLDER = new RegExp(FORMS, 'g');
+const WHOLE_PLACEHOLDER = new RegExp(`^(?:${FORMS})$`);
+const PLACEHOLDER_AT = new RegExp(FORMS, 'y');
 const DOC_PLACEHOLDER = /^<[^<>]*\s[^<>]*>$/;
 function createVarLookup(vars) {
     const lower = new Map();
@@ -13204,6 +13488,31 @@ function substitutePlaceholders(text, vars) {
 /** A whole string such as `<path to script>`: a placeholder from the docs that was never filled. */
 function isDocPlaceholder(text) {
     return DOC_PLACEHOLDER.test(text);
+}
+/** The placeholder written at `index` of `text` (`<name>` or `${name}`), if one starts there. */
+function placeholderAt(text, index) {
+    PLACEHOLDER_AT.lastIndex = index;
+    const match = PLACEHOLDER_AT.exec(text);
+    return match ? { written: match[0], name: match[1] ?? match[2] ?? '' } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ scalarFromText)
+/* harmony export */ });
+// Text that stands for a JSON scalar: a template-var (always text), or a number or boolean a file
+// wrote in quotes. One reading for ARM parameter types, placeholders and schema types alike.
+/** `text` (trimmed) as a whole number or as true/false in any case; undefined when it is not. */
+function scalarFromText(text, type) {
+    const trimmed = text.trim();
+    if (type === 'integer')
+        return /^-?\d+$/.test(trimmed) ? Number(trimmed) : undefined;
+    return /^(true|false)$/i.test(trimmed) ? trimmed.toLowerCase() === 'true' : undefined;
 }
 
 
@@ -13398,7 +13707,7 @@ function resourceName(resource, index, declarations, options) {
 
 /***/ }),
 
-/***/ 1089:
+/***/ 4804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13409,210 +13718,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   dC: () => (/* reexport */ validateTemplate)
 });
 
-;// CONCATENATED MODULE: ./src/template-file/file-text.ts
-/** Deepest `{`/`[` nesting accepted; real templates stay below 15. */
-const MAX_NESTING_DEPTH = 64;
-/** Largest template once parameters, variables and placeholders are filled: ARM's request limit. */
-const MAX_EXPANDED_BYTES = 4 * 1024 * 1024;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const WIDE_BOMS = [
-    [[0xff, 0xfe, 0, 0], 'UTF-32 (little-endian)'],
-    [[0, 0, 0xfe, 0xff], 'UTF-32 (big-endian)'],
-    [[0xff, 0xfe], 'UTF-16 (little-endian)'],
-    [[0xfe, 0xff], 'UTF-16 (big-endian)'],
-];
-const startsWith = (bytes, prefix) => prefix.every((b, i) => bytes[i] === b);
-const problem = (message, line, column) => ({
-    problems: [line === undefined ? { path: '', message } : { path: '', message, line, column }],
-});
-/** Decodes the file as UTF-8, or says in one problem why it is not a UTF-8 text file. */
-function decodeTemplateBytes(bytes) {
-    const wide = WIDE_BOMS.find(([bom]) => startsWith(bytes, bom))?.[1] ?? wideWithoutBom(bytes);
-    if (wide !== undefined) {
-        return problem(`the file is ${wide}; save it as UTF-8 (ARM and the action read templates as UTF-8)`);
-    }
-    const bom = startsWith(bytes, UTF8_BOM);
-    const body = bom ? bytes.subarray(3) : bytes;
-    const bad = firstInvalidUtf8(body);
-    if (bad !== undefined) {
-        const { line, column } = bytePosition(body, bad);
-        const hex = (body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-        return problem(`the file is not UTF-8 (byte 0x${hex}; Windows-1252 or Latin-1?): save it as UTF-8`, line, column);
-    }
-    const nul = body.indexOf(0);
-    if (nul >= 0) {
-        const { line, column } = bytePosition(body, nul);
-        return problem('the file holds a NUL byte: it is not a text file', line, column);
-    }
-    const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
-    return { text, notes: bom ? ['UTF-8 byte order mark at the start of the file: ignored'] : [] };
-}
-/**
- * UTF-16 without a byte order mark: JSON starts with ASCII (`{`, whitespace), so every other byte
- * of its first characters is NUL.
- */
-function wideWithoutBom(bytes) {
-    const sample = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
-    if (sample.length < 2)
-        return undefined;
-    let even = 0;
-    let odd = 0;
-    sample.forEach((b, i) => {
-        if (b === 0) {
-            if (i % 2 === 0)
-                even++;
-            else
-                odd++;
-        }
-    });
-    const half = sample.length / 2;
-    if (odd >= half * 0.75 && even === 0)
-        return 'UTF-16 (little-endian, no byte order mark)';
-    if (even >= half * 0.75 && odd === 0)
-        return 'UTF-16 (big-endian, no byte order mark)';
-    return undefined;
-}
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const length = sequenceLength(bytes, i);
-        if (length === undefined)
-            return i;
-        i += length;
-    }
-    return undefined;
-}
-/** Length of the well-formed UTF-8 sequence starting at `i`, or undefined. */
-function sequenceLength(bytes, i) {
-    const b = bytes[i] ?? 0;
-    const length = leadLength(b);
-    if (length === undefined)
-        return undefined;
-    const tail = bytes.subarray(i + 1, i + length);
-    if (tail.length !== length - 1 || tail.some((c) => (c & 0xc0) !== 0x80))
-        return undefined;
-    return secondByteOk(b, bytes[i + 1] ?? 0) ? length : undefined;
-}
-/** Sequence length announced by a lead byte; undefined for a continuation or invalid byte. */
-function leadLength(b) {
-    if (b < 0x80)
-        return 1;
-    if (b < 0xc2 || b > 0xf4)
-        return undefined;
-    return b <= 0xdf ? 2 : b <= 0xef ? 3 : 4;
-}
-/** No overlong forms, no UTF-16 surrogates, nothing above U+10FFFF. */
-function secondByteOk(b, next) {
-    if (b === 0xe0)
-        return next >= 0xa0;
-    if (b === 0xed)
-        return next <= 0x9f;
-    if (b === 0xf0)
-        return next >= 0x90;
-    if (b === 0xf4)
-        return next <= 0x8f;
-    return true;
-}
-function bytePosition(bytes, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-        if (bytes[i] === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/**
- * Calls `visit` with each character outside strings and comments (JSONC), in order; `visit` may
- * return the index to continue after. Linear and iterative.
- */
-function scanOutsideStrings(text, visit) {
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i] ?? '';
-        const next = text[i + 1];
-        if (ch === '"')
-            i = stringEnd(text, i);
-        else if (ch === '/' && next === '/')
-            i = lineEnd(text, i);
-        else if (ch === '/' && next === '*')
-            i = commentEnd(text, i);
-        else
-            i = visit(i, ch) ?? i;
-    }
-}
-/**
- * Offset of the first `{` or `[` nested deeper than `limit`, or undefined. It runs before anything
- * recursive sees the file.
- */
-function tooDeepAt(text, limit = MAX_NESTING_DEPTH) {
-    let depth = 0;
-    let found;
-    scanOutsideStrings(text, (i, ch) => {
-        if (ch === '{' || ch === '[')
-            depth++;
-        else if (ch === '}' || ch === ']')
-            depth = Math.max(0, depth - 1);
-        if (depth <= limit)
-            return undefined;
-        found = i;
-        return text.length;
-    });
-    return found;
-}
-/** Index of the closing quote of the string opening at `start` (or the end of the line). */
-function stringEnd(text, start) {
-    for (let i = start + 1; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === '"' || ch === '\n')
-            return i;
-    }
-    return text.length;
-}
-function lineEnd(text, start) {
-    const end = text.indexOf('\n', start);
-    return end < 0 ? text.length : end;
-}
-function commentEnd(text, start) {
-    const end = text.indexOf('*/', start + 2);
-    return end < 0 ? text.length : end + 1;
-}
-/**
- * Whether `value`, written as JSON, would take more than `limit` characters (roughly: strings,
- * keys and a few characters per member). Stops as soon as it knows, so a value whose variables
- * refer to one another many times over is measured in bounded time.
- */
-function exceedsSize(value, limit = MAX_EXPANDED_BYTES) {
-    let size = 0;
-    const stack = [value];
-    while (stack.length > 0 && size <= limit)
-        size += sizeOf(stack.pop(), stack, limit - size);
-    return size > limit;
-}
-/** Characters of `item` itself; its members go on `stack` (unless it is already too large). */
-function sizeOf(item, stack, room) {
-    if (typeof item === 'string')
-        return item.length + 2;
-    if (Array.isArray(item)) {
-        if (item.length <= room)
-            for (const element of item)
-                stack.push(element);
-        return item.length + 2;
-    }
-    if (typeof item !== 'object' || item === null)
-        return 5;
-    let size = 0;
-    for (const [key, member] of Object.entries(item)) {
-        size += key.length + 4;
-        stack.push(member);
-    }
-    return size;
-}
-
+// EXTERNAL MODULE: ./src/template-file/file-text.ts
+var file_text = __nccwpck_require__(3145);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 // EXTERNAL MODULE: ./src/model/template-problem.ts
@@ -13621,9 +13728,11 @@ var template_problem = __nccwpck_require__(3805);
 // JSON with comments and trailing commas (as people write templates), with a position for every path.
 
 
-/** Parses JSONC; syntax errors and duplicate keys become problems with line and column. */
-function parseJsonc(text, mapping) {
-    const toPosition = positionsIn(mapping?.source ?? text, mapping?.toSource);
+/**
+ * Parses JSONC; syntax errors and duplicate keys become problems with line and column, by
+ * `toPosition` when the text is not the file itself (placeholders filled in it).
+ */
+function parseJsonc(text, toPosition = positionsIn(text)) {
     const errors = [];
     const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false });
     const problems = errors.map((e) => syntaxProblem(text, e, toPosition));
@@ -13674,10 +13783,10 @@ function locateIn(positions, path) {
         key = cut <= 0 ? '' : key.slice(0, cut);
     }
 }
-/** Offset (in the parsed text) → line and column in the file. */
-function positionsIn(source, toSource = (o) => o) {
+/** Offset in `source` → line and column. */
+function positionsIn(source) {
     const lines = lineStarts(source);
-    return (offset) => positionOf(lines, toSource(offset));
+    return (offset) => positionOf(lines, offset);
 }
 function syntaxProblem(text, error, toPosition) {
     const code = (0,main.printParseErrorCode)(error.error);
@@ -13861,23 +13970,23 @@ var placeholders = __nccwpck_require__(9049);
 // resolver (which inserts values as strings). Offsets of the filled text map back to the file, so
 // positions stay those of the file.
 
-const UNQUOTED = /^(?:\$\{([A-Za-z_][\w.-]*)\}|<([A-Za-z_][\w.-]*)>)/;
+
 /** Fills placeholders that stand outside strings; returns the text unchanged when there are none. */
 function fillUnquotedPlaceholders(source, vars) {
     const spans = [];
     const out = { text: '', toSource: (o) => o, problems: [], notes: [] };
     let text = '';
     let copied = 0;
-    scanOutsideStrings(source, (i, ch) => {
+    (0,file_text/* scanOutsideStrings */.Ts)(source, (i, ch) => {
         if (ch === '%' && source[i + 1] === '{')
             out.problems.push(directiveProblem(i));
         if (ch !== '$' && ch !== '<')
             return undefined;
-        const match = UNQUOTED.exec(source.slice(i, i + 200));
-        if (!match)
+        const placeholder = (0,placeholders/* placeholderAt */.jM)(source, i);
+        if (!placeholder)
             return undefined;
-        const written = match[0];
-        const value = jsonValueOf(match[1] ?? match[2] ?? '', written, i, vars, out) ?? 'null';
+        const { written, name } = placeholder;
+        const value = jsonValueOf(name, written, i, vars, out) ?? 'null';
         text += source.slice(copied, i);
         const start = text.length;
         text += value;
@@ -13935,10 +14044,13 @@ function sourceOffset(spans, offset) {
 
 // EXTERNAL MODULE: ./src/template-file/swagger-model.ts + 1 modules
 var swagger_model = __nccwpck_require__(6674);
+// EXTERNAL MODULE: ./src/template-file/scalar-text.ts
+var scalar_text = __nccwpck_require__(9835);
 ;// CONCATENATED MODULE: ./src/template-file/property-names.ts
 // Fixes the case of known property names, discriminators and enum values, and rejects unknown
 // names. The service now rejects `shell`, `managedImage`, `ScriptUri`…, which older docs and
 // templates use (shared/seeds); what is known comes from the swagger definitions.
+
 
 
 /** Old spellings that are not just a case change (2018/2019 docs). */
@@ -14090,19 +14202,23 @@ function hasType(value, type) {
  * would silently fall back to a default.
  */
 function coerceScalar(value, type, path, out) {
-    const text = typeof value === 'string' ? value.trim() : undefined;
     const at = (0,template_problem/* formatPath */.jV)(path);
-    if (text !== undefined && (type === 'integer' || type === 'number') && /^-?\d+$/.test(text)) {
-        out.notes.push(`${at}: "${value}" → ${Number(text)} (the schema wants a number)`);
-        return Number(text);
-    }
-    if (text !== undefined && type === 'boolean' && /^(true|false)$/i.test(text)) {
-        out.notes.push(`${at}: "${value}" → ${text.toLowerCase()} (the schema wants true or false)`);
-        return text.toLowerCase() === 'true';
+    const scalar = SCALAR_OF[type];
+    const converted = typeof value === 'string' && scalar !== undefined ? (0,scalar_text/* scalarFromText */.E)(value, scalar) : undefined;
+    if (converted !== undefined) {
+        const wants = scalar === 'boolean' ? 'true or false' : 'a number';
+        out.notes.push(`${at}: "${value}" → ${String(converted)} (the schema wants ${wants})`);
+        return converted;
     }
     out.problems.push({ path: at, message: `must be ${TYPE_TEXT[type]}, got ${describe(value)}` });
     return value;
 }
+/** The text a string may hold to stand for a member of this type (`"120"`, `"True"`). */
+const SCALAR_OF = {
+    integer: 'integer',
+    number: 'integer',
+    boolean: 'boolean',
+};
 const TYPE_TEXT = {
     integer: 'a whole number',
     number: 'a number',
@@ -14518,7 +14634,8 @@ function loadTemplateFile(source, options) {
     const fail = (problems) => {
         throw new template_problem/* TemplateFileError */.Hl(options.fileName, problems);
     };
-    const decoded = typeof source === 'string' ? withoutBom(source) : decodeTemplateBytes(source);
+    // Text goes through the same decoding as bytes: one place drops a byte order mark.
+    const decoded = (0,file_text/* decodeTemplateBytes */.uW)(typeof source === 'string' ? Buffer.from(source) : source);
     if ('problems' in decoded)
         return fail(decoded.problems);
     const document = parseDocument(decoded.text, options.vars);
@@ -14538,7 +14655,7 @@ function loadTemplateFile(source, options) {
     const resolved = resolver.resolve(withoutArmOnly(found), found.path);
     const notes = [...decoded.notes, ...document.notes, ...(found.notes ?? [])];
     const out = { problems: [...resolver.problems], notes: [...notes, ...resolver.notes] };
-    if (out.problems.length === 0 && exceedsSize(resolved))
+    if (out.problems.length === 0 && (0,file_text/* exceedsSize */.Tk)(resolved))
         return located([tooLarge(found.path)]);
     const envelope = envelopeOf(found, resolved, out);
     const properties = normalizeProperties(envelope, found, options.vars, out);
@@ -14554,36 +14671,31 @@ function loadTemplateFile(source, options) {
         locate: (path) => document.locate(fileRelative(found, path)),
     };
 }
-/** A string that still starts with the byte order mark (read without decoding): drop it. */
-function withoutBom(text) {
-    if (!text.startsWith('\uFEFF'))
-        return { text, notes: [] };
-    return { text: text.slice(1), notes: ['UTF-8 byte order mark at the start of the file: ignored'] };
-}
 /**
  * Placeholders outside quotes filled (Terraform template files), nesting bounded, then JSONC.
  * Positions are always those of the file as written.
  */
 function parseDocument(text, vars) {
     const filled = fillUnquotedPlaceholders(text, (0,placeholders/* createVarLookup */.ug)(vars));
+    // Lines are counted once, in the file as written; the filled text's offsets map back to it.
     const inFile = positionsIn(text);
-    const toPosition = positionsIn(text, filled.toSource);
+    const toPosition = (offset) => inFile(filled.toSource(offset));
     const early = filled.problems.map(({ offset, ...p }) => ({ ...p, ...inFile(offset) }));
-    const deep = tooDeepAt(filled.text);
+    const deep = (0,file_text/* tooDeepAt */.U2)(filled.text);
     if (deep !== undefined) {
         early.push({
             path: '',
-            message: `nested more than ${MAX_NESTING_DEPTH} levels deep ({ and [): the action reads templates up to that depth`,
+            message: `nested more than ${file_text/* MAX_NESTING_DEPTH */.wM} levels deep ({ and [): the action reads templates up to that depth`,
             ...toPosition(deep),
         });
     }
     if (early.length > 0)
         return { value: undefined, problems: early, locate: () => undefined, notes: [] };
-    const document = parseJsonc(filled.text, { source: text, toSource: filled.toSource });
+    const document = parseJsonc(filled.text, toPosition);
     return { ...document, notes: filled.notes };
 }
 function tooLarge(path) {
-    const mib = MAX_EXPANDED_BYTES / 1024 / 1024;
+    const mib = file_text/* MAX_EXPANDED_BYTES */.z / 1024 / 1024;
     return {
         path: (0,template_problem/* formatPath */.jV)(path),
         message: `expands to more than ${mib} MiB once parameters, variables and placeholders are filled in: more than ARM accepts in one request`,
@@ -14629,17 +14741,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ ValueResolver)
 });
 
+// EXTERNAL MODULE: ./src/template-file/file-text.ts
+var file_text = __nccwpck_require__(3145);
+// EXTERNAL MODULE: ./src/model/resource-ids.ts
+var resource_ids = __nccwpck_require__(7094);
 ;// CONCATENATED MODULE: ./src/template-file/arm-functions.ts
 // The ARM template functions image templates use besides parameters() and variables(): concat,
 // format, toLower/toUpper, and the deployment's own subscription(), resourceGroup() and
 // resourceId() (Bicep writes the latter for every reference to a resource). The deployment is the
 // one the action makes: the `subscription-id` and `resource-group` inputs. Anything ARM only knows
 // at deployment (resourceGroup().location, reference(), guid()…) is reported, not guessed.
+
+
+/** Longest value concat() or format() may build: ARM's request limit (keeps doubling bounded). */
+const MAX_VALUE_CHARS = file_text/* MAX_EXPANDED_BYTES */.z;
 /** Raised while parsing or evaluating; the caller attaches the JSON path. */
 class ArmExpressionError extends Error {
 }
-/** Longest value concat() or format() may build: ARM's request limit (keeps doubling bounded). */
-const MAX_VALUE_CHARS = 4 * 1024 * 1024;
 const FUNCTIONS = {
     concat: (args) => concat(args),
     format: (args) => format(args),
@@ -14746,7 +14864,7 @@ function resourceId(args, deployment) {
     }
     const [subscriptionId, group] = scopeOf(scope, deployment);
     const path = types.map((t, i) => `${t}/${names[i] ?? ''}`).join('/');
-    return `/subscriptions/${subscriptionId}/resourceGroups/${group}/providers/${provider ?? ''}/${path}`;
+    return (0,resource_ids/* resourceId */.a)(subscriptionId, group, provider ?? '', path);
 }
 /** Subscription and resource group of resourceId(): given, or the deployment's. */
 function scopeOf(given, deployment) {
@@ -14890,9 +15008,12 @@ function memberOf(target, property) {
     throw new ArmExpressionError(`the value has no property '${property}'`);
 }
 
+// EXTERNAL MODULE: ./src/template-file/scalar-text.ts
+var scalar_text = __nccwpck_require__(9835);
 ;// CONCATENATED MODULE: ./src/template-file/arm-parameters.ts
 // Values of `parameters('x')` and `variables('x')` in an ARM deployment template: template-vars win,
 // then the parameter's defaultValue or the variable's own value (resolved like any template value).
+
 
 
 /** Longest chain of parameters/variables referring to one another (evaluation is recursive). */
@@ -14951,16 +15072,12 @@ function arm_parameters_valueOf(kind, name, declarations, vars, hooks) {
 function convertParameter(name, text, declaration) {
     const declared = (0,template_problem/* isRecord */.u4)(declaration) ? declaration.type : undefined;
     const type = typeof declared === 'string' ? declared.toLowerCase() : 'string';
-    const trimmed = text.trim();
-    if (type === 'int') {
-        if (/^-?\d+$/.test(trimmed))
-            return Number(trimmed);
-        throw new ArmExpressionError(`template-var ${name} must be an integer, got '${text}'`);
-    }
-    if (type === 'bool') {
-        if (/^(true|false)$/i.test(trimmed))
-            return trimmed.toLowerCase() === 'true';
-        throw new ArmExpressionError(`template-var ${name} must be true or false, got '${text}'`);
+    if (type === 'int' || type === 'bool') {
+        const value = (0,scalar_text/* scalarFromText */.E)(text, type === 'int' ? 'integer' : 'boolean');
+        if (value !== undefined)
+            return value;
+        const expected = type === 'int' ? 'an integer' : 'true or false';
+        throw new ArmExpressionError(`template-var ${name} must be ${expected}, got '${text}'`);
     }
     return ['object', 'array', 'secureobject'].includes(type) ? parseJsonVar(name, text, type) : text;
 }
@@ -14984,6 +15101,7 @@ var placeholders = __nccwpck_require__(9049);
 //   In command fields, `[ -d /tmp ]` is shell: text that does not parse as an expression stays text.
 // - Object keys are resolved too: quickstarts write `"<imgBuilderId>": {}` in userAssignedIdentities.
 // - Placeholder rules are in placeholders.ts.
+
 
 
 
@@ -15113,13 +15231,7 @@ class ValueResolver {
     /** `"osDiskSizeGB": "<diskSize>"` must still send a number: the swagger type of the key decides. */
     convert(text, key) {
         const type = this.typeOfKey?.(key);
-        const trimmed = text.trim();
-        if (type === 'integer' && /^-?\d+$/.test(trimmed))
-            return Number(trimmed);
-        if (type === 'boolean' && /^(true|false)$/i.test(trimmed)) {
-            return trimmed.toLowerCase() === 'true';
-        }
-        return text;
+        return (type === undefined ? undefined : (0,scalar_text/* scalarFromText */.E)(text, type)) ?? text;
     }
 }
 
@@ -15354,13 +15466,11 @@ const inline = (file) => ({ ...file, name: (0,inline_file/* safeFileName */.Tx)(
  * uploaded blob (`url`) with the service checking its sha256 before it runs.
  */
 function scriptStep(file, os, destination, url) {
-    const kind = (0,script_kind/* scriptKind */.O)(file.relPath);
-    const name = file.relPath;
     if (url)
         return uploadedStep(file, os, destination, url);
-    if (kind === 'file') {
-        const target = `${destination}${os === 'windows' ? '\\' : '/'}${(0,inline_file/* safeFileName */.Tx)(file.relPath)}`;
-        return copyStep(os, name, [{ file, target }]);
+    const name = file.relPath;
+    if ((0,script_kind/* scriptKind */.O)(file.relPath) === 'file') {
+        return copyStep(os, name, [{ file, target: fileTarget(file, os, destination) }]);
     }
     return os === 'windows'
         ? {
@@ -15376,13 +15486,15 @@ function uploadedStep(file, os, destination, url) {
     const sha256Checksum = file.sha256;
     const kind = (0,script_kind/* scriptKind */.O)(file.relPath);
     if (kind === 'file') {
-        const target = `${destination}${os === 'windows' ? '\\' : '/'}${(0,inline_file/* safeFileName */.Tx)(file.relPath)}`;
+        const target = fileTarget(file, os, destination);
         return { type: 'File', name, sourceUri: url, destination: target, sha256Checksum };
     }
     if (kind === 'powershell')
         return { type: 'PowerShell', name, scriptUri: url, sha256Checksum, runElevated: true };
     return { type: 'Shell', name, scriptUri: url, sha256Checksum };
 }
+/** Where a non-script file lands on the VM: in `customizer-destination`, under a safe name. */
+const fileTarget = (file, os, destination) => `${destination}${os === 'windows' ? '\\' : '/'}${(0,inline_file/* safeFileName */.Tx)(file.relPath)}`;
 function copyStep(os, name, files) {
     if (os === 'windows') {
         const lines = files.flatMap(({ file, target }) => (0,inline_file/* psWriteFile */.FK)(inline(file), (0,inline_file/* psQuote */.SE)(target)));
@@ -15681,65 +15793,6 @@ function toResourceJson(name, template) {
         properties,
     };
 }
-
-
-/***/ }),
-
-/***/ 4785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ requestSizeProblem)
-/* harmony export */ });
-/* unused harmony export MAX_REQUEST_BYTES */
-/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1601);
-
-/** The largest request body ARM accepts. */
-const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
-/**
- * A problem when the body, as JSON, is larger than ARM accepts; it names the input whose
- * customizers or validators take the most of it (`template` when none do).
- */
-function requestSizeProblem(body, origins) {
-    const bytes = jsonBytes(body);
-    if (bytes <= MAX_REQUEST_BYTES)
-        return undefined;
-    const shares = sharesByInput(body, origins);
-    const [input, share] = [...shares].sort((a, b) => b[1].bytes - a[1].bytes)[0] ?? [];
-    const where = input && share ? blame(input, share) : '';
-    return {
-        input: input ?? 'template',
-        message: `the rendered template is ${bytes} bytes (${mib(bytes)} MiB), more than the ${MAX_REQUEST_BYTES} bytes (4 MiB) ARM accepts in one request${where}. Use fewer, larger scripts, or \`storage-account\` so large files are uploaded instead of inlined`,
-    };
-}
-function blame(input, share) {
-    const what = input === 'validator-scripts' ? 'validators' : 'customizers';
-    return `; ${share.count} ${what} from \`${input}\` take ${share.bytes} bytes of it`;
-}
-/** The bytes of each named customizer and validator in the body, added up by their input. */
-function sharesByInput(body, origins) {
-    const inputOf = new Map(origins.map((o) => [o.name, inputNameOf(o.origin)]));
-    const properties = (body.properties ?? {});
-    const validate = (properties.validate ?? {});
-    const steps = [...listOf(properties.customize), ...listOf(validate.inVMValidations)];
-    const shares = new Map();
-    for (const step of steps) {
-        const name = typeof step.name === 'string' ? step.name : '';
-        const input = inputOf.get(name) ?? 'template';
-        const share = shares.get(input) ?? { bytes: 0, count: 0 };
-        shares.set(input, { bytes: share.bytes + jsonBytes(step), count: share.count + 1 });
-    }
-    return shares;
-}
-/** `customizer-scripts`, or `template` for a step of the template file (`template x.json`). */
-function inputNameOf(origin) {
-    return _model_names_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_NAMES */ .Qh.find((name) => name === origin) ?? 'template';
-}
-const listOf = (value) => Array.isArray(value) ? value : [];
-function jsonBytes(value) {
-    return Buffer.byteLength(JSON.stringify(value) ?? '');
-}
-const mib = (bytes) => (bytes / 1024 / 1024).toFixed(2);
 
 
 /***/ }),
